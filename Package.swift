@@ -1,0 +1,89 @@
+// swift-tools-version:6.0
+//
+// peakmem: a memory-profiling benchmark harness for array code.
+//
+// Modules, one concept each:
+//   CBLAS, CJemalloc      system-library shims over OpenBLAS and jemalloc (pkg-config)
+//   PeakmemEngine         the NumPy-compatible array engine and its exact allocation ledger
+//   PeakmemMeasurement    jemalloc statistics, /proc probes, the sampler, the measurement protocol
+//   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
+//   peakmem               the command-line tool (swift-argument-parser)
+//   peakmem-bench         benchmarks run by `make bench` (release build)
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "peakmem",
+    products: [
+        .executable(name: "peakmem", targets: ["peakmem"]),
+        .library(name: "PeakmemEngine", targets: ["PeakmemEngine"]),
+        .library(name: "PeakmemMeasurement", targets: ["PeakmemMeasurement"]),
+        .library(name: "PeakmemLanguage", targets: ["PeakmemLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
+        .target(
+            name: "PeakmemEngine",
+            dependencies: ["CBLAS"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PeakmemMeasurement",
+            dependencies: ["CJemalloc", "CBLAS", "PeakmemEngine"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PeakmemLanguage",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "peakmem",
+            dependencies: [
+                "PeakmemEngine",
+                "PeakmemMeasurement",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "peakmem-bench",
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemEngineTests",
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemMeasurementTests",
+            dependencies: ["PeakmemMeasurement", "PeakmemEngine"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemLanguageTests",
+            dependencies: ["PeakmemLanguage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemCLITests",
+            dependencies: ["peakmem"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,74 @@
+import Foundation
+
+/// An error raised by an array operation. Messages read like NumPy's, so that a user who
+/// knows NumPy recognises them; the scenario layer adds the statement's location.
+public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Shapes that cannot be broadcast together.
+    case broadcastMismatch([[Int]])
+    /// An axis outside `-ndim ..< ndim`.
+    case axisOutOfBounds(axis: Int, ndim: Int)
+    /// An integer index outside a dimension.
+    case indexOutOfBounds(index: Int, axis: Int, size: Int)
+    /// More indices than dimensions.
+    case tooManyIndices(ndim: Int, given: Int)
+    /// A reshape to a shape with a different number of elements.
+    case cannotReshape(size: Int, shape: [Int])
+    /// A `-1` that cannot be resolved, or more than one `-1`.
+    case invalidReshape(String)
+    /// `transpose` axes that are not a permutation of `0..<ndim`.
+    case axesDontMatch
+    /// A negative dimension in a requested shape.
+    case negativeDimension
+    /// A value or type an operation does not accept (the message says which).
+    case invalidArgument(String)
+    /// An operation that is not defined for these dtypes (NumPy's `UFuncTypeError`).
+    case unsupportedTypes(operation: String, DType, DType?)
+    /// An `out=` array whose shape or dtype cannot receive the result.
+    case badOutput(String)
+    /// The allocator could not provide the bytes.
+    case outOfMemory(bytes: Int)
+    /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
+    case file(String)
+
+    public var description: String {
+        switch self {
+        case .broadcastMismatch(let shapes):
+            let list = shapes.map(Self.shapeText).joined(separator: " ")
+            return "operands could not be broadcast together with shapes \(list) "
+        case .axisOutOfBounds(let axis, let ndim):
+            return "axis \(axis) is out of bounds for array of dimension \(ndim)"
+        case .indexOutOfBounds(let index, let axis, let size):
+            return "index \(index) is out of bounds for axis \(axis) with size \(size)"
+        case .tooManyIndices(let ndim, let given):
+            return "too many indices for array: array is \(ndim)-dimensional, but \(given) were indexed"
+        case .cannotReshape(let size, let shape):
+            return "cannot reshape array of size \(size) into shape \(Self.shapeText(shape))"
+        case .invalidReshape(let message), .invalidArgument(let message), .badOutput(let message),
+             .file(let message):
+            return message
+        case .axesDontMatch:
+            return "axes don't match array"
+        case .negativeDimension:
+            return "negative dimensions are not allowed"
+        case .unsupportedTypes(let operation, let a, let b):
+            let types = b.map { "(dtype('\(a)'), dtype('\($0)'))" } ?? "(dtype('\(a)'),)"
+            return "ufunc '\(operation)' did not contain a loop with signature matching types \(types)"
+        case .outOfMemory(let bytes):
+            return "Unable to allocate \(Self.sizeText(bytes)) for an array"
+        }
+    }
+
+    /// A shape as NumPy prints it: `(3,)`, `(3, 4)`, `()`.
+    public static func shapeText(_ shape: [Int]) -> String {
+        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    static func sizeText(_ bytes: Int) -> String {
+        let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1024, unit < units.count - 1 { value /= 1024; unit += 1 }
+        if unit == 0 { return "\(bytes) B" }
+        return String(format: "%.2f", value) + " " + units[unit]
+    }
+}

@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The data buffer behind one or more arrays: a block of raw bytes owned by exactly one
+/// storage object and freed when the last array (or view) that refers to it goes away.
+///
+/// This is the Swift twin of the data buffer NumPy allocates with `PyDataMem_UserNEW`: the
+/// buffer of an array and all its views, freed by reference counting (ARC here, CPython's
+/// reference counts there), so buffer lifetimes follow CPython's.
+///
+/// Every storage reports to the ``Ledger`` the bytes NumPy would request: `nbytes`, or 1 for
+/// an array without elements. Buffers are 64-byte aligned (NumPy's are at least 16-byte
+/// aligned); the alignment is not counted.
+public final class ArrayStorage: @unchecked Sendable {
+    /// The start of the buffer.
+    public let base: UnsafeMutableRawPointer
+    /// The bytes recorded in the ledger for this buffer.
+    public let byteCount: Int
+    /// What frees the buffer (heap memory, or an unmapping for memory-mapped files).
+    private let release: Release
+    private let ledger: Ledger
+
+    /// How a storage gives its bytes back.
+    public enum Release: Sendable {
+        /// Heap memory from ``ArrayStorage/init(byteCount:zeroed:ledger:)``: freed with `free`.
+        case heap
+        /// Memory this storage does not own (a mapping or a foreign buffer): `body` is called once.
+        case custom(@Sendable (UnsafeMutableRawPointer, Int) -> Void)
+    }
+
+    /// Allocates `byteCount` bytes (at least 1) from the process allocator and records them.
+    ///
+    /// - Parameter zeroed: when true the bytes are zero (calloc), so pages stay untouched
+    ///   until written, as with NumPy's `np.zeros`.
+    public init(byteCount: Int, zeroed: Bool = false, ledger: Ledger = .shared) throws(EngineError) {
+        let bytes = Swift.max(byteCount, 1)
+        var pointer: UnsafeMutableRawPointer?
+        if zeroed {
+            pointer = calloc(1, bytes)
+        } else {
+            var raw: UnsafeMutableRawPointer?
+            if posix_memalign(&raw, 64, bytes) == 0 { pointer = raw }
+        }
+        guard let pointer else { throw EngineError.outOfMemory(bytes: bytes) }
+        self.base = pointer
+        self.byteCount = bytes
+        self.release = .heap
+        self.ledger = ledger
+        ledger.recordAllocation(bytes: bytes)
+    }
+
+    /// Wraps memory the engine did not allocate from the heap (e.g. a file mapping). It is
+    /// not recorded as heap bytes; `release` is called when the storage goes away.
+    public init(foreign base: UnsafeMutableRawPointer, byteCount: Int, ledger: Ledger = .shared,
+                release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
+        self.base = base
+        self.byteCount = byteCount
+        self.release = .custom(release)
+        self.ledger = ledger
+    }
+
+    deinit {
+        switch release {
+        case .heap:
+            free(base)
+            ledger.recordDeallocation(bytes: byteCount)
+        case .custom(let body):
+            body(base, byteCount)
+        }
+    }
+}

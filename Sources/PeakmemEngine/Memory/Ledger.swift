@@ -1,0 +1,64 @@
+import Synchronization
+
+/// The exact, thread-safe account of every array buffer the engine allocates.
+///
+/// Every ``ArrayStorage`` registers its byte count here when it is allocated and again when it
+/// is freed, so at any moment the ledger knows
+/// - `live`: the bytes held by array buffers that still exist;
+/// - `peak`: the largest value `live` has had since the last ``resetPeak()``;
+/// - `allocations` / `deallocations`: how many buffers were allocated and freed;
+/// - `allocatedTotal`: the bytes ever allocated (never decreases).
+///
+/// The figures count the bytes NumPy would request from its data allocator for the same
+/// arrays (`nbytes`, and 1 byte for an array with no elements), not what the allocator rounds
+/// them up to: they are the deterministic, machine-independent memory figures of a run.
+/// Memory-mapped files are accounted separately as ``LedgerSnapshot/mapped``.
+public final class Ledger: Sendable {
+    /// The ledger of the process: the one every array buffer reports to.
+    public static let shared = Ledger()
+
+    private let state = Mutex(LedgerSnapshot())
+
+    /// Creates an empty ledger. The engine uses ``shared``; tests may make their own.
+    public init() {}
+
+    /// Records a new buffer of `bytes` bytes.
+    public func recordAllocation(bytes: Int) {
+        state.withLock { s in
+            s.live += bytes
+            s.allocations += 1
+            s.allocatedTotal += bytes
+            if s.live > s.peak { s.peak = s.live }
+        }
+    }
+
+    /// Records that a buffer of `bytes` bytes was freed.
+    public func recordDeallocation(bytes: Int) {
+        state.withLock { s in
+            s.live -= bytes
+            s.deallocations += 1
+        }
+    }
+
+    /// Records a file mapping of `bytes` bytes (created, positive; removed, negative).
+    public func recordMapping(bytes: Int) {
+        state.withLock { s in
+            s.mapped += bytes
+            if s.mapped > s.mappedPeak { s.mappedPeak = s.mapped }
+        }
+    }
+
+    /// The current figures, read atomically.
+    public func snapshot() -> LedgerSnapshot {
+        state.withLock { $0 }
+    }
+
+    /// Sets the peaks to the current live and mapped bytes, so that the next ``snapshot()``'s
+    /// `peak` is the largest live figure reached from now on.
+    public func resetPeak() {
+        state.withLock { s in
+            s.peak = s.live
+            s.mappedPeak = s.mapped
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// The language module: written by the scenario-language work (issue 3).

@@ -1,0 +1,1 @@
+print("peakmem-bench")

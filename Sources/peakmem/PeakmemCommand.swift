@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `peakmem` command: memory-profiling benchmark harness for array code.
+@main
+struct PeakmemCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peakmem",
+        abstract: "Measure, compare and gate the peak memory of array code.",
+        version: PeakmemVersion.current
+    )
+}
