@@ -33,7 +33,7 @@ public final class ArrayStorage: @unchecked Sendable {
     ///
     /// - Parameter zeroed: when true the bytes are zero (calloc), so pages stay untouched
     ///   until written, as with NumPy's `np.zeros`.
-    public init(byteCount: Int, zeroed: Bool = false, ledger: Ledger = .shared) throws(EngineError) {
+    public init(byteCount: Int, zeroed: Bool = false, ledger: Ledger = .current) throws(EngineError) {
         let bytes = Swift.max(byteCount, 1)
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
@@ -52,7 +52,7 @@ public final class ArrayStorage: @unchecked Sendable {
 
     /// Wraps memory the engine did not allocate from the heap (e.g. a file mapping). It is
     /// not recorded as heap bytes; `release` is called when the storage goes away.
-    public init(foreign base: UnsafeMutableRawPointer, byteCount: Int, ledger: Ledger = .shared,
+    public init(foreign base: UnsafeMutableRawPointer, byteCount: Int, ledger: Ledger = .current,
                 release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
         self.base = base
         self.byteCount = byteCount

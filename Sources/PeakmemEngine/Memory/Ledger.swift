@@ -14,8 +14,14 @@ import Synchronization
 /// them up to: they are the deterministic, machine-independent memory figures of a run.
 /// Memory-mapped files are accounted separately as ``LedgerSnapshot/mapped``.
 public final class Ledger: Sendable {
-    /// The ledger of the process: the one every array buffer reports to.
+    /// The ledger of the process: the one array buffers report to unless a task binds
+    /// another as ``current``.
     public static let shared = Ledger()
+
+    /// The ledger new buffers report to: ``shared`` unless bound otherwise for a task with
+    /// `Ledger.$current.withValue(ledger) { ... }` (how tests running in parallel keep exact,
+    /// separate accounts). A buffer reports its release to the ledger it was allocated in.
+    @TaskLocal public static var current: Ledger = .shared
 
     private let state = Mutex(LedgerSnapshot())
 

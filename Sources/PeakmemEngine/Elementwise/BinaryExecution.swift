@@ -1,0 +1,85 @@
+/// Runs one binary operation for the compute element type `T` chosen at run time (a
+/// ``DTypeVisitor``): plans the strided traversal of output and inputs and hands each run
+/// to ``ElementwiseKernel/binary(_:_:_:count:scratch:_:)`` with the operator's scalar function.
+struct BinaryExecution: DTypeVisitor {
+    let op: BinaryOperator
+    let a: Operand
+    let b: Operand
+    let out: NDArray
+
+    func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
+        // Scalars become stride-0 lanes of T over one value held for the whole operation.
+        let scalarA = ScalarCell<T>(a), scalarB = ScalarCell<T>(b)
+        let laneA = lane(a, cell: scalarA), laneB = lane(b, cell: scalarB)
+        let plan = StridedLoop(shape: out.shape, strides: [out.strides, laneA.strides, laneB.strides])
+        let scratch = ElementwiseKernel.Scratch()
+        let outType = out.dtype
+        try plan.forEachRun(bases: [out.baseAddress, laneA.base, laneB.base]) { p, s, n throws(EngineError) in
+            let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
+            let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: laneA.dtype)
+            let y = ElementwiseKernel.Lane(pointer: p[2], stride: s[2], dtype: laneB.dtype)
+            switch op {
+            case .add: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.add(u, v) }
+            case .subtract: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.subtract(u, v) }
+            case .multiply: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.multiply(u, v) }
+            case .divide: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.divide(u, v) }
+            case .power: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.power(u, v) }
+            case .maximum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.maximum(u, v) }
+            case .minimum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.minimum(u, v) }
+            case .equal: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u == v }
+            case .notEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u != v }
+            case .less: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u < v }
+            case .lessEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u <= v }
+            case .greater: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u > v }
+            case .greaterEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u >= v }
+            }
+        }
+        withExtendedLifetime((scalarA, scalarB, a, b)) {}
+    }
+
+    /// Where an operand's elements are read from, broadcast to the output's shape.
+    private func lane<T: ArrayElement>(_ operand: Operand, cell: ScalarCell<T>) -> (base: UnsafeMutableRawPointer, strides: [Int], dtype: DType) {
+        switch operand {
+        case .array(let array):
+            return (array.baseAddress, array.broadcastStrides(to: out.shape), array.dtype)
+        case .scalar:
+            return (cell.pointer, [Int](repeating: 0, count: out.ndim), T.dtype)
+        }
+    }
+}
+
+/// Runs one unary operation for the element type `T` of its input.
+struct UnaryExecution: DTypeVisitor {
+    let op: UnaryOperator
+    let a: NDArray
+    let out: NDArray
+
+    func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
+        let plan = StridedLoop(shape: out.shape, strides: [out.strides, a.broadcastStrides(to: out.shape)])
+        let scratch = ElementwiseKernel.Scratch()
+        let outType = out.dtype, inType = a.dtype
+        try plan.forEachRun(bases: [out.baseAddress, a.baseAddress]) { p, s, n throws(EngineError) in
+            let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
+            let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: inType)
+            switch op {
+            case .negative: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in T.negate(u) }
+            case .positive: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in u }
+            }
+        }
+        withExtendedLifetime(a) {}
+    }
+}
+
+/// One Python scalar converted to `T`, at a stable address for the length of an operation.
+final class ScalarCell<T: ArrayElement> {
+    let pointer: UnsafeMutableRawPointer
+
+    init(_ operand: Operand) {
+        pointer = UnsafeMutableRawPointer.allocate(byteCount: 16, alignment: 16)
+        if case .scalar(let scalar) = operand {
+            pointer.storeBytes(of: scalar.value(as: T.self), as: T.self)
+        }
+    }
+
+    deinit { pointer.deallocate() }
+}

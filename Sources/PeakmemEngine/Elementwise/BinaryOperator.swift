@@ -1,0 +1,55 @@
+/// The binary elementwise operations (NumPy ufuncs) of the engine.
+public enum BinaryOperator: String, Sendable, CaseIterable {
+    case add, subtract, multiply
+    /// True division (`/`, `np.true_divide`): integers divide in float64.
+    case divide = "true_divide"
+    case power, maximum, minimum
+    case equal, notEqual = "not_equal", less, lessEqual = "less_equal", greater
+    case greaterEqual = "greater_equal"
+
+    /// The Python operator spelling, for messages (`+`, `**`, ...), when there is one.
+    public var symbol: String? {
+        switch self {
+        case .add: "+"
+        case .subtract: "-"
+        case .multiply: "*"
+        case .divide: "/"
+        case .power: "**"
+        case .maximum, .minimum: nil
+        case .equal: "=="
+        case .notEqual: "!="
+        case .less: "<"
+        case .lessEqual: "<="
+        case .greater: ">"
+        case .greaterEqual: ">="
+        }
+    }
+
+    /// True for the comparisons, whose result is boolean.
+    public var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
+        default: false
+        }
+    }
+
+    /// NumPy's loop selection for operand dtypes `a` and `b` (already promoted for weak
+    /// scalars): the dtype the loop computes in and the dtype of its result.
+    func loop(_ a: DType, _ b: DType) throws(EngineError) -> (compute: DType, result: DType) {
+        let common = DType.promote(a, b)
+        switch self {
+        case .divide:
+            let compute: DType = common.isFloatingPoint ? common : .float64
+            return (compute, compute)
+        case .subtract where common == .bool:
+            throw .invalidArgument("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
+        case .power where common == .bool:
+            // NumPy computes bool ** bool in int8, a dtype this engine does not have.
+            throw .unsupportedTypes(operation: rawValue, a, b)
+        case _ where isComparison:
+            return (common, .bool)
+        default:
+            return (common, common)
+        }
+    }
+}

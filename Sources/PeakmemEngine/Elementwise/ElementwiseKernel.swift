@@ -1,0 +1,189 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The inner loops of elementwise operations.
+///
+/// A kernel receives one *run* of `count` elements per operand, each with its address and
+/// byte stride (see ``StridedLoop``). When an operand's dtype differs from the loop's, the
+/// run is processed in blocks of ``blockLength`` elements converted into a small scratch
+/// buffer first — NumPy's buffered iteration — so a mixed-dtype operation never allocates a
+/// full-size converted copy. Scratch buffers are not array buffers: they are not in the
+/// ledger, as NumPy's iterator buffers are not in its data-allocation domain.
+enum ElementwiseKernel {
+    /// Elements per conversion block (8192 bytes of float64, NumPy's default buffer size is
+    /// 8192 elements).
+    static let blockLength = 1024
+
+    /// One operand of a run: where its elements are, how far apart, and their dtype.
+    struct Lane {
+        var pointer: UnsafeMutableRawPointer
+        var stride: Int
+        var dtype: DType
+    }
+
+    /// Applies `f` elementwise: `out[i] = f(a[i], b[i])` for `i < count`, converting inputs
+    /// to `T` and the result from `R` to the output lane's dtype as needed.
+    @inline(__always)
+    static func binary<T: ArrayElement, R: ArrayElement>(
+        _ out: Lane, _ a: Lane, _ b: Lane, count: Int, scratch: Scratch, _ f: (T, T) -> R
+    ) {
+        let t = MemoryLayout<T>.stride, r = MemoryLayout<R>.stride
+        if a.dtype == T.dtype, b.dtype == T.dtype, out.dtype == R.dtype {
+            let pa = a.pointer.assumingMemoryBound(to: T.self)
+            let pb = b.pointer.assumingMemoryBound(to: T.self)
+            let po = out.pointer.assumingMemoryBound(to: R.self)
+            if a.stride == t, b.stride == t, out.stride == r {
+                for i in 0..<count { po[i] = f(pa[i], pb[i]) }
+            } else if a.stride == t, b.stride == 0, out.stride == r {
+                let s = pb[0]
+                for i in 0..<count { po[i] = f(pa[i], s) }
+            } else if a.stride == 0, b.stride == t, out.stride == r {
+                let s = pa[0]
+                for i in 0..<count { po[i] = f(s, pb[i]) }
+            } else {
+                var ra = UnsafeRawPointer(a.pointer), rb = UnsafeRawPointer(b.pointer), ro = out.pointer
+                for _ in 0..<count {
+                    ro.storeBytes(of: f(ra.load(as: T.self), rb.load(as: T.self)), as: R.self)
+                    ra += a.stride; rb += b.stride; ro += out.stride
+                }
+            }
+            return
+        }
+        // Buffered: convert blocks of the inputs to T, compute into R, convert to the output.
+        var done = 0
+        while done < count {
+            let n = Swift.min(blockLength, count - done)
+            let ba = load(T.self, a, from: done, count: n, into: scratch.a)
+            let bb = load(T.self, b, from: done, count: n, into: scratch.b)
+            if out.dtype == R.dtype {
+                let po = out.pointer + done * out.stride
+                if out.stride == r {
+                    let typed = po.assumingMemoryBound(to: R.self)
+                    for i in 0..<n { typed[i] = f(ba[i], bb[i]) }
+                } else {
+                    for i in 0..<n { (po + i * out.stride).storeBytes(of: f(ba[i], bb[i]), as: R.self) }
+                }
+            } else {
+                let staged = scratch.out.assumingMemoryBound(to: R.self)
+                for i in 0..<n { staged[i] = f(ba[i], bb[i]) }
+                store(staged, count: n, to: out, at: done)
+            }
+            done += n
+        }
+    }
+
+    /// Applies `f` elementwise to one input: `out[i] = f(a[i])`.
+    @inline(__always)
+    static func unary<T: ArrayElement, R: ArrayElement>(
+        _ out: Lane, _ a: Lane, count: Int, scratch: Scratch, _ f: (T) -> R
+    ) {
+        let t = MemoryLayout<T>.stride, r = MemoryLayout<R>.stride
+        if a.dtype == T.dtype, out.dtype == R.dtype {
+            let pa = a.pointer.assumingMemoryBound(to: T.self)
+            let po = out.pointer.assumingMemoryBound(to: R.self)
+            if a.stride == t, out.stride == r {
+                for i in 0..<count { po[i] = f(pa[i]) }
+            } else {
+                var ra = UnsafeRawPointer(a.pointer), ro = out.pointer
+                for _ in 0..<count {
+                    ro.storeBytes(of: f(ra.load(as: T.self)), as: R.self)
+                    ra += a.stride; ro += out.stride
+                }
+            }
+            return
+        }
+        var done = 0
+        while done < count {
+            let n = Swift.min(blockLength, count - done)
+            let ba = load(T.self, a, from: done, count: n, into: scratch.a)
+            let staged = scratch.out.assumingMemoryBound(to: R.self)
+            for i in 0..<n { staged[i] = f(ba[i]) }
+            store(staged, count: n, to: out, at: done)
+            done += n
+        }
+    }
+
+    /// Elements `start ..< start + count` of a lane as a contiguous buffer of `T`: the lane's
+    /// own memory when it already is one, else converted into `buffer`.
+    @inline(__always)
+    static func load<T: ArrayElement>(_: T.Type, _ lane: Lane, from start: Int, count: Int,
+                                      into buffer: UnsafeMutableRawPointer) -> UnsafePointer<T> {
+        let source = lane.pointer + start * lane.stride
+        if lane.dtype == T.dtype, lane.stride == MemoryLayout<T>.stride {
+            return UnsafePointer(source.assumingMemoryBound(to: T.self))
+        }
+        let target = buffer.assumingMemoryBound(to: T.self)
+        lane.dtype.dispatchConversion(from: source, stride: lane.stride, count: count, into: target)
+        return UnsafePointer(target)
+    }
+
+    /// Writes `count` values of `R` into a lane of another dtype, converting as C casts.
+    @inline(__always)
+    static func store<R: ArrayElement>(_ values: UnsafeMutablePointer<R>, count: Int, to lane: Lane, at start: Int) {
+        let target = lane.pointer + start * lane.stride
+        lane.dtype.dispatchStore(values, count: count, to: target, stride: lane.stride)
+    }
+
+    /// Per-operation scratch memory for buffered conversion, freed when the operation ends.
+    final class Scratch {
+        let a: UnsafeMutableRawPointer
+        let b: UnsafeMutableRawPointer
+        let out: UnsafeMutableRawPointer
+
+        init() {
+            let bytes = ElementwiseKernel.blockLength * 8
+            a = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+            b = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+            out = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        }
+
+        deinit {
+            a.deallocate(); b.deallocate(); out.deallocate()
+        }
+    }
+}
+
+extension DType {
+    /// Converts `count` elements of this dtype, `stride` bytes apart from `source`, to `T`.
+    @inline(__always)
+    func dispatchConversion<T: ArrayElement>(from source: UnsafeMutableRawPointer, stride: Int, count: Int,
+                                             into target: UnsafeMutablePointer<T>) {
+        func convert<S: ArrayElement>(_: S.Type) {
+            var p = UnsafeRawPointer(source)
+            for i in 0..<count {
+                target[i] = T.cast(p.load(as: S.self))
+                p += stride
+            }
+        }
+        switch self {
+        case .bool: convert(Bool.self)
+        case .uint8: convert(UInt8.self)
+        case .int32: convert(Int32.self)
+        case .int64: convert(Int64.self)
+        case .float32: convert(Float.self)
+        case .float64: convert(Double.self)
+        }
+    }
+
+    /// Stores `count` values of `R` as elements of this dtype, `stride` bytes apart.
+    @inline(__always)
+    func dispatchStore<R: ArrayElement>(_ values: UnsafeMutablePointer<R>, count: Int,
+                                        to target: UnsafeMutableRawPointer, stride: Int) {
+        func convert<D: ArrayElement>(_: D.Type) {
+            var p = target
+            for i in 0..<count {
+                p.storeBytes(of: D.cast(values[i]), as: D.self)
+                p += stride
+            }
+        }
+        switch self {
+        case .bool: convert(Bool.self)
+        case .uint8: convert(UInt8.self)
+        case .int32: convert(Int32.self)
+        case .int64: convert(Int64.self)
+        case .float32: convert(Float.self)
+        case .float64: convert(Double.self)
+        }
+    }
+}

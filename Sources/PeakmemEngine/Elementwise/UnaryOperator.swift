@@ -1,0 +1,7 @@
+/// The unary elementwise operations of the engine.
+public enum UnaryOperator: String, Sendable, CaseIterable {
+    /// `-a`, `np.negative`.
+    case negative
+    /// `+a`, `np.positive`: a copy.
+    case positive
+}

@@ -1,0 +1,121 @@
+import Testing
+@testable import PeakmemEngine
+
+@Suite("Elementwise arithmetic, broadcasting and promotion")
+struct ElementwiseTests {
+    @Test("broadcasting values")
+    func broadcasting() throws {
+        let col = try sequence([3, 1]), row = try sequence([1, 4])
+        let sum = try col * 10.0 + row
+        #expect(sum.shape == [3, 4])
+        #expect(sum.elements(as: Double.self) == [0, 1, 2, 3, 10, 11, 12, 13, 20, 21, 22, 23])
+        #expect(throws: EngineError.broadcastMismatch([[3, 4], [5]])) { try sum + sequence([5]) }
+        #expect(EngineError.broadcastMismatch([[3, 4], [5]]).description == "operands could not be broadcast together with shapes (3, 4) (5,) ")
+    }
+
+    @Test("NumPy's promotion table on the six dtypes")
+    func promotion() {
+        // np.promote_types on every pair, from NumPy 2.
+        let expected: [DType: [DType]] = [
+            .bool: [.bool, .uint8, .int32, .int64, .float32, .float64],
+            .uint8: [.uint8, .uint8, .int32, .int64, .float32, .float64],
+            .int32: [.int32, .int32, .int32, .int64, .float64, .float64],
+            .int64: [.int64, .int64, .int64, .int64, .float64, .float64],
+            .float32: [.float32, .float32, .float64, .float64, .float32, .float64],
+            .float64: [.float64, .float64, .float64, .float64, .float64, .float64],
+        ]
+        for (a, row) in expected {
+            for (b, result) in zip(DType.allCases, row) {
+                #expect(DType.promote(a, b) == result, "promote(\(a), \(b))")
+            }
+        }
+    }
+
+    @Test("Python scalars are weak (NEP 50)")
+    func weakScalars() throws {
+        #expect(try (NDArray.ones([3], dtype: .float32) * 2.0).dtype == .float32)
+        #expect(try (NDArray.ones([3], dtype: .uint8) * 200).dtype == .uint8)
+        #expect(try (NDArray.ones([3], dtype: .uint8) * 2.5).dtype == .float64)
+        #expect(try (NDArray.ones([3], dtype: .bool) + 1).dtype == .int64)
+        #expect(try (NDArray.ones([3], dtype: .int32) / 2).dtype == .float64)
+        #expect(throws: EngineError.invalidArgument("Python integer 300 out of bounds for uint8")) {
+            try NDArray.ones([3], dtype: .uint8) + 300
+        }
+    }
+
+    @Test("integers wrap as in NumPy; floats truncate when cast")
+    func wrapping() throws {
+        let u = try NDArray.full([2], .int(200), dtype: .uint8)
+        #expect(try (u + u).elements(as: Int64.self) == [144, 144])
+        let f = try NDArray.arange(.float(-1.5), .float(2), step: .float(1))
+        #expect(try f.astype(.int64).elements(as: Int64.self) == [-1, 0, 0, 1])
+        #expect(try NDArray.full([1], .float(300), dtype: .float64).astype(.uint8).elements(as: Int64.self) == [44])
+        #expect(try NDArray.full([1], .float(-1), dtype: .float64).astype(.uint8).elements(as: Int64.self) == [255])
+    }
+
+    @Test("NumPy's refusals")
+    func refusals() throws {
+        let b = try NDArray.ones([2], dtype: .bool)
+        #expect(throws: EngineError.self) { try b - b }
+        #expect(throws: EngineError.self) { try -b }
+        #expect(throws: EngineError.invalidArgument("Integers to negative integer powers are not allowed.")) {
+            try NDArray.arange(.int(3)) ** -1
+        }
+        let ints = try NDArray.arange(.int(3))
+        #expect(throws: EngineError.badOutput("Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'")) {
+            try ints += 1.5
+        }
+    }
+
+    @Test("power, division, comparisons, maximum and minimum")
+    func operations() throws {
+        let a = try NDArray.arange(.int(1), .int(5))
+        #expect(try (a ** 2).elements(as: Int64.self) == [1, 4, 9, 16])
+        #expect(try (a / 2).elements(as: Double.self) == [0.5, 1, 1.5, 2])
+        #expect(try (-a).elements(as: Int64.self) == [-1, -2, -3, -4])
+        let lt = try NDArray.apply(.less, .array(a), .scalar(3))
+        #expect(lt.dtype == .bool && lt.elements(as: Bool.self) == [true, true, false, false])
+        let nan = try NDArray.full([4], .float(.nan))
+        #expect(try NDArray.maximum(.array(a), .array(nan)).elements(as: Double.self).allSatisfy(\.isNaN))
+        #expect(try NDArray.minimum(.array(a), .scalar(2)).elements(as: Int64.self) == [1, 2, 2, 2])
+        let f = try NDArray.arange(.int(4), dtype: .float32)
+        #expect(try (f ** 0.5).dtype == .float32)
+    }
+
+    @Test("strided and Fortran operands; the result keeps Fortran order")
+    func layouts() throws {
+        let a = try sequence([3, 4])
+        let f = try a.asfortranarray()
+        let r = try f + 1.0
+        #expect(r.isFContiguous && !r.isCContiguous)
+        #expect(r.elements(as: Double.self) == (1...12).map(Double.init))
+        let mixed = try a + a.T.T.copy(order: .fortran)
+        #expect(mixed.elements(as: Double.self) == (0..<12).map { Double(2 * $0) })
+        let strided = try a.view(at: [.slice(start: nil, stop: nil, step: -1), .slice(start: nil, stop: nil, step: 2)])
+        #expect(try (strided * 1).elements(as: Double.self) == [8, 10, 4, 6, 0, 2])
+    }
+
+    @Test("creation functions")
+    func creation() throws {
+        #expect(try NDArray.eye(3, 4, k: 1).elements(as: Double.self) == [0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1])
+        #expect(try NDArray.identity(2, dtype: .int32).elements(as: Int64.self) == [1, 0, 0, 1])
+        #expect(try NDArray.arange(.float(0), .float(1), step: .float(0.25)).elements(as: Double.self) == [0, 0.25, 0.5, 0.75])
+        #expect(try NDArray.arange(.int(10), .int(0), step: .int(-3)).elements(as: Int64.self) == [10, 7, 4, 1])
+        #expect(try NDArray.full([2], .bool(true)).dtype == .bool)
+        #expect(try NDArray.zeros([2, 2], dtype: .uint8).elements(as: Int64.self) == [0, 0, 0, 0])
+    }
+
+    @Test("allclose and array_equal")
+    func closeness() throws {
+        let a = try sequence([3, 3])
+        let b = try a + 1e-9
+        #expect(try NDArray.allclose(a, b))
+        #expect(try !NDArray.arrayEqual(a, b))
+        #expect(try NDArray.arrayEqual(a, a.copy(order: .fortran)))
+        #expect(try !NDArray.allclose(a, a + 1e-3))
+        let nan = try NDArray.full([2], .float(.nan))
+        #expect(try !NDArray.allclose(nan, nan))
+        #expect(try NDArray.allclose(nan, nan, equalNaN: true))
+        #expect(try NDArray.allclose(a, a.view(at: [.integer(0)])) == false)
+    }
+}

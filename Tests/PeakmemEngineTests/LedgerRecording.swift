@@ -1,0 +1,19 @@
+import PeakmemEngine
+
+/// Runs `body` with a fresh ledger bound for this task, so that the figures are exact even
+/// while other tests allocate in parallel, and returns what the ledger recorded.
+func ledgerFigures(_ body: () throws -> Void) rethrows -> LedgerSnapshot {
+    let ledger = Ledger()
+    try Ledger.$current.withValue(ledger) { try body() }
+    return ledger.snapshot()
+}
+
+/// The bytes `body` allocates through the ledger (kept or not).
+func allocatedBytes(_ body: () throws -> Void) rethrows -> Int {
+    try ledgerFigures(body).allocatedTotal
+}
+
+/// A float64 array with the values 0, 1, 2, ... in C order.
+func sequence(_ shape: [Int], dtype: DType = .float64) throws -> NDArray {
+    try NDArray.arange(.int(0), .int(Int64(shape.reduce(1, *))), dtype: dtype).reshape(shape)
+}
