@@ -7,6 +7,7 @@
 //   PeakmemEngine         the NumPy-compatible array engine and its exact allocation ledger
 //   PeakmemMeasurement    jemalloc statistics, /proc probes, the sampler, the measurement protocol
 //   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
+//   PeakmemScenario       scenario files (YAML): the model, loading and validation, scales and parameters
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
 import PackageDescription
@@ -22,9 +23,11 @@ let package = Package(
         .library(name: "PeakmemEngine", targets: ["PeakmemEngine"]),
         .library(name: "PeakmemMeasurement", targets: ["PeakmemMeasurement"]),
         .library(name: "PeakmemLanguage", targets: ["PeakmemLanguage"]),
+        .library(name: "PeakmemScenario", targets: ["PeakmemScenario"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +52,15 @@ let package = Package(
         ),
         .target(
             name: "PeakmemLanguage",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PeakmemScenario",
+            dependencies: [
+                "PeakmemLanguage",
+                "PeakmemMeasurement",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -78,6 +90,11 @@ let package = Package(
         .testTarget(
             name: "PeakmemLanguageTests",
             dependencies: ["PeakmemLanguage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemScenarioTests",
+            dependencies: ["PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,44 @@
+/// A scenario file: variants of one job, with the parameters that size them.
+///
+/// The YAML schema is documented in `docs/scenario-format.md`.
+public struct Scenario: Sendable, Hashable {
+    /// The file the scenario was loaded from.
+    public var file: String
+    /// Its identifier (`scenario:`), unique among the scenarios of a run.
+    public var name: String
+    public var title: String
+    /// Where the job and its documented figures come from.
+    public var source: String?
+    public var summary: String?
+    /// Named values, in file order.
+    public var parameters: [Parameter]
+    /// Code run before each variant's setup, not measured.
+    public var setup: CodeBlock?
+    /// The name the variants bind their result to; variants must agree on it.
+    public var result: String?
+    /// The variant the report's ratios are computed against.
+    public var reference: String?
+    /// The NumPy behaviour reproduced unless a variant says otherwise.
+    public var semantics: Semantics
+    /// The variants, in file order.
+    public var variants: [Variant]
+    /// Absolute ceilings per variant and metric.
+    public var limits: [Limit]
+    /// How close results must be, unless a variant says otherwise.
+    public var tolerance: ResultTolerance?
+
+    /// The scales every parameter defines (all scales when there are no parameters).
+    public var scales: [Scale] {
+        Scale.allCases.filter { scale in parameters.allSatisfy { $0.values[scale] != nil } }
+    }
+
+    /// The variant called `name`.
+    public func variant(named name: String) -> Variant? {
+        variants.first { $0.name == name }
+    }
+
+    /// The semantics a variant runs with.
+    public func semantics(of variant: Variant) -> Semantics {
+        variant.semantics ?? semantics
+    }
+}
