@@ -269,7 +269,7 @@ final class ScenarioDecoder {
     // MARK: Code blocks
 
     /// A code block from a scalar node, with the file position of its first character.
-    private func codeBlock(_ node: Node, path: String) -> CodeBlock? {
+    private func codeBlock(_ node: Node, path: String) -> ScenarioCode? {
         guard let scalar = node.scalar else {
             fail(path, node.mark, "expected code (a string, best a literal block `|`), found \(Self.kind(node))")
             return nil
@@ -281,14 +281,14 @@ final class ScenarioDecoder {
             var first = mark.line + 1
             while first - 1 < lines.count, lines[first - 1].allSatisfy({ $0 == " " }) { first += 1 }
             let indent = first - 1 < lines.count ? lines[first - 1].prefix { $0 == " " }.count : 0
-            return CodeBlock(text: scalar.string, file: file, firstLine: mark.line + 1, indent: indent, keyPath: path)
+            return ScenarioCode(text: scalar.string, file: file, firstLine: mark.line + 1, indent: indent, keyPath: path)
         case .folded:
             fail(path, node.mark, "code must be a literal block (`|`), not a folded one (`>`), which joins lines")
             return nil
         case .singleQuoted, .doubleQuoted:
-            return CodeBlock(text: scalar.string, file: file, firstLine: mark.line, indent: mark.column, keyPath: path)
+            return ScenarioCode(text: scalar.string, file: file, firstLine: mark.line, indent: mark.column, keyPath: path)
         default:
-            return CodeBlock(text: scalar.string, file: file, firstLine: mark.line, indent: mark.column - 1, keyPath: path)
+            return ScenarioCode(text: scalar.string, file: file, firstLine: mark.line, indent: mark.column - 1, keyPath: path)
         }
     }
 

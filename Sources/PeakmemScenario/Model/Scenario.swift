@@ -13,7 +13,7 @@ public struct Scenario: Sendable, Hashable {
     /// Named values, in file order.
     public var parameters: [Parameter]
     /// Code run before each variant's setup, not measured.
-    public var setup: CodeBlock?
+    public var setup: ScenarioCode?
     /// The name the variants bind their result to; variants must agree on it.
     public var result: String?
     /// The variant the report's ratios are computed against.

@@ -4,9 +4,9 @@ public struct Variant: Sendable, Hashable {
     /// The variant's name, unique in its scenario (a key of `variants:`).
     public var name: String
     /// Code run after the scenario's setup, not measured.
-    public var setup: CodeBlock?
+    public var setup: ScenarioCode?
     /// The measured code.
-    public var run: CodeBlock
+    public var run: ScenarioCode
     /// The NumPy behaviour to reproduce, when it differs from the scenario's.
     public var semantics: Semantics?
     /// Figures the source documents for this variant.
@@ -20,7 +20,7 @@ public struct Variant: Sendable, Hashable {
     /// Where the variant is defined.
     public var position: SourcePosition
 
-    public init(name: String, setup: CodeBlock? = nil, run: CodeBlock, semantics: Semantics? = nil,
+    public init(name: String, setup: ScenarioCode? = nil, run: ScenarioCode, semantics: Semantics? = nil,
                 documented: [DocumentedFigure] = [], expectations: [Expectation] = [], notes: String? = nil,
                 tolerance: ResultTolerance? = nil, position: SourcePosition) {
         self.name = name
