@@ -7,6 +7,7 @@
 //   PeakmemEngine         the NumPy-compatible array engine and its exact allocation ledger
 //   PeakmemMeasurement    jemalloc statistics, /proc probes, the sampler, the measurement protocol
 //   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
+//   PeakmemRuntime        the interpreter of scenario code on the engine, and the function registry
 //   PeakmemScenario       scenario files (YAML): the model, loading and validation, scales and parameters
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
@@ -55,6 +56,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "PeakmemRuntime",
+            dependencies: ["PeakmemEngine", "PeakmemLanguage"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "PeakmemScenario",
             dependencies: [
                 "PeakmemLanguage",
@@ -90,6 +96,11 @@ let package = Package(
         .testTarget(
             name: "PeakmemLanguageTests",
             dependencies: ["PeakmemLanguage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemRuntimeTests",
+            dependencies: ["PeakmemRuntime", "PeakmemEngine", "PeakmemLanguage"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,79 @@
+import PeakmemEngine
+
+/// The arguments of one call, bound to parameter names, with typed accessors that raise
+/// Python's `TypeError`/`ValueError` messages naming the function and the parameter.
+public struct Arguments: Sendable {
+    /// The function's short name, for messages.
+    public let function: String
+    /// Every parameter's value (defaults filled in).
+    public let values: [String: Value]
+    /// The values collected by a `*name` parameter.
+    public let variadic: [Value]
+
+    /// The value of a parameter.
+    public subscript(name: String) -> Value {
+        values[name] ?? .none
+    }
+
+    /// True when the parameter is `None` (or absent).
+    public func isNone(_ name: String) -> Bool {
+        if case .none = self[name] { return true }
+        return false
+    }
+
+    /// An array parameter; a Python number becomes a 0-d array as `np.asarray` does.
+    public func array(_ name: String) throws(RuntimeError) -> NDArray {
+        try self[name].asArray(for: "\(function)() argument '\(name)'")
+    }
+
+    /// An optional array parameter (`None` gives nil).
+    public func optionalArray(_ name: String) throws(RuntimeError) -> NDArray? {
+        isNone(name) ? nil : try array(name)
+    }
+
+    /// An integer parameter (a Python int or bool, or a NumPy integer 0-d array).
+    public func int(_ name: String) throws(RuntimeError) -> Int {
+        try self[name].asInt(for: "\(function)() argument '\(name)'")
+    }
+
+    /// An optional integer parameter.
+    public func optionalInt(_ name: String) throws(RuntimeError) -> Int? {
+        isNone(name) ? nil : try int(name)
+    }
+
+    /// A float parameter (int, float or bool).
+    public func double(_ name: String) throws(RuntimeError) -> Double {
+        try self[name].asDouble(for: "\(function)() argument '\(name)'")
+    }
+
+    /// A truth value, with Python's truthiness.
+    public func bool(_ name: String) throws(RuntimeError) -> Bool {
+        try self[name].truthValue()
+    }
+
+    /// A shape: an int or a tuple/list of ints.
+    public func shape(_ name: String) throws(RuntimeError) -> [Int] {
+        try self[name].asShape(for: "\(function)() argument '\(name)'")
+    }
+
+    /// A dtype parameter: `np.float32`, `'float32'`, `float`, `int`, `bool`; nil for `None`.
+    public func dtype(_ name: String) throws(RuntimeError) -> DType? {
+        isNone(name) ? nil : try self[name].asDType(for: "\(function)() argument '\(name)'")
+    }
+
+    /// An `order=` parameter: `'C'`, `'F'`, `'A'` or `'K'`.
+    public func order(_ name: String) throws(RuntimeError) -> MemoryOrder {
+        guard case .string(let text) = self[name], let order = MemoryOrder(rawValue: text.uppercased()) else {
+            throw .valueError("\(function)(): order must be one of 'C', 'F', 'A', or 'K' (got \(self[name].pythonRepresentation))")
+        }
+        return order
+    }
+
+    /// A string parameter.
+    public func string(_ name: String) throws(RuntimeError) -> String {
+        guard case .string(let text) = self[name] else {
+            throw .typeError("\(function)() argument '\(name)' must be str, not \(self[name].typeName)")
+        }
+        return text
+    }
+}

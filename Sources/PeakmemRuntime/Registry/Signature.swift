@@ -1,0 +1,77 @@
+/// The Python signature of a registered function or method: its name and parameters.
+public struct Signature: Sendable {
+    /// The qualified name: `numpy.zeros`, `numpy.random.randn`, `ndarray.reshape`.
+    public var name: String
+    public var parameters: [ParameterSpec]
+
+    public init(_ name: String, _ parameters: [ParameterSpec]) {
+        self.name = name
+        self.parameters = parameters
+    }
+
+    /// The name Python shows in messages: the last component (`zeros`).
+    public var shortName: String {
+        String(name.split(separator: ".").last ?? Substring(name))
+    }
+
+    /// The signature as Python's `help` shows it: `zeros(shape, dtype=None, order='C')`.
+    public var text: String {
+        var parts: [String] = []
+        var starred = false
+        for p in parameters {
+            switch p.kind {
+            case .variadic:
+                parts.append("*\(p.name)")
+                starred = true
+            case .keywordOnly:
+                if !starred { parts.append("*"); starred = true }
+                parts.append(p.defaultValue.map { "\(p.name)=\($0.pythonRepresentation)" } ?? p.name)
+            case .positionalOrKeyword:
+                parts.append(p.defaultValue.map { "\(p.name)=\($0.pythonRepresentation)" } ?? p.name)
+            }
+        }
+        return "\(shortName)(\(parts.joined(separator: ", ")))"
+    }
+
+    /// Binds call arguments to the parameters with Python's rules and messages.
+    public func bind(positional: [Value], keywords: [(name: String, value: Value)]) throws(RuntimeError) -> Arguments {
+        var bound: [String: Value] = [:]
+        var rest: [Value] = []
+        let positionalParameters = parameters.filter { $0.kind == .positionalOrKeyword }
+        let variadic = parameters.first { $0.kind == .variadic }
+        for (index, value) in positional.enumerated() {
+            if index < positionalParameters.count {
+                bound[positionalParameters[index].name] = value
+            } else if variadic != nil {
+                rest.append(value)
+            } else {
+                let required = positionalParameters.filter { $0.defaultValue == nil }.count
+                let range = required == positionalParameters.count ? "\(required)" : "from \(required) to \(positionalParameters.count)"
+                let noun = positionalParameters.count == 1 ? "argument" : "arguments"
+                throw .typeError("\(shortName)() takes \(range) positional \(noun) but \(positional.count) were given")
+            }
+        }
+        for (name, value) in keywords {
+            guard let parameter = parameters.first(where: { $0.name == name && $0.kind != .variadic }) else {
+                let known = parameters.filter { $0.kind != .variadic }.map(\.name)
+                let list = known.isEmpty ? "it takes no keyword arguments" : "its keywords are " + known.joined(separator: ", ")
+                throw .typeError("\(shortName)() got an unexpected keyword argument '\(name)'; \(list)")
+            }
+            guard bound[parameter.name] == nil else {
+                throw .typeError("\(shortName)() got multiple values for argument '\(name)'")
+            }
+            bound[name] = value
+        }
+        let missing = parameters.filter { $0.kind != .variadic && $0.defaultValue == nil && bound[$0.name] == nil }
+        if !missing.isEmpty {
+            let names = missing.map { "'\($0.name)'" }
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            let kind = missing.allSatisfy { $0.kind == .keywordOnly } ? "keyword-only" : "positional"
+            throw .typeError("\(shortName)() missing \(missing.count) required \(kind) argument\(missing.count == 1 ? "" : "s"): \(list)")
+        }
+        for parameter in parameters where bound[parameter.name] == nil {
+            if let value = parameter.defaultValue { bound[parameter.name] = value }
+        }
+        return Arguments(function: shortName, values: bound, variadic: rest)
+    }
+}
