@@ -28,8 +28,6 @@ public struct MersenneTwister: Sendable {
     public static let stateLength = 624
     /// The twist offset (MT19937's `m`).
     static let shift = 397
-    /// The twist matrix's last row (MT19937's `a`).
-    static let matrixA: UInt32 = 0x9908_B0DF
 
     /// The 624 state words `x[0] … x[623]`.
     @usableFromInline var words: InlineArray<624, UInt32>
@@ -107,7 +105,9 @@ public struct MersenneTwister: Sendable {
     @inlinable
     public mutating func nextUInt32() -> UInt32 {
         if index >= 624 { twist() }
-        var y = words[index]
+        // 0 <= index < 624 here: `index` only grows from 0 after a twist, and the initialisers
+        // take it from 0 ... 624.
+        var y = words[unchecked: index]
         index += 1
         y ^= y >> 11
         y ^= (y << 7) & 0x9D2C_5680
@@ -134,14 +134,24 @@ public struct MersenneTwister: Sendable {
     }
 
     /// Regenerates all 624 words (the twist described on the type) and rewinds to word 0.
+    ///
+    /// The loop runs in three parts so that no index needs reducing modulo 624: `k + 397`
+    /// wraps to `k − 227` from `k = 227` on, and `x[k+1]` wraps to `x[0]` at `k = 623`.
     @usableFromInline
     mutating func twist() {
-        let n = Self.stateLength
-        let m = Self.shift
-        for k in 0 ..< n {
-            let y = (words[k] & 0x8000_0000) | (words[(k + 1) % n] & 0x7FFF_FFFF)
-            words[k] = words[(k + m) % n] ^ (y >> 1) ^ ((y & 1) == 0 ? 0 : Self.matrixA)
+        let n = 624, m = 397
+        @inline(__always)
+        func mixed(_ current: UInt32, _ next: UInt32, _ far: UInt32) -> UInt32 {
+            let y = (current & 0x8000_0000) | (next & 0x7FFF_FFFF)
+            return far ^ (y >> 1) ^ (0 &- (y & 1) & 0x9908_B0DF)
         }
+        for k in 0 ..< n - m {
+            words[unchecked: k] = mixed(words[unchecked: k], words[unchecked: k + 1], words[unchecked: k + m])
+        }
+        for k in n - m ..< n - 1 {
+            words[unchecked: k] = mixed(words[unchecked: k], words[unchecked: k + 1], words[unchecked: k + m - n])
+        }
+        words[unchecked: n - 1] = mixed(words[unchecked: n - 1], words[unchecked: 0], words[unchecked: m - 1])
         index = 0
     }
 
