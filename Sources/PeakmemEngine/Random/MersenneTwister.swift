@@ -139,11 +139,11 @@ public struct MersenneTwister: Sendable {
     /// wraps to `k − 227` from `k = 227` on, and `x[k+1]` wraps to `x[0]` at `k = 623`.
     @usableFromInline
     mutating func twist() {
-        let n = 624, m = 397
+        let n = Self.stateLength, m = Self.shift
         @inline(__always)
         func mixed(_ current: UInt32, _ next: UInt32, _ far: UInt32) -> UInt32 {
             let y = (current & 0x8000_0000) | (next & 0x7FFF_FFFF)
-            return far ^ (y >> 1) ^ (0 &- (y & 1) & 0x9908_B0DF)
+            return far ^ (y >> 1) ^ ((0 &- (y & 1)) & 0x9908_B0DF)
         }
         for k in 0 ..< n - m {
             words[unchecked: k] = mixed(words[unchecked: k], words[unchecked: k + 1], words[unchecked: k + m])
