@@ -1,25 +1,17 @@
 import Testing
 @testable import PeakmemEngine
 
-/// The parent of the engine test suites that allocate arrays while another suite asserts exact
-/// ledger figures: `.serialized` runs its nested suites and tests one at a time, so a
-/// ``ledgerBytes(during:)`` measurement inside it sees only its own allocations, as long as no
-/// suite outside this parent allocates at the same time. Suites join it with
-/// `extension SerializedEngineTests { @Suite struct ... }`.
-///
-/// To be replaced by a process-wide lock for ledger tests across the whole test target.
+/// The parent of the random-generator and `.npy` suites (a grouping; their tests share the
+/// global random state, so they run one at a time).
 @Suite(.serialized)
 enum SerializedEngineTests {}
 
-/// What the ledger recorded while `body` ran: bytes allocated, buffers allocated, and the
-/// change in live bytes (with `body`'s result still alive).
-///
-/// Exact only if no other test allocates arrays at the same time: the suites that call it are
-/// serialized; the lead will wrap this in a process-wide lock for ledger tests.
+/// What the ledger recorded while `body` ran: bytes allocated, buffers allocated, and the live
+/// bytes (with `body`'s result still alive). `body` runs with a fresh ledger bound to the task
+/// (``Ledger/current``), so the figures are exact even while other tests allocate in parallel.
 func ledgerBytes<T>(during body: () throws -> T) rethrows -> (result: T, allocated: Int, allocations: Int, live: Int) {
-    let before = Ledger.shared.snapshot()
-    let result = try body()
-    let after = Ledger.shared.snapshot()
-    return (result, after.allocatedTotal - before.allocatedTotal, after.allocations - before.allocations,
-            after.live - before.live)
+    let ledger = Ledger()
+    let result = try Ledger.$current.withValue(ledger) { try body() }
+    let after = ledger.snapshot()
+    return (result, after.allocatedTotal, after.allocations, after.live)
 }

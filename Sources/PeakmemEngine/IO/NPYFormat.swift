@@ -20,19 +20,25 @@ public enum NPYFormat {
     ///
     /// A C-contiguous array (including 0-d and 1-d arrays, and any empty array) is written
     /// with `fortran_order: False`; a Fortran-contiguous array that is not C-contiguous with
-    /// `fortran_order: True`, its bytes in memory order — as NumPy writes them.
+    /// `fortran_order: True`, its bytes in memory order — as NumPy writes them. Any other
+    /// array is written in C order with `fortran_order: False`, its contiguous runs directly
+    /// and its strided runs gathered through a 64 KiB buffer, as NumPy's buffered `tofile`
+    /// writes them: no array-sized copy is allocated.
     ///
-    /// - Throws: ``EngineError/invalidArgument(_:)`` for an array that is neither C- nor
-    ///   Fortran-contiguous; ``EngineError/file(_:)`` naming the path when the file cannot be
-    ///   created, written or renamed (no temporary file is left behind).
+    /// - Throws: ``EngineError/file(_:)`` naming the path when the file cannot be created,
+    ///   written or renamed (no temporary file is left behind).
     public static func save(_ array: NDArray, to path: String) throws(EngineError) {
-        let source = try contiguousSource(of: array)
-        let header = NPYHeader(dtype: array.dtype, fortranOrder: source.fortranOrder, shape: array.shape)
+        let fortranOrder = array.isFContiguous && !array.isCContiguous
+        let header = NPYHeader(dtype: array.dtype, fortranOrder: fortranOrder, shape: array.shape)
         let temporary = temporaryPath(for: path)
         do throws(EngineError) {
             let file = try PosixFile.create(writing: temporary)
             try file.write(header.encoded())
-            try file.write(UnsafeRawPointer(source.base), count: array.nbytes)
+            if array.isContiguous {
+                try file.write(UnsafeRawPointer(array.baseAddress), count: array.nbytes)
+            } else {
+                try writeInCOrder(array, to: file)
+            }
             try file.close()
             guard rename(temporary, path) == 0 else {
                 throw PosixFile.failure("cannot save to '\(path)': renaming '\(temporary)' failed")
@@ -43,18 +49,28 @@ public enum NPYFormat {
         }
     }
 
-    /// The bytes to write and their order. An array that is neither C- nor Fortran-contiguous
-    /// is refused for now.
-    ///
-    /// NumPy writes such an array in C order through a buffered iterator (no full copy). The
-    /// engine's `ascontiguousarray` will take this branch once it exists: `save` will then
-    /// write a C-ordered copy (allocating `nbytes`, which NumPy does not).
-    private static func contiguousSource(of array: NDArray) throws(EngineError)
-        -> (base: UnsafeMutableRawPointer, fortranOrder: Bool)
-    {
-        if array.isCContiguous { return (array.baseAddress, false) }
-        if array.isFContiguous { return (array.baseAddress, true) }
-        throw EngineError.invalidArgument("save needs a contiguous array; copy it first")
+    /// Writes a non-contiguous array's elements in C order: sub-arrays that are C-contiguous
+    /// directly, strided rows through a small gather buffer.
+    private static func writeInCOrder(_ array: NDArray, to file: PosixFile) throws(EngineError) {
+        if array.isCContiguous {
+            try file.write(UnsafeRawPointer(array.baseAddress), count: array.nbytes)
+        } else if array.ndim > 1 {
+            for index in 0..<array.shape[0] { try writeInCOrder(try array[index], to: file) }
+        } else {
+            let item = array.itemSize, stride = array.strides[0]
+            let capacity = 65_536 / item
+            let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity * item, alignment: 16)
+            defer { buffer.deallocate() }
+            var done = 0
+            while done < array.size {
+                let n = Swift.min(capacity, array.size - done)
+                for i in 0..<n {
+                    (buffer + i * item).copyMemory(from: array.baseAddress + (done + i) * stride, byteCount: item)
+                }
+                try file.write(UnsafeRawPointer(buffer), count: n * item)
+                done += n
+            }
+        }
     }
 
     /// Reads the `.npy` file at `path` into a new array: C-contiguous, or Fortran-contiguous

@@ -43,6 +43,7 @@ public final class ArrayStorage: @unchecked Sendable {
             if posix_memalign(&raw, 64, bytes) == 0 { pointer = raw }
         }
         guard let pointer else { throw EngineError.outOfMemory(bytes: bytes) }
+        if bytes >= ArrayStorage.hugePageThreshold { ArrayStorage.adviseHugePages(pointer, bytes) }
         self.base = pointer
         self.byteCount = bytes
         self.release = .heap
@@ -58,6 +59,21 @@ public final class ArrayStorage: @unchecked Sendable {
         self.byteCount = byteCount
         self.release = .custom(release)
         self.ledger = ledger
+    }
+
+    /// NumPy asks the kernel for transparent huge pages on data buffers of at least 4 MiB
+    /// (`madvise(MADV_HUGEPAGE)` in its default allocator, when `np.core.multiarray._get_madvise_hugepage()`
+    /// is on, as it is on Linux ≥ 4.6); the engine does the same, so that first touches cost
+    /// and RSS grows as NumPy's do.
+    static let hugePageThreshold = 4 << 20
+
+    /// `madvise(MADV_HUGEPAGE)` on the whole pages inside `[pointer, pointer + bytes)`.
+    private static func adviseHugePages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: pointer) + page - 1) / page * page
+        let end = (Int(bitPattern: pointer) + bytes) / page * page
+        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
     }
 
     deinit {
