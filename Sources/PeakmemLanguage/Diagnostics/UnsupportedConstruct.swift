@@ -1,0 +1,114 @@
+/// A valid Python construct that scenario code rejects, with the message that says so.
+///
+/// The messages name the construct and, where there is one, what to write instead. They are
+/// collected here so that documentation and tests can list them.
+public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
+    case whileLoop
+    case functionDefinition
+    case classDefinition
+    case lambda
+    case withStatement
+    case tryStatement
+    case returnStatement
+    case yieldExpression
+    case raiseStatement
+    case assertStatement
+    case globalStatement
+    case nonlocalStatement
+    case asyncCode
+    case decorator
+    case forElse
+    case walrus
+    case fString
+    case bytesLiteral
+    case complexNumber
+    case hugeInteger
+    case namedUnicodeEscape
+    case starArguments
+    case keywordUnpacking
+    case starredExpression
+    case attributeAssignment
+    case attributeDeletion
+    case annotatedAssignment
+    case setLiteral
+    case dictOrSetComprehension
+    case generatorExpression
+    case relativeImport
+    case wildcardImport
+    case ipythonMagic
+    case matchStatement
+
+    /// The diagnostic text.
+    public var message: String {
+        switch self {
+        case .whileLoop:
+            return "`while` loops are not supported in scenario code; use `for ... in range(...)`"
+        case .functionDefinition:
+            return "function definitions (`def`) are not supported in scenario code; write the statements inline"
+        case .classDefinition:
+            return "class definitions are not supported in scenario code"
+        case .lambda:
+            return "`lambda` expressions are not supported in scenario code"
+        case .withStatement:
+            return "`with` statements are not supported in scenario code"
+        case .tryStatement:
+            return "`try` statements are not supported in scenario code; an error ends the scenario run"
+        case .returnStatement:
+            return "`return` is not supported in scenario code (there are no functions)"
+        case .yieldExpression:
+            return "`yield` is not supported in scenario code (there are no functions or generators)"
+        case .raiseStatement:
+            return "`raise` statements are not supported in scenario code"
+        case .assertStatement:
+            return "`assert` statements are not supported in scenario code"
+        case .globalStatement:
+            return "`global` statements are not supported in scenario code (all names are global)"
+        case .nonlocalStatement:
+            return "`nonlocal` statements are not supported in scenario code (there are no functions)"
+        case .asyncCode:
+            return "`async` and `await` are not supported in scenario code"
+        case .decorator:
+            return "decorators are not supported in scenario code (there are no functions or classes)"
+        case .forElse:
+            return "`for ... else` is not supported in scenario code; `for` loops take no `else` block"
+        case .walrus:
+            return "assignment expressions (`:=`) are not supported in scenario code; assign in a separate statement"
+        case .fString:
+            return "f-strings are not supported in scenario code; use a plain string literal"
+        case .bytesLiteral:
+            return "bytes literals (`b'...'`) are not supported in scenario code; use a plain string literal"
+        case .complexNumber:
+            return "complex numbers are not supported in scenario code; the engine's dtypes are real"
+        case .hugeInteger:
+            return "integer literal is too large: scenario integers are 64-bit (at most 9223372036854775807)"
+        case .namedUnicodeEscape:
+            return "`\\N{...}` escapes are not supported in scenario code; use `\\u` or `\\U` with the code point"
+        case .starArguments:
+            return "argument unpacking (`*args`) is not supported in scenario code; pass the arguments one by one"
+        case .keywordUnpacking:
+            return "keyword argument unpacking (`**kwargs`) is not supported in scenario code; pass the keyword arguments one by one"
+        case .starredExpression:
+            return "starred expressions (`*x`) are not supported in scenario code; unpack into one name per element"
+        case .attributeAssignment:
+            return "assignment to attributes is not supported in scenario code; assign to a name or a subscript (`x[...] = ...`)"
+        case .attributeDeletion:
+            return "deleting attributes is not supported in scenario code; `del` takes names and subscripts"
+        case .annotatedAssignment:
+            return "annotated assignments (`x: T = ...`) are not supported in scenario code; drop the annotation"
+        case .setLiteral:
+            return "set literals are not supported in scenario code; use a list `[...]` or a tuple"
+        case .dictOrSetComprehension:
+            return "dict and set comprehensions are not supported in scenario code; use a list comprehension `[... for ...]`"
+        case .generatorExpression:
+            return "generator expressions are not supported in scenario code; use a list comprehension `[... for ...]`"
+        case .relativeImport:
+            return "relative imports are not supported in scenario code; import `numpy`, `scipy` or `numexpr` by name"
+        case .wildcardImport:
+            return "wildcard imports (`from ... import *`) are not supported in scenario code; import the names you use"
+        case .ipythonMagic:
+            return "IPython magics (`%memit`, `%timeit`) are not supported in scenario code; write the statement itself, peakmem measures the variant's `run` code"
+        case .matchStatement:
+            return "`match` statements are not supported in scenario code; use `if`/`elif`/`else`"
+        }
+    }
+}
