@@ -39,3 +39,14 @@ func tokenDescriptions(_ source: String) -> [String] {
         return ["error: \(error.message) at \(error.location)"]
     }
 }
+
+/// Swift Testing has its own `SourceLocation`; tests name the language's one through this alias.
+typealias Location = PeakmemLanguage.SourceLocation
+
+extension PeakmemLanguage.SourceLocation {
+    /// `Location("2:5")`, for compact expectations.
+    init(_ text: String) {
+        let parts = text.split(separator: ":").map { Int($0)! }
+        self.init(line: parts[0], column: parts[1])
+    }
+}

@@ -80,7 +80,7 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
         case .complexNumber:
             return "complex numbers are not supported in scenario code; the engine's dtypes are real"
         case .hugeInteger:
-            return "integer literal is too large: scenario integers are 64-bit (at most 9223372036854775807)"
+            return "integers beyond 64 bits are not supported in scenario code; the largest literal is 9223372036854775807"
         case .namedUnicodeEscape:
             return "`\\N{...}` escapes are not supported in scenario code; use `\\u` or `\\U` with the code point"
         case .starArguments:

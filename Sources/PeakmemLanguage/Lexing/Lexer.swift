@@ -50,20 +50,24 @@ public struct Lexer {
 
     /// All tokens of `block`, ending with `endOfInput`; throws the first tokenizer error.
     public static func tokenize(_ block: CodeBlock) throws(LanguageError) -> [Token] {
-        let (tokens, error) = scan(block)
+        let (tokens, error, _) = scan(block)
         if let error { throw error }
         return tokens
     }
 
     /// The tokens up to the first error, and that error. The parser consumes the tokens and only
     /// reports the error when it reaches it, so an earlier syntax error wins, as in CPython.
-    static func scan(_ block: CodeBlock) -> (tokens: [Token], error: LanguageError?) {
+    ///
+    /// `unclosedBracket` is the bracket of a "'(' was never closed" error: the parser reports that
+    /// error instead of a syntax error on a later line, which the open bracket most likely caused.
+    static func scan(_ block: CodeBlock) -> (tokens: [Token], error: LanguageError?, unclosedBracket: SourceRange?) {
         var lexer = Lexer(block)
         do throws(LanguageError) {
             try lexer.run()
-            return (lexer.tokens, nil)
+            return (lexer.tokens, nil, nil)
         } catch {
-            return (lexer.tokens, error)
+            let unclosed = lexer.index >= lexer.scalars.count ? lexer.brackets.last?.range : nil
+            return (lexer.tokens, error, unclosed)
         }
     }
 

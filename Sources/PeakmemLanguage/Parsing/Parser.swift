@@ -6,9 +6,11 @@
 /// ``parseExpression(_:origin:)`` for a lone expression. Each parsing method documents the
 /// grammar rule it parses, in the notation of CPython's `Grammar/python.gram`.
 ///
-/// Errors follow CPython: the first error in source order wins, a tokenizer error (such as an
-/// unclosed bracket) replaces a generic "invalid syntax" found before it, and specific messages
-/// ("expected ':'", "cannot assign to literal", ...) are reported where CPython reports them.
+/// Errors follow CPython where it helps: specific messages ("expected ':'", "cannot assign to
+/// literal", ...) are reported where CPython reports them; a tokenizer error later in the block
+/// replaces a generic "invalid syntax"; an unclosed bracket replaces any syntax error on a later
+/// line ("'(' was never closed" at the bracket). Otherwise the first error in source order wins
+/// (CPython lets any later tokenizer error win; that hides the real first error).
 public struct Parser {
     let block: CodeBlock
     /// The tokens up to the first tokenizer error; when there is one, the last token is a
@@ -16,6 +18,8 @@ public struct Parser {
     let tokens: [Token]
     /// The tokenizer's error, reported when the parser reaches it.
     let lexerError: LanguageError?
+    /// The bracket that the tokenizer found never closed, if that is its error.
+    let unclosedBracket: SourceRange?
     var position = 0
     /// How many `for` loops enclose the current statement (`break`/`continue` need one).
     var loopDepth = 0
@@ -23,13 +27,14 @@ public struct Parser {
     /// Creates a parser for `block`, tokenizing it.
     public init(_ block: CodeBlock) {
         self.block = block
-        var (tokens, error) = Lexer.scan(block)
+        var (tokens, error, unclosedBracket) = Lexer.scan(block)
         if error != nil {
             let end = tokens.last?.range.end ?? SourceLocation(line: 1, column: 1)
             tokens.append(Token(.endOfInput, SourceRange(at: end)))
         }
         self.tokens = tokens
         self.lexerError = error
+        self.unclosedBracket = unclosedBracket
     }
 
     /// Parses a code block whose position in its file is `origin`.
