@@ -104,7 +104,7 @@ struct LexerTests {
         ])
         let tokens = try? Lexer.tokenize(CodeBlock("x is not None", origin: testOrigin))
         #expect(tokens?.map(\.kind) == [
-            .name("x"), .keyword(.is), .keyword(.not), .keyword(.none), .newline, .endOfInput,
+            .name("x"), .keyword(.is), .keyword(.not), .keyword(.None), .newline, .endOfInput,
         ])
     }
 

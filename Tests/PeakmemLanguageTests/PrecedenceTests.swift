@@ -120,7 +120,7 @@ struct PrecedenceTests {
         #expect(elements.map(\.kind) == [
             .slice(lower: Expression(.integer(1), SourceRange(start: .init(line: 1, column: 3), end: .init(line: 1, column: 4))),
                    upper: nil, step: nil),
-            .none,
+            .noneLiteral,
         ])
         #expect(elements[0].range == SourceRange(start: .init(line: 1, column: 3), end: .init(line: 1, column: 5)))
     }

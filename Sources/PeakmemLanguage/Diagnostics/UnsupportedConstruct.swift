@@ -36,6 +36,7 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
     case relativeImport
     case wildcardImport
     case ipythonMagic
+    case interactivePrompt
     case matchStatement
 
     /// The diagnostic text.
@@ -107,6 +108,8 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
             return "wildcard imports (`from ... import *`) are not supported in scenario code; import the names you use"
         case .ipythonMagic:
             return "IPython magics (`%memit`, `%timeit`) are not supported in scenario code; write the statement itself, peakmem measures the variant's `run` code"
+        case .interactivePrompt:
+            return "interactive prompts (`>>>`, `In [1]:`, `...:`) are not supported in scenario code; paste the code without them"
         case .matchStatement:
             return "`match` statements are not supported in scenario code; use `if`/`elif`/`else`"
         }

@@ -10,12 +10,12 @@ extension Parser {
         case .name(let name):
             advance()
             return Expression(.name(name), token.range)
-        case .keyword(.true), .keyword(.false):
+        case .keyword(.True), .keyword(.False):
             advance()
-            return Expression(.boolean(token.kind == .keyword(.true)), token.range)
-        case .keyword(.none):
+            return Expression(.boolean(token.kind == .keyword(.True)), token.range)
+        case .keyword(.None):
             advance()
-            return Expression(.none, token.range)
+            return Expression(.noneLiteral, token.range)
         case .integer(let value):
             advance()
             return Expression(.integer(value), token.range)

@@ -58,7 +58,7 @@ extension Parser {
         case .name, .integer, .bigInteger, .float, .imaginary, .string:
             return true
         case .keyword(let keyword):
-            return [.true, .false, .none, .not, .lambda, .await, .yield].contains(keyword)
+            return [.True, .False, .None, .not, .lambda, .await, .yield].contains(keyword)
         case .punctuator(let punctuator):
             return [.leftParen, .leftBracket, .leftBrace, .minus, .plus, .tilde, .ellipsis, .star]
                 .contains(punctuator)

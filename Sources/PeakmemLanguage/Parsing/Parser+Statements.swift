@@ -2,8 +2,8 @@ extension Parser {
     /// `statement: compound_stmt | simple_stmts`
     ///
     /// Returns several statements for `a = 1; b = 2`. Unsupported compound statements (`while`,
-    /// `def`, `class`, `with`, `try`, `async`, decorators, `match`) and IPython magics are
-    /// rejected here.
+    /// `def`, `class`, `with`, `try`, `async`, decorators, `match`), IPython magics and pasted
+    /// interactive prompts are rejected here.
     mutating func parseStatement() throws(LanguageError) -> [Statement] {
         let token = current
         switch token.kind {
@@ -38,10 +38,30 @@ extension Parser {
                 range = range.union(tokens[position + 1].range)
             }
             throw unsupported(.ipythonMagic, range)
+        case _ where interactivePromptLength > 0:
+            let last = tokens[position + interactivePromptLength - 1]
+            throw unsupported(.interactivePrompt, token.range.union(last.range))
         case .name("match") where isMatchStatement:
             throw unsupported(.matchStatement, token.range)
         default:
             return try parseSimpleStatements()
+        }
+    }
+
+    /// How many tokens of a pasted prompt start the statement at the cursor: `>>>` (`>>` `>`),
+    /// `In [1]:` (`In` `[` `1` `]` `:`), `...:` (`...` `:`); 0 when there is none.
+    var interactivePromptLength: Int {
+        switch current.kind {
+        case .punctuator(.rightShift):
+            return peekKind() == .punctuator(.greater) ? 2 : 0
+        case .punctuator(.ellipsis):
+            return peekKind() == .punctuator(.colon) ? 2 : 0
+        case .name("In"), .name("Out"):
+            guard peekKind() == .punctuator(.leftBracket), case .integer = peekKind(2),
+                  peekKind(3) == .punctuator(.rightBracket), peekKind(4) == .punctuator(.colon) else { return 0 }
+            return 5
+        default:
+            return 0
         }
     }
 

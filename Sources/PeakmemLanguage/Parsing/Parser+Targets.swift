@@ -72,7 +72,7 @@ extension Parser {
         case .name: return "name"
         case .integer, .float, .string: return "literal"
         case .boolean(let value): return value ? "True" : "False"
-        case .none: return "None"
+        case .noneLiteral: return "None"
         case .ellipsis: return "ellipsis"
         case .tuple: return "tuple"
         case .list: return "list"
@@ -92,7 +92,7 @@ extension Parser {
     /// not `True`, `False` or `None` (CPython's `invalid_named_expression` rule).
     static func couldBeComparisonOperand(_ expression: Expression) -> Bool {
         switch expression.kind {
-        case .comparison, .logical, .conditional, .boolean, .none: return false
+        case .comparison, .logical, .conditional, .boolean, .noneLiteral: return false
         case .unary(let op, _): return op != .not
         default: return true
         }

@@ -16,7 +16,7 @@ extension Expression: CustomStringConvertible {
             return LiteralFormatting.string(value)
         case .boolean(let value):
             return value ? "True" : "False"
-        case .none:
+        case .noneLiteral:
             return "None"
         case .ellipsis:
             return "..."

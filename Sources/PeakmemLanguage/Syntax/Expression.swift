@@ -17,8 +17,8 @@ public struct Expression: Sendable, Equatable {
         case string(String)
         /// `True` or `False`.
         case boolean(Bool)
-        /// `None`.
-        case none
+        /// `None` (not `.none`, which `Optional` would shadow).
+        case noneLiteral
         /// `...` (Ellipsis).
         case ellipsis
         /// A tuple display `(a, b)`, `a, b`, `(a,)`, `()`.
