@@ -78,6 +78,7 @@ let diagnosticCases: [DiagnosticCase] = [
     // a tokenizer error further down replaces a generic "invalid syntax", as in CPython
     DiagnosticCase("x = (1,\ny = 2\n", .syntax, "'(' was never closed", at: "1:5"),
     DiagnosticCase("x = [1,\n 2 3\n", .syntax, "'[' was never closed", at: "1:5"),
+    DiagnosticCase("x = [1, 2\ny = 3\n", .syntax, "'[' was never closed", at: "1:5"),
     DiagnosticCase("x = [1 2,\n 3\n", .syntax, "invalid syntax. Perhaps you forgot a comma?", at: "1:6"),
     // unsupported constructs
     DiagnosticCase("while x < 3:\n    x += 1\n", unsupported, UnsupportedConstruct.whileLoop.message, at: "1:1"),

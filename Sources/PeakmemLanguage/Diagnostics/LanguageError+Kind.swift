@@ -25,6 +25,7 @@ extension LanguageError {
         /// An import of a module that scenario code does not provide (reported by validation).
         public static let importError = Kind(rawValue: "ImportError")
 
+        /// The category's name.
         public var description: String { rawValue }
     }
 }

@@ -23,6 +23,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     /// `line:column`, the form used in diagnostics.
     public var description: String { "\(line):\(column)" }
 
+    /// Source order: by line, then by column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }

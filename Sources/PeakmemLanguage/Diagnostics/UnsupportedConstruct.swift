@@ -3,40 +3,75 @@
 /// The messages name the construct and, where there is one, what to write instead. They are
 /// collected here so that documentation and tests can list them.
 public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
+    /// `while ...:`
     case whileLoop
+    /// `def f(...):`
     case functionDefinition
+    /// `class A:`
     case classDefinition
+    /// `lambda x: ...`
     case lambda
+    /// `with ...:`
     case withStatement
+    /// `try:`, `except`, `finally`
     case tryStatement
+    /// `return`
     case returnStatement
+    /// `yield`
     case yieldExpression
+    /// `raise`
     case raiseStatement
+    /// `assert`
     case assertStatement
+    /// `global`
     case globalStatement
+    /// `nonlocal`
     case nonlocalStatement
+    /// `async def`, `async for`, `await`
     case asyncCode
+    /// `@decorator`
     case decorator
+    /// the `else` block of a `for` loop
     case forElse
+    /// `(n := len(a))`
     case walrus
+    /// `f'...'`
     case fString
+    /// `b'...'`
     case bytesLiteral
+    /// `2j`
     case complexNumber
+    /// an integer literal beyond 64 bits
     case hugeInteger
+    /// `'\N{BULLET}'`
     case namedUnicodeEscape
+    /// `f(*args)`
     case starArguments
+    /// `f(**kwargs)`, `{**d}`
     case keywordUnpacking
+    /// `a, *rest = x`, `[*a]`
     case starredExpression
+    /// `X.shape = ...`, `X.data += 1`
     case attributeAssignment
+    /// `del X.base`
     case attributeDeletion
+    /// `x: int = 1`
     case annotatedAssignment
+    /// `{1, 2}`
     case setLiteral
+    /// `{k: v for ...}`, `{x for ...}`
     case dictOrSetComprehension
+    /// `(x for x in a)`, `sum(x for x in a)`
     case generatorExpression
+    /// `from . import x`
     case relativeImport
+    /// `from numpy import *`
     case wildcardImport
+    /// `%memit ...`, `%timeit ...`
     case ipythonMagic
+    /// `>>> `, `In [1]: `, `...: ` pasted with the code
     case interactivePrompt
+    /// `match x:`
     case matchStatement
 
     /// The diagnostic text.

@@ -90,10 +90,12 @@ extension Parser {
 
     /// An error at a block-relative range. When the parser has run into the tokenizer's error,
     /// that error is reported instead (the input was cut short there).
-    /// An unclosed bracket on an earlier line also takes precedence over a syntax error.
+    /// An unclosed bracket also takes precedence over a syntax error found at a token on a later
+    /// line than the bracket (as in CPython).
     func error(_ kind: LanguageError.Kind, _ message: String, _ range: SourceRange) -> LanguageError {
         if let lexerError, position == tokens.count - 1 { return lexerError }
-        if let lexerError, let unclosedBracket, kind == .syntax, range.start.line > unclosedBracket.start.line {
+        if let lexerError, let unclosedBracket, kind == .syntax,
+           current.range.start.line > unclosedBracket.start.line {
             return lexerError
         }
         return LanguageError(kind, message, at: range, in: block)
