@@ -30,9 +30,11 @@ public struct Lexer {
     var lineHasContent = false
     /// The location just after a `\` continuation not yet followed by a token.
     var pendingContinuation: SourceLocation?
+    /// The bracket reported as never closed, once that error is thrown.
+    var neverClosed: SourceRange?
 
-    /// Creates a lexer for `block`.
-    public init(_ block: CodeBlock) {
+    /// Creates a lexer for `block`; line ends are normalized to `\n` (columns are unaffected).
+    init(_ block: CodeBlock) {
         self.block = block
         var normalized: [Unicode.Scalar] = []
         normalized.reserveCapacity(block.text.unicodeScalars.count)
@@ -66,8 +68,7 @@ public struct Lexer {
             try lexer.run()
             return (lexer.tokens, nil, nil)
         } catch {
-            let unclosed = lexer.index >= lexer.scalars.count ? lexer.brackets.last?.range : nil
-            return (lexer.tokens, error, unclosed)
+            return (lexer.tokens, error, lexer.neverClosed)
         }
     }
 
@@ -105,6 +106,7 @@ public struct Lexer {
     /// Emits the tokens that end the input, or reports an unclosed bracket.
     mutating func finish() throws(LanguageError) {
         if let open = brackets.last {
+            neverClosed = open.range
             throw error(.syntax, "'\(open.bracket.rawValue)' was never closed", open.range)
         }
         if let continuation = pendingContinuation {
