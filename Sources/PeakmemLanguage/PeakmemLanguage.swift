@@ -1,1 +1,0 @@
-// The language module: written by the scenario-language work (issue 3).

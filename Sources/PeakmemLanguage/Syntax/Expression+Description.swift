@@ -1,0 +1,103 @@
+extension Expression: CustomStringConvertible {
+    /// The expression as Python source. Every operand that is itself an operation (unary,
+    /// binary, comparison, boolean, conditional) is parenthesised, so the rendering shows how the
+    /// expression was grouped: `-2**2` renders as `-(2 ** 2)`, `a @ b.T + c` as `(a @ b.T) + c`.
+    /// Atoms and primaries (names, literals, displays, attributes, calls, subscripts) are not
+    /// parenthesised. The result parses back to the same tree.
+    public var description: String {
+        switch kind {
+        case .name(let name):
+            return name
+        case .integer(let value):
+            return String(value)
+        case .float(let value):
+            return LiteralFormatting.float(value)
+        case .string(let value):
+            return LiteralFormatting.string(value)
+        case .boolean(let value):
+            return value ? "True" : "False"
+        case .noneLiteral:
+            return "None"
+        case .ellipsis:
+            return "..."
+        case .tuple(let elements):
+            if elements.count == 1 { return "(\(elements[0]),)" }
+            return "(" + elements.map(\.description).joined(separator: ", ") + ")"
+        case .list(let elements):
+            return "[" + elements.map(\.description).joined(separator: ", ") + "]"
+        case .dictionary(let entries):
+            return "{" + entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+        case .listComprehension(let element, let clauses):
+            return "[\(element) " + clauses.map(\.description).joined(separator: " ") + "]"
+        case .attribute(let base, let name):
+            return "\(base.primaryText).\(name)"
+        case .call(let function, let arguments):
+            return "\(function.primaryText)(" + arguments.map(\.description).joined(separator: ", ") + ")"
+        case .subscript(let base, let index):
+            return "\(base.primaryText)[\(index.indexText)]"
+        case .slice(let lower, let upper, let step):
+            var text = (lower?.description ?? "") + ":" + (upper?.description ?? "")
+            if let step { text += ":\(step)" }
+            return text
+        case .unary(let op, let operand):
+            return (op == .not ? "not " : op.rawValue) + operand.operandText
+        case .binary(let op, let left, let right):
+            return "\(left.operandText) \(op.rawValue) \(right.operandText)"
+        case .comparison(let first, let rest):
+            return first.operandText + rest.map { " \($0.op.rawValue) \($0.operand.operandText)" }.joined()
+        case .logical(let op, let left, let right):
+            return "\(left.operandText) \(op.rawValue) \(right.operandText)"
+        case .conditional(let body, let condition, let orElse):
+            return "\(body.operandText) if \(condition.operandText) else \(orElse.operandText)"
+        }
+    }
+
+    /// Whether the node is an operation, which needs parentheses as an operand.
+    var isOperation: Bool {
+        switch kind {
+        case .unary, .binary, .comparison, .logical, .conditional: return true
+        default: return false
+        }
+    }
+
+    /// The rendering as the operand of an operator.
+    var operandText: String { isOperation ? "(\(description))" : description }
+
+    /// The rendering as the base of an attribute, call or subscript (`(a + b).T`, `(1).real`).
+    var primaryText: String {
+        if case .integer = kind { return "(\(description))" }
+        return operandText
+    }
+
+    /// The rendering inside `[...]`: a tuple index without its parentheses (`a[1:2, None]`).
+    var indexText: String {
+        if case .tuple(let elements) = kind, !elements.isEmpty {
+            let joined = elements.map(\.description).joined(separator: ", ")
+            return elements.count == 1 ? joined + "," : joined
+        }
+        return description
+    }
+
+    /// The rendering as a target of `for` or of an assignment: a tuple without parentheses
+    /// (`for x, y in ...`, `a, b = ...`).
+    var targetText: String {
+        if case .tuple(let elements) = kind, !elements.isEmpty {
+            let joined = elements.map(\.description).joined(separator: ", ")
+            return elements.count == 1 ? joined + "," : joined
+        }
+        return description
+    }
+}
+
+extension Argument: CustomStringConvertible {
+    /// `value` or `label=value`.
+    public var description: String { label.map { "\($0)=\(value)" } ?? value.description }
+}
+
+extension ComprehensionClause: CustomStringConvertible {
+    /// `for target in iterable if condition ...`.
+    public var description: String {
+        "for \(target.targetText) in \(iterable.operandText)"
+            + conditions.map { " if \($0.operandText)" }.joined()
+    }
+}
