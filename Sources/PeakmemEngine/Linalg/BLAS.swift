@@ -1,0 +1,54 @@
+import CBLAS
+
+/// The BLAS routines the engine calls, each wrapped once (OpenBLAS's CBLAS interface,
+/// row-major throughout).
+///
+/// A matrix operand is described by ``BLAS/Matrix``: its base address, whether BLAS should
+/// read it transposed, and its leading dimension (the element distance between rows of the
+/// row-major matrix BLAS reads). The callers decide from an array's strides whether it can be
+/// handed over as is (see ``NDArray/blasLayout``) and copy it first when not.
+enum BLAS {
+    /// A matrix operand: `op(A)` is `rows × columns` after the optional transposition.
+    struct Matrix {
+        var base: UnsafeRawPointer
+        var transposed: Bool
+        /// Elements between consecutive rows of the stored (untransposed) row-major matrix.
+        var leadingDimension: Int
+
+        var cblasTranspose: CBLAS_TRANSPOSE { transposed ? CblasTrans : CblasNoTrans }
+    }
+
+    /// `C ← α·op(A)·op(B) + β·C` for float64: `op(A)` is m×k, `op(B)` k×n, C m×n row-major
+    /// with leading dimension `ldc`.
+    static func dgemm(m: Int, n: Int, k: Int, alpha: Double, a: Matrix, b: Matrix, beta: Double,
+                      c: UnsafeMutableRawPointer, ldc: Int) {
+        cblas_dgemm(CblasRowMajor, a.cblasTranspose, b.cblasTranspose, blasint(m), blasint(n), blasint(k),
+                    alpha, a.base.assumingMemoryBound(to: Double.self), blasint(a.leadingDimension),
+                    b.base.assumingMemoryBound(to: Double.self), blasint(b.leadingDimension),
+                    beta, c.assumingMemoryBound(to: Double.self), blasint(ldc))
+    }
+
+    /// `C ← α·op(A)·op(B) + β·C` for float32.
+    static func sgemm(m: Int, n: Int, k: Int, alpha: Float, a: Matrix, b: Matrix, beta: Float,
+                      c: UnsafeMutableRawPointer, ldc: Int) {
+        cblas_sgemm(CblasRowMajor, a.cblasTranspose, b.cblasTranspose, blasint(m), blasint(n), blasint(k),
+                    alpha, a.base.assumingMemoryBound(to: Float.self), blasint(a.leadingDimension),
+                    b.base.assumingMemoryBound(to: Float.self), blasint(b.leadingDimension),
+                    beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
+    }
+
+    /// The upper triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for float64, C n×n row-major; with
+    /// `a.transposed` false, `op(A) = A` is n×k.
+    static func dsyrk(n: Int, k: Int, alpha: Double, a: Matrix, beta: Double, c: UnsafeMutableRawPointer, ldc: Int) {
+        cblas_dsyrk(CblasRowMajor, CblasUpper, a.cblasTranspose, blasint(n), blasint(k), alpha,
+                    a.base.assumingMemoryBound(to: Double.self), blasint(a.leadingDimension),
+                    beta, c.assumingMemoryBound(to: Double.self), blasint(ldc))
+    }
+
+    /// The upper triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for float32.
+    static func ssyrk(n: Int, k: Int, alpha: Float, a: Matrix, beta: Float, c: UnsafeMutableRawPointer, ldc: Int) {
+        cblas_ssyrk(CblasRowMajor, CblasUpper, a.cblasTranspose, blasint(n), blasint(k), alpha,
+                    a.base.assumingMemoryBound(to: Float.self), blasint(a.leadingDimension),
+                    beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
+    }
+}

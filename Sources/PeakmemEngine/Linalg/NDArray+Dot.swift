@@ -1,0 +1,121 @@
+extension NDArray {
+    /// `np.dot(a, b)` for 2-D operands (`a` m×k, `b` k×n), with NumPy's memory behaviour.
+    ///
+    /// Memory: the result, m×n of the promoted dtype in C order, is always allocated
+    /// (`m·n·itemsize` bytes) and zeroed first, as NumPy does. Under ``ProductSemantics/numpy2``
+    /// an operand that is neither C- nor Fortran-contiguous is copied to C order first (its
+    /// `nbytes`, freed when the product is done); under ``ProductSemantics/numpy17`` every
+    /// operand that is not C-contiguous is. Operands of another dtype than the result's are
+    /// converted (a copy of the converted size, as NumPy's `PyArray_FromAny` makes).
+    ///
+    /// float32 and float64 use `sgemm`/`dgemm` (`ssyrk`/`dsyrk` for `A·Aᵀ` under numpy-2);
+    /// integer and boolean products run a plain triple loop in the result dtype, as NumPy's
+    /// non-BLAS `dot` does.
+    public static func dot2D(_ a: NDArray, _ b: NDArray, semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
+        guard a.ndim == 2, b.ndim == 2 else { throw .invalidArgument("dot2D needs two 2-D arrays") }
+        let (m, k) = (a.shape[0], a.shape[1]), (k2, n) = (b.shape[0], b.shape[1])
+        guard k == k2 else {
+            throw .invalidArgument("shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape)) not aligned: \(k) (dim 1) != \(k2) (dim 0)")
+        }
+        let type = DType.promote(a.dtype, b.dtype)
+        let left = try a.blasOperand(type, semantics: semantics)
+        let right = try b.blasOperand(type, semantics: semantics)
+        let result = try NDArray.zeros([m, n], dtype: type)
+        guard m > 0, n > 0 else { return result }
+        if type.isFloatingPoint, k > 0 {
+            try GEMMProduct(a: left, b: right, c: result, useSyrk: semantics == .numpy2 && left.isTransposeOf(right)).run()
+        } else if k > 0 {
+            try type.dispatch(LoopProduct(a: left, b: right, c: result))
+        }
+        return result
+    }
+
+    /// This array as a BLAS operand of `dtype`: itself when its layout can be handed to BLAS
+    /// under `semantics` and its dtype is `dtype`, else a C-ordered copy.
+    func blasOperand(_ dtype: DType, semantics: ProductSemantics) throws(EngineError) -> NDArray {
+        let usable: Bool
+        switch semantics {
+        case .numpy2: usable = isCContiguous || isFContiguous
+        case .numpy17: usable = isCContiguous
+        }
+        if usable && self.dtype == dtype { return self }
+        return try astype(dtype, order: .c)
+    }
+
+    /// True when `self` and `other` are the same buffer read as a matrix and its transpose
+    /// (NumPy's test for using `syrk`: same data pointer, swapped shape and strides, and one of
+    /// them read transposed).
+    func isTransposeOf(_ other: NDArray) -> Bool {
+        ndim == 2 && other.ndim == 2 && baseAddress == other.baseAddress && shape == other.shape.reversed()
+            && strides == other.strides.reversed() && isCContiguous != other.isCContiguous
+    }
+
+    /// How BLAS reads this 2-D C- or Fortran-contiguous array: as stored (row-major, leading
+    /// dimension = columns) or transposed (column-major storage, leading dimension = rows).
+    var blasMatrix: BLAS.Matrix {
+        if isCContiguous {
+            return BLAS.Matrix(base: baseAddress, transposed: false, leadingDimension: Swift.max(shape[1], 1))
+        }
+        return BLAS.Matrix(base: baseAddress, transposed: true, leadingDimension: Swift.max(shape[0], 1))
+    }
+}
+
+/// One `gemm` (or `syrk` + mirror) call computing `c = a·b` for float32 or float64 operands
+/// that are C- or Fortran-contiguous.
+struct GEMMProduct {
+    let a: NDArray
+    let b: NDArray
+    let c: NDArray
+    let useSyrk: Bool
+
+    func run() throws(EngineError) {
+        let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+        let double = c.dtype == .float64
+        if useSyrk {
+            if double {
+                BLAS.dsyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+            } else {
+                BLAS.ssyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+            }
+            double ? mirrorUpper(Double.self, n) : mirrorUpper(Float.self, n)
+        } else if double {
+            BLAS.dgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+        } else {
+            BLAS.sgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+        }
+        withExtendedLifetime((a, b)) {}
+    }
+
+    /// Copies the upper triangle that `syrk` computed into the lower one.
+    private func mirrorUpper<T: ArrayElement>(_: T.Type, _ n: Int) {
+        let p = c.baseAddress.assumingMemoryBound(to: T.self)
+        for i in 0..<n {
+            for j in 0..<i { p[i * n + j] = p[j * n + i] }
+        }
+    }
+}
+
+/// The non-BLAS product `c = a·b` in the result's element type (integers wrap), for any
+/// strides of `a` and `b`.
+struct LoopProduct: DTypeVisitor {
+    let a: NDArray
+    let b: NDArray
+    let c: NDArray
+
+    func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
+        let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+        let out = c.baseAddress.assumingMemoryBound(to: T.self)
+        let (as0, as1, bs0, bs1) = (a.strides[0], a.strides[1], b.strides[0], b.strides[1])
+        for i in 0..<m {
+            for l in 0..<k {
+                let x: T = ElementReader<T>.read(a.baseAddress + i * as0 + l * as1, dtype: a.dtype)
+                let row = b.baseAddress + l * bs0
+                for j in 0..<n {
+                    let y: T = ElementReader<T>.read(row + j * bs1, dtype: b.dtype)
+                    out[i * n + j] = T.add(out[i * n + j], T.multiply(x, y))
+                }
+            }
+        }
+        withExtendedLifetime((a, b)) {}
+    }
+}
