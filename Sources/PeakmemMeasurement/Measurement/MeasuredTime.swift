@@ -1,0 +1,16 @@
+/// How long one measured run took, in seconds.
+public struct MeasuredTime: Sendable, Hashable, Codable {
+    /// Elapsed `CLOCK_MONOTONIC` time around the measured code alone (sampler start and stop
+    /// are outside it).
+    public var wall: Double
+    /// `CLOCK_PROCESS_CPUTIME_ID` time consumed during the measured code by every thread of
+    /// the process — OpenBLAS workers included, also while they spin waiting for work —
+    /// minus the CPU time of the sampler thread (subtracted to within one tick, ~10 µs).
+    public var cpu: Double
+
+    /// Creates a time from its figures.
+    public init(wall: Double, cpu: Double) {
+        self.wall = wall
+        self.cpu = cpu
+    }
+}
