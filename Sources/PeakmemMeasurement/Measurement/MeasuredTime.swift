@@ -5,7 +5,8 @@ public struct MeasuredTime: Sendable, Hashable, Codable {
     public var wall: Double
     /// `CLOCK_PROCESS_CPUTIME_ID` time consumed during the measured code by every thread of
     /// the process — OpenBLAS workers included, also while they spin waiting for work —
-    /// minus the CPU time of the sampler thread (subtracted to within one tick, ~10 µs).
+    /// minus the CPU time the sampler thread used over the same span (read from its own
+    /// thread clock before and after).
     public var cpu: Double
 
     /// Creates a time from its figures.

@@ -88,6 +88,7 @@ public struct MemoryMeasurement: Sendable {
         try jemallocCall(try jemalloc.resetThreadPeak())
 
         try sampler.start()
+        let samplerCPUStart = sampler.samplerThreadCPUNanoseconds()
         let cpuStart = ProcessClock.processCPUNanoseconds()
         let wallStart = ProcessClock.monotonicNanoseconds()
         let value: Value
@@ -99,7 +100,15 @@ public struct MemoryMeasurement: Sendable {
         }
         let wallEnd = ProcessClock.monotonicNanoseconds()
         let cpuEnd = ProcessClock.processCPUNanoseconds()
+        let samplerCPUEnd = sampler.samplerThreadCPUNanoseconds()
         let timeline = try sampler.stop()
+        // The sampler's CPU during the run, exactly from its thread clock when available.
+        let samplerCPU: Int64
+        if let samplerCPUStart, let samplerCPUEnd {
+            samplerCPU = samplerCPUEnd - samplerCPUStart
+        } else {
+            samplerCPU = Int64(timeline.samplerCPU * 1e9)
+        }
 
         let ledgerAfter = ledger.snapshot()
         let threadPeak = try jemallocCall(try jemalloc.threadPeak())
@@ -111,7 +120,7 @@ public struct MemoryMeasurement: Sendable {
         let retained = ledgerAfter.live - ledgerBefore.live
         let rssIncrement = statusAfter.vmHWM - rssBefore
         let mebibyte = 1_048_576.0
-        let cpu = Double(cpuEnd - cpuStart) / 1e9 - timeline.samplerCPU
+        let cpu = Double(cpuEnd - cpuStart - samplerCPU) / 1e9
         let result = MeasurementResult(
             peakIncrement: peakIncrement,
             retained: retained,

@@ -29,6 +29,8 @@ public final class Sampler {
 
     private let run: SamplerRun
     private var thread: pthread_t?
+    /// The CPU-time clock of the running sampler thread.
+    private var threadClock: clockid_t?
 
     /// Prepares a sampler and its timeline storage (`capacity` × 40 bytes, touched now).
     ///
@@ -82,6 +84,17 @@ public final class Sampler {
             throw .samplerThread(errno: code)
         }
         thread = handle
+        var clock = clockid_t()
+        threadClock = pthread_getcpuclockid(handle, &clock) == 0 ? clock : nil
+    }
+
+    /// CPU time used so far by the running sampler thread, in nanoseconds (its
+    /// `pthread_getcpuclockid` clock), or nil when no thread runs or the clock is unavailable.
+    func samplerThreadCPUNanoseconds() -> Int64? {
+        guard thread != nil, let threadClock else { return nil }
+        var time = timespec()
+        guard clock_gettime(threadClock, &time) == 0 else { return nil }
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     /// Asks the thread for a final tick, waits for it to end and returns the timeline.
@@ -93,6 +106,7 @@ public final class Sampler {
         run.stopRequested.store(true, ordering: .releasing)
         pthread_join(thread, nil)
         self.thread = nil
+        threadClock = nil
         if let failure = run.failure { throw failure }
         return run.timeline()
     }

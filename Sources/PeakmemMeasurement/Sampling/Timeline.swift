@@ -22,7 +22,7 @@ public struct Timeline: Sendable, Hashable, Codable {
     /// The largest figures over every tick.
     public var peaks: TimelinePeaks
     /// CPU seconds the sampler thread itself used (`CLOCK_THREAD_CPUTIME_ID`): the cost of
-    /// sampling, which ``MemoryMeasurement`` subtracts from the process CPU time.
+    /// sampling, over the whole run of the thread (its start and final tick included).
     public var samplerCPU: Double
 
     /// Creates a timeline from its parts.
