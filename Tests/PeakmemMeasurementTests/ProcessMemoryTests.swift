@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import PeakmemMeasurement
 import Testing
 
@@ -21,7 +24,7 @@ extension ProcessWide {
             let before = try process.residentBytes()
             let size = 48 * mebibyte
             let pointer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
-            pointer.initializeMemory(as: UInt8.self, repeating: 7, count: size)
+            memset(pointer, 7, size)
             OpaqueSink.consume(pointer)
             let after = try process.residentBytes()
             pointer.deallocate()

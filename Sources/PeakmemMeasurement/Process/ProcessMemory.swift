@@ -1,18 +1,21 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// The kernel's view of this process's memory: resident set size and its high-water mark,
 /// read from `/proc/self`, and the reset of that high-water mark.
 ///
 /// The instance keeps `/proc/self/status` and `/proc/self/statm` open and rereads them with
-/// `pread` at offset 0 (the kernel regenerates the text on every read from the start), into a
-/// buffer on the stack, parsed by hand: ``residentBytes()`` costs about 1 µs and allocates
-/// nothing, so the sampler can call it every tick. `/proc/self` is resolved when the instance
-/// is created, so an instance describes the process that created it.
+/// `pread` at offset 0 (the kernel regenerates the text on every read from the start), parsed
+/// by hand, without Foundation: ``residentBytes()`` reads into a buffer on the stack, costs
+/// about 1 µs and allocates nothing, so the sampler can call it every tick; ``status()`` reads
+/// into a buffer allocated once with the instance, so it allocates nothing either (a heap
+/// temporary would disturb the jemalloc figures it is read beside). `/proc/self` is resolved
+/// when the instance is created, so an instance describes the process that created it.
 ///
-/// Thread safety: immutable after creation; `pread` does not move a shared file offset, so any
-/// number of threads may read at once.
+/// Thread safety: any number of threads may read at once; `pread` does not move a shared file
+/// offset, and a lock serialises the use of the status buffer.
 public final class ProcessMemory: Sendable {
     /// The file with `VmRSS` and `VmHWM` (kB).
     public static let statusPath = "/proc/self/status"
@@ -26,6 +29,8 @@ public final class ProcessMemory: Sendable {
 
     private let statusDescriptor: Int32
     private let statmDescriptor: Int32
+    /// Storage for one read of `/proc/self/status` (about 1.4 KB here), allocated once.
+    private let statusBuffer = Mutex(UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 16_384))
 
     /// Opens `/proc/self/status` and `/proc/self/statm` and checks that both parse.
     public init() throws(ProcessMemoryError) {
@@ -45,11 +50,12 @@ public final class ProcessMemory: Sendable {
     deinit {
         close(statusDescriptor)
         close(statmDescriptor)
+        statusBuffer.withLock { $0.deallocate() }
     }
 
     /// `VmRSS` and `VmHWM` now, in bytes, from one read of `/proc/self/status` (about 8 µs).
     public func status() throws(ProcessMemoryError) -> ProcessMemoryStatus {
-        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { (buffer) throws(ProcessMemoryError) -> ProcessMemoryStatus in
+        try statusBuffer.withLock { (buffer) throws(ProcessMemoryError) -> ProcessMemoryStatus in
             let text = try Self.readAll(statusDescriptor, into: buffer, path: Self.statusPath)
             guard let rss = Self.kilobyteField("VmRSS:", in: text) else {
                 throw .parseFailure(Self.statusPath, field: "VmRSS")

@@ -11,8 +11,9 @@ import PeakmemEngine
 /// costs about 7–8 µs of the sampler thread's CPU and allocates nothing; ticks are paced with
 /// `clock_nanosleep` against absolute deadlines, so they do not drift.
 ///
-/// Create the sampler *before* taking baselines (its timeline buffer is allocated and touched
-/// in ``init(interval:capacity:jemalloc:process:ledger:)``), then ``start()`` and ``stop()``.
+/// Create the sampler *before* taking baselines: its timeline buffer is allocated and touched,
+/// and its thread created and warmed up, in ``init(interval:capacity:jemalloc:process:ledger:)``,
+/// so sampling itself adds nothing to the figures it records. Then ``start()`` and ``stop()``.
 /// A sampler can be started again after it stopped.
 ///
 /// Not thread-safe: one thread drives `start()` and `stop()`.
@@ -28,14 +29,21 @@ public final class Sampler {
     public static let defaultCapacity = 32_768
 
     private let run: SamplerRun
+    /// The sampler thread: idle (warmed up, waiting) or running; nil after ``stop()``.
     private var thread: pthread_t?
-    /// The CPU-time clock of the running sampler thread.
+    /// Whether the thread was released into its sampling loop.
+    private var running = false
+    /// The CPU-time clock of the sampler thread.
     private var threadClock: clockid_t?
 
-    /// Prepares a sampler and its timeline storage (`capacity` × 40 bytes, touched now).
+    /// Prepares a sampler: allocates and touches its timeline storage (`capacity` × 40 bytes)
+    /// and starts its thread idle, after that thread's first jemalloc call (which sets up the
+    /// thread's jemalloc state and allocates). Everything a sampler allocates is thus
+    /// allocated here, before any baseline the caller takes next.
     ///
     /// - Throws: ``MeasurementError/invalidSamplerConfiguration(_:)`` for an interval under
-    ///   1 µs or a capacity below 2.
+    ///   1 µs or a capacity below 2; ``MeasurementError/samplerThread(errno:)`` if the thread
+    ///   cannot be created.
     public init(interval: Duration = Sampler.defaultInterval, capacity: Int = Sampler.defaultCapacity,
                 jemalloc: Jemalloc, process: ProcessMemory, ledger: Ledger = .shared) throws(MeasurementError) {
         let components = interval.components
@@ -50,23 +58,58 @@ public final class Sampler {
         self.capacity = capacity
         run = SamplerRun(intervalNanoseconds: nanoseconds, capacity: capacity, jemalloc: jemalloc,
                          process: process, ledger: ledger)
+        try spawn()
     }
 
     deinit {
         if let thread {
             run.stopRequested.store(true, ordering: .releasing)
+            if !running { sem_post(run.go) }
             pthread_join(thread, nil)
         }
     }
 
-    /// Whether the sampler thread is running.
-    public var isRunning: Bool { thread != nil }
+    /// Whether the sampler is sampling (between ``start()`` and ``stop()``).
+    public var isRunning: Bool { running }
 
     /// Takes the first sample on the calling thread (so a failing probe throws here), then
-    /// starts the sampler thread.
+    /// releases the sampler thread into its loop. After a ``stop()``, a new thread is created
+    /// first (not before the caller's baselines, then).
     public func start() throws(MeasurementError) {
-        guard thread == nil else { throw .samplerAlreadyRunning }
+        guard !running else { throw .samplerAlreadyRunning }
+        if thread == nil { try spawn() }
         try run.begin()
+        running = true
+        sem_post(run.go)
+    }
+
+    /// Asks the thread for a final tick, waits for it to end and returns the timeline.
+    ///
+    /// - Throws: ``MeasurementError/samplerNotRunning`` if not started; the failure of a probe
+    ///   if a tick failed on the thread (sampling had stopped at that tick).
+    public func stop() throws(MeasurementError) -> Timeline {
+        guard running, let thread else { throw .samplerNotRunning }
+        run.stopRequested.store(true, ordering: .releasing)
+        pthread_join(thread, nil)
+        self.thread = nil
+        running = false
+        threadClock = nil
+        if let failure = run.failure { throw failure }
+        return run.timeline()
+    }
+
+    /// CPU time used so far by the sampler thread, in nanoseconds (its
+    /// `pthread_getcpuclockid` clock), or nil when there is no thread or the clock is
+    /// unavailable.
+    func samplerThreadCPUNanoseconds() -> Int64? {
+        guard thread != nil, let threadClock else { return nil }
+        var time = timespec()
+        guard clock_gettime(threadClock, &time) == 0 else { return nil }
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// Creates the thread idle and waits until it has warmed up.
+    private func spawn() throws(MeasurementError) {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
@@ -76,38 +119,16 @@ public final class Sampler {
         let context = Unmanaged.passRetained(run).toOpaque()
         let code = pthread_create(&handle, &attributes, { context in
             let run = Unmanaged<SamplerRun>.fromOpaque(context!).takeRetainedValue()
-            run.loop()
+            run.threadMain()
             return nil
         }, context)
         guard code == 0 else {
             Unmanaged<SamplerRun>.fromOpaque(context).release()
             throw .samplerThread(errno: code)
         }
+        while sem_wait(run.ready) != 0 {}
         thread = handle
         var clock = clockid_t()
         threadClock = pthread_getcpuclockid(handle, &clock) == 0 ? clock : nil
-    }
-
-    /// CPU time used so far by the running sampler thread, in nanoseconds (its
-    /// `pthread_getcpuclockid` clock), or nil when no thread runs or the clock is unavailable.
-    func samplerThreadCPUNanoseconds() -> Int64? {
-        guard thread != nil, let threadClock else { return nil }
-        var time = timespec()
-        guard clock_gettime(threadClock, &time) == 0 else { return nil }
-        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
-    }
-
-    /// Asks the thread for a final tick, waits for it to end and returns the timeline.
-    ///
-    /// - Throws: ``MeasurementError/samplerNotRunning`` if not started; the failure of a probe
-    ///   if a tick failed on the thread (sampling had stopped at that tick).
-    public func stop() throws(MeasurementError) -> Timeline {
-        guard let thread else { throw .samplerNotRunning }
-        run.stopRequested.store(true, ordering: .releasing)
-        pthread_join(thread, nil)
-        self.thread = nil
-        threadClock = nil
-        if let failure = run.failure { throw failure }
-        return run.timeline()
     }
 }

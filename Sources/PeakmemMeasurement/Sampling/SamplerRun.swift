@@ -6,10 +6,12 @@ import Synchronization
 
 /// The state one ``Sampler`` shares with its background thread.
 ///
-/// Ownership protocol: between `pthread_create` and `pthread_join`, every mutable field except
-/// ``stopRequested`` belongs to the sampler thread alone; before and after, to the thread that
-/// owns the ``Sampler``. `pthread_create` and `pthread_join` order the two, so no lock is
-/// needed; ``stopRequested`` is the only field both touch concurrently, and it is atomic.
+/// Ownership protocol: the thread is created idle; it warms up (its first jemalloc call sets up
+/// its thread-local state and thread cache, which allocates), posts ``ready`` and waits on
+/// ``go``. Until the owner posts ``go`` and after `pthread_join`, every mutable field belongs
+/// to the owner; in between, to the sampler thread alone. The semaphores and `pthread_join`
+/// order the two, so no lock is needed; ``stopRequested`` is the only field both touch
+/// concurrently, and it is atomic.
 final class SamplerRun: @unchecked Sendable {
     let intervalNanoseconds: Int64
     let capacity: Int
@@ -19,8 +21,13 @@ final class SamplerRun: @unchecked Sendable {
     /// Preallocated, touched storage for `capacity` samples.
     let buffer: UnsafeMutablePointer<Sample>
 
-    /// Set by the owner to end the run; the thread takes one final sample and exits.
+    /// Set by the owner to end the run; the thread takes one final sample and exits (or, if it
+    /// was never released by ``go``, exits at once).
     let stopRequested = Atomic<Bool>(false)
+    /// Posted by the thread when it has warmed up and waits for ``go``.
+    let ready: UnsafeMutablePointer<sem_t>
+    /// Posted by the owner to release the thread into its sampling loop (or to let it exit).
+    let go: UnsafeMutablePointer<sem_t>
 
     var startNanoseconds: Int64 = 0
     var count = 0
@@ -42,6 +49,10 @@ final class SamplerRun: @unchecked Sendable {
         self.jemalloc = jemalloc
         self.process = process
         self.ledger = ledger
+        ready = .allocate(capacity: 1)
+        go = .allocate(capacity: 1)
+        sem_init(ready, 0, 0)
+        sem_init(go, 0, 0)
         buffer = .allocate(capacity: capacity)
         // Touch every page now, so that filling the timeline during a measurement does not
         // grow the resident set being measured.
@@ -52,6 +63,24 @@ final class SamplerRun: @unchecked Sendable {
     deinit {
         buffer.deinitialize(count: capacity)
         buffer.deallocate()
+        sem_destroy(ready)
+        sem_destroy(go)
+        ready.deallocate()
+        go.deallocate()
+    }
+
+    /// The whole life of the sampler thread: warm up, report ready, wait for the owner, then
+    /// sample until a stop is requested.
+    func threadMain() {
+        // The first jemalloc and /proc calls of a thread set up its jemalloc state (thread
+        // cache included), which allocates: done here, before the owner takes baselines.
+        // Failures are ignored here; the owner's first sample reports them.
+        _ = try? jemalloc.sampleAllocatedAndResident()
+        _ = try? process.residentBytes()
+        sem_post(ready)
+        while sem_wait(go) != 0 {}
+        if stopRequested.load(ordering: .acquiring) { return finish() }
+        loop()
     }
 
     /// Clears the figures of a previous run and takes the first sample (on the caller's thread).
@@ -71,7 +100,7 @@ final class SamplerRun: @unchecked Sendable {
 
     /// The sampler thread's body: one tick per interval until a stop is requested, then a final
     /// tick. Allocates nothing.
-    func loop() {
+    private func loop() {
         var deadline = startNanoseconds + intervalNanoseconds
         while !stopRequested.load(ordering: .acquiring) {
             let now = ProcessClock.monotonicNanoseconds()
