@@ -8,8 +8,14 @@ import PeakmemEngine
 /// Each tick advances jemalloc's epoch and reads `stats.allocated` and `stats.resident`, reads
 /// the resident set size from `/proc/self/statm` and the ledger's live bytes, and appends a
 /// ``Sample`` to a timeline preallocated (and pre-touched) when the sampler is created. A tick
-/// costs about 7–8 µs of the sampler thread's CPU and allocates nothing; ticks are paced with
-/// `clock_nanosleep` against absolute deadlines, so they do not drift.
+/// allocates nothing; ticks are paced with `clock_nanosleep` against absolute deadlines, so
+/// they do not drift, and a late tick skips the deadlines it missed (counted, not caught up).
+///
+/// Cost: the reads take ~7 µs (epoch + reads ~6 µs, statm ~1 µs) on an idle core, but a tick
+/// costs the thread 25–40 µs of CPU with its wake-up from sleep (~15 µs on this virtual
+/// machine) and cold caches next to busy OpenBLAS threads: about 4 % of one core at 1 ms. When
+/// the measured code keeps every core busy, it is slowed by about that share (see
+/// `SamplerBenchmark` in peakmem-bench); at 10 ms the cost is within 1 %.
 ///
 /// Create the sampler *before* taking baselines: its timeline buffer is allocated and touched,
 /// and its thread created and warmed up, in ``init(interval:capacity:jemalloc:process:ledger:)``,

@@ -35,6 +35,9 @@ final class SamplerRun: @unchecked Sendable {
     var missedTicks = 0
     var stride = 1
     var peaks = TimelinePeaks(jemallocAllocated: 0, jemallocResident: 0, rss: 0, ledgerLive: 0)
+    /// The thread's CPU clock when it was released into its loop.
+    var threadCPUAtRelease: Int64 = 0
+    /// CPU time the thread used from its release to its end.
     var threadCPUNanoseconds: Int64 = 0
     /// The first failure of a tick on the thread; sampling stopped there.
     var failure: MeasurementError?
@@ -79,6 +82,7 @@ final class SamplerRun: @unchecked Sendable {
         _ = try? process.residentBytes()
         sem_post(ready)
         while sem_wait(go) != 0 {}
+        threadCPUAtRelease = ProcessClock.threadCPUNanoseconds()
         if stopRequested.load(ordering: .acquiring) { return finish() }
         loop()
     }
@@ -135,7 +139,7 @@ final class SamplerRun: @unchecked Sendable {
     }
 
     private func finish() {
-        threadCPUNanoseconds = ProcessClock.threadCPUNanoseconds()
+        threadCPUNanoseconds = ProcessClock.threadCPUNanoseconds() - threadCPUAtRelease
     }
 
     /// One reading of every figure: epoch + jemalloc allocated/resident, statm, ledger.

@@ -21,8 +21,9 @@ public struct Timeline: Sendable, Hashable, Codable {
     public var samples: [Sample]
     /// The largest figures over every tick.
     public var peaks: TimelinePeaks
-    /// CPU seconds the sampler thread itself used (`CLOCK_THREAD_CPUTIME_ID`): the cost of
-    /// sampling, over the whole run of the thread (its start and final tick included).
+    /// CPU seconds the sampler thread itself used (`CLOCK_THREAD_CPUTIME_ID`) from its release
+    /// by ``Sampler/start()`` to its end (the final tick included; its creation and warm-up
+    /// excluded): the cost of sampling, wake-ups from sleep included.
     public var samplerCPU: Double
 
     /// Creates a timeline from its parts.
