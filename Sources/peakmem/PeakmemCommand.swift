@@ -6,6 +6,7 @@ struct PeakmemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peakmem",
         abstract: "Measure, compare and gate the peak memory of array code.",
-        version: PeakmemVersion.current
+        version: PeakmemVersion.current,
+        subcommands: [ProbeCommand.self]
     )
 }

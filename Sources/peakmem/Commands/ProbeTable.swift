@@ -1,0 +1,83 @@
+import PeakmemMeasurement
+
+/// The aligned text table `peakmem probe` prints: one row per figure, with its value and the
+/// probe it comes from.
+struct ProbeTable {
+    /// One row: figure name, formatted value, source.
+    struct Row {
+        var figure: String
+        var value: String
+        var source: String
+    }
+
+    var rows: [Row]
+
+    /// The rows of a reading.
+    init(_ reading: ProbeReading) {
+        let bytes = Self.bytes
+        rows = [
+            Row(figure: "ledger live", value: bytes(reading.ledger.live), source: "ledger (array buffers, exact)"),
+            Row(figure: "ledger peak", value: bytes(reading.ledger.peak), source: "ledger"),
+            Row(figure: "ledger allocations", value: Self.grouped(reading.ledger.allocations), source: "ledger"),
+            Row(figure: "ledger deallocations", value: Self.grouped(reading.ledger.deallocations), source: "ledger"),
+            Row(figure: "ledger allocated total", value: bytes(reading.ledger.allocatedTotal), source: "ledger"),
+            Row(figure: "jemalloc allocated", value: bytes(reading.jemalloc.allocated), source: "stats.allocated"),
+            Row(figure: "jemalloc active", value: bytes(reading.jemalloc.active), source: "stats.active"),
+            Row(figure: "jemalloc resident", value: bytes(reading.jemalloc.resident), source: "stats.resident"),
+            Row(figure: "jemalloc mapped", value: bytes(reading.jemalloc.mapped), source: "stats.mapped"),
+            Row(figure: "jemalloc retained", value: bytes(reading.jemalloc.retained), source: "stats.retained"),
+            Row(figure: "jemalloc metadata", value: bytes(reading.jemalloc.metadata), source: "stats.metadata"),
+            Row(figure: "thread peak", value: bytes(reading.threadPeak), source: "thread.peak.read (this thread)"),
+            Row(figure: "VmRSS", value: bytes(reading.process.vmRSS), source: "/proc/self/status"),
+            Row(figure: "VmHWM", value: bytes(reading.process.vmHWM), source: "/proc/self/status"),
+            Row(figure: "jemalloc version", value: reading.jemallocVersion, source: "mallctl version"),
+            Row(figure: "OpenBLAS version", value: reading.openBLAS.version, source: "openblas_get_config"),
+            Row(figure: "OpenBLAS core", value: reading.openBLAS.coreName, source: "openblas_get_corename"),
+            Row(figure: "OpenBLAS threads", value: String(reading.openBLAS.threads), source: "openblas_get_num_threads"),
+        ]
+    }
+
+    /// The table as text, columns padded to their widest cell; the header in bold when
+    /// `emphasis` is true (on a terminal).
+    func render(emphasis: Bool) -> String {
+        let header = Row(figure: "FIGURE", value: "VALUE", source: "SOURCE")
+        let figureWidth = (rows + [header]).map(\.figure.count).max() ?? 0
+        let valueWidth = (rows + [header]).map(\.value.count).max() ?? 0
+        func line(_ row: Row) -> String {
+            row.figure.padding(figureWidth) + "  " + row.value.padding(valueWidth) + "  " + row.source
+        }
+        var text = emphasis ? "\u{1B}[1m" + line(header) + "\u{1B}[0m\n" : line(header) + "\n"
+        for row in rows {
+            text += line(row) + "\n"
+        }
+        return text
+    }
+
+    /// `1,234,567 B (1.18 MiB)`; MiB = 2^20 bytes.
+    static func bytes(_ count: Int) -> String {
+        let mebibytes = Double(count) / 1_048_576
+        let rounded = (mebibytes * 100).rounded() / 100
+        let whole = Int(rounded)
+        let hundredths = Int(((rounded - Double(whole)) * 100).rounded())
+        let fraction = hundredths < 10 ? "0\(hundredths)" : "\(hundredths)"
+        return "\(grouped(count)) B (\(whole).\(fraction) MiB)"
+    }
+
+    /// An integer with commas between groups of three digits.
+    static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+}
+
+private extension String {
+    /// The string padded with spaces on the right to `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
