@@ -32,8 +32,10 @@ build: deps ## Debug build of everything
 build-release: deps ## Release build (what `run` and `bench` use)
 	$(SWIFT) build -c release $(SWIFT_FLAGS)
 
+# Tests run one at a time: the process-wide probes (jemalloc totals, VmRSS) must not see
+# other tests allocating in the same process. Ledger tests are exact either way.
 test: deps build ## Build and run every test (unit, memory, end-to-end)
-	$(SWIFT) test $(SWIFT_FLAGS)
+	$(SWIFT) test --no-parallel $(SWIFT_FLAGS)
 
 run: build-release ## Build and print the probes' figures (scenarios come with later issues)
 	$(RELEASE_DIR)/peakmem probe

@@ -7,6 +7,7 @@ import Glibc
 print("# peakmem benchmarks\n")
 do {
     print(try ElementwiseBenchmark.run())
+    print(try SamplerBenchmark.run())
 } catch {
     let message = "peakmem-bench: \(error)\n"
     _ = message.withCString { write(2, $0, strlen($0)) }

@@ -8,7 +8,9 @@ import Glibc
 /// loops do; floats follow IEEE 754. `maximum`/`minimum` propagate NaN, as `np.maximum` and
 /// `np.minimum` do. On `Bool`, `add` is logical or and `multiply` logical and; the operations
 /// NumPy refuses on booleans (`-`, unary `-`, `**`) are rejected before any kernel runs.
-public protocol ElementArithmetic: Comparable {
+public protocol ElementArithmetic: Equatable {
+    /// `a < b` (for `Bool`, `false < true`, as NumPy orders booleans).
+    static func less(_ a: Self, _ b: Self) -> Bool
     static func add(_ a: Self, _ b: Self) -> Self
     static func subtract(_ a: Self, _ b: Self) -> Self
     static func multiply(_ a: Self, _ b: Self) -> Self
@@ -45,6 +47,7 @@ extension ElementArithmetic where Self: FixedWidthInteger {
     @inlinable public static func minimum(_ a: Self, _ b: Self) -> Self { a <= b ? a : b }
     @inlinable public static func negate(_ a: Self) -> Self { 0 &- a }
     @inlinable public var isNegativeValue: Bool { self < 0 }
+    @inlinable public static func less(_ a: Self, _ b: Self) -> Bool { a < b }
 }
 
 extension ElementArithmetic where Self: BinaryFloatingPoint {
@@ -56,6 +59,7 @@ extension ElementArithmetic where Self: BinaryFloatingPoint {
     @inlinable public static func minimum(_ a: Self, _ b: Self) -> Self { (a <= b || a.isNaN) ? a : b }
     @inlinable public static func negate(_ a: Self) -> Self { -a }
     @inlinable public var isNegativeValue: Bool { self < 0 }
+    @inlinable public static func less(_ a: Self, _ b: Self) -> Bool { a < b }
 }
 
 extension UInt8: ElementArithmetic {}
@@ -71,7 +75,7 @@ extension Double: ElementArithmetic {
 }
 
 extension Bool: ElementArithmetic {
-    public static func < (a: Bool, b: Bool) -> Bool { !a && b }
+    @inlinable public static func less(_ a: Bool, _ b: Bool) -> Bool { !a && b }
     @inlinable public static func add(_ a: Bool, _ b: Bool) -> Bool { a || b }
     @inlinable public static func subtract(_ a: Bool, _ b: Bool) -> Bool { a != b }
     @inlinable public static func multiply(_ a: Bool, _ b: Bool) -> Bool { a && b }

@@ -28,10 +28,10 @@ struct BinaryExecution: DTypeVisitor {
             case .minimum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.minimum(u, v) }
             case .equal: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u == v }
             case .notEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u != v }
-            case .less: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u < v }
-            case .lessEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u <= v }
-            case .greater: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u > v }
-            case .greaterEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u >= v }
+            case .less: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.less(u, v) }
+            case .lessEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u == v || T.less(u, v) }
+            case .greater: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.less(v, u) }
+            case .greaterEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u == v || T.less(v, u) }
             }
         }
         withExtendedLifetime((scalarA, scalarB, a, b)) {}

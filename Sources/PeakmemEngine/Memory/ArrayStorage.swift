@@ -79,8 +79,10 @@ public final class ArrayStorage: @unchecked Sendable {
     deinit {
         switch release {
         case .heap:
-            free(base)
+            // Recorded first: the buffer is gone for the program from this instant, even if
+            // returning a large block to the system takes the allocator a while.
             ledger.recordDeallocation(bytes: byteCount)
+            free(base)
         case .custom(let body):
             body(base, byteCount)
         }
