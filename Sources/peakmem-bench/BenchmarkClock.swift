@@ -41,10 +41,12 @@ func blackHole<T>(_ value: T) {
     withExtendedLifetime(value) {}
 }
 
-/// Formats a number with `digits` decimals.
+/// Formats a number with `digits` decimals (`-0.08`, `12.50`).
 func fixed(_ value: Double, _ digits: Int = 2) -> String {
-    var text = String(Int((value * pow(10, Double(digits))).rounded()))
+    guard value.isFinite else { return "\(value)" }
+    let scaled = Int((abs(value) * pow(10, Double(digits))).rounded())
+    var text = String(scaled)
     while text.count <= digits { text = "0" + text }
     if digits > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -digits)) }
-    return text
+    return (value < 0 && scaled > 0 ? "-" : "") + text
 }
