@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "PeakmemEngine",
                 "PeakmemMeasurement",
+                "PeakmemScenario",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

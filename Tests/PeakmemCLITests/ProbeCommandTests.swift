@@ -5,47 +5,9 @@ import Testing
 /// `peakmem --version` end to end.
 @Suite("peakmem probe (end to end)")
 struct ProbeCommandTests {
-    /// The output and exit status of one run.
-    struct Outcome {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
-    }
-
-    /// The `peakmem` executable built beside this test bundle: SwiftPM puts the test runner
-    /// (`peakmemPackageTests.xctest`) and the products in the same directory, e.g.
-    /// `.build/debug/`.
-    static func executableURL() throws -> URL {
-        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let candidate = runner.deletingLastPathComponent().appendingPathComponent("peakmem")
-        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidate.path])
-        }
-        return candidate
-    }
-
-    /// Runs `peakmem` with `arguments` and waits for it.
-    static func run(_ arguments: [String]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = try executableURL()
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        // Read before waiting, so a large output cannot fill the pipe and block the child.
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       standardOutput: String(decoding: outData, as: UTF8.self),
-                       standardError: String(decoding: errData, as: UTF8.self))
-    }
-
     @Test("probe --json prints every figure, positive where it must be")
     func probeJSON() throws {
-        let outcome = try Self.run(["probe", "--json"])
+        let outcome = try PeakmemProcess.run(["probe", "--json"])
         #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
         let json = try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8))
         let root = try #require(json as? [String: Any])
@@ -87,7 +49,7 @@ struct ProbeCommandTests {
 
     @Test("probe without --json prints an aligned table, plain when not on a terminal")
     func probeTable() throws {
-        let outcome = try Self.run(["probe"])
+        let outcome = try PeakmemProcess.run(["probe"])
         #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("FIGURE") == true)
@@ -106,7 +68,7 @@ struct ProbeCommandTests {
 
     @Test("--version prints the version")
     func version() throws {
-        let outcome = try Self.run(["--version"])
+        let outcome = try PeakmemProcess.run(["--version"])
         #expect(outcome.status == 0)
         let version = outcome.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         let parts = version.split(separator: ".")

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// `peakmem check` and `peakmem list` end to end: exit codes and whole outputs (golden text).
+@Suite("peakmem check and list (end to end)")
+struct CheckCommandTests {
+    /// A temporary directory with the given files, removed when the test ends.
+    final class Directory {
+        let url: URL
+        init(_ files: [String: String]) throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-check-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            for (name, text) in files {
+                try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
+        }
+        deinit { try? FileManager.default.removeItem(at: url) }
+    }
+
+    static let valid = """
+        scenario: demo
+        title: A demo
+        params:
+          n: {quick: 10, doc: 1000}
+        setup: |
+          X = np.ones((n, n))
+        variants:
+          a:
+            run: Y = X * 2.0
+          b:
+            run: |
+              Y = X + X
+        """
+
+    static let broken = """
+        scenario: broken
+        title: Broken code
+        variants:
+          a:
+            run: |
+              Y = (X * 2.0
+              Z = 1
+          b:
+            run: |
+              while True:
+                  pass
+          c:
+            setup: X = 1
+            run: Y = X +
+        """
+
+    @Test("a valid directory passes with exit 0")
+    func valid() throws {
+        let directory = try Directory(["demo.yaml": Self.valid])
+        let outcome = try PeakmemProcess.run(["check", "."], in: directory.url)
+        #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
+        #expect(outcome.standardOutput == "peakmem check: 1 scenario, 2 variants: no problems\n")
+    }
+
+    @Test("every problem is listed at its file position, exit 2")
+    func problems() throws {
+        let directory = try Directory(["broken.yaml": Self.broken, "demo.yaml": Self.valid])
+        let outcome = try PeakmemProcess.run(["check", "broken.yaml", "demo.yaml"], in: directory.url)
+        #expect(outcome.status == 2)
+        #expect(outcome.standardOutput == "")
+        #expect(outcome.standardError == """
+            broken.yaml:6:11: error: '(' was never closed
+                  Y = (X * 2.0
+                      ^
+            broken.yaml:10:7: error: `while` loops are not supported in scenario code; use `for ... in range(...)`
+                  while True:
+                  ^^^^^
+            broken.yaml:14:17: error: invalid syntax
+                     Y = X +
+                            ^
+            peakmem check: 3 problems found
+
+            """)
+    }
+
+    @Test("a missing path and an unknown scale key exit 2 with their messages")
+    func badInput() throws {
+        let directory = try Directory(["s.yaml": "scenario: s\ntitle: t\nparams: {n: {quik: 1}}\nvariants: {a: {run: x = 1}}\n"])
+        let missing = try PeakmemProcess.run(["check", "nope.yaml"], in: directory.url)
+        #expect(missing.status == 2)
+        #expect(missing.standardError.hasPrefix("nope.yaml: error: no such file or directory\n"))
+        let scale = try PeakmemProcess.run(["check", "s.yaml"], in: directory.url)
+        #expect(scale.status == 2)
+        #expect(scale.standardError.hasPrefix("s.yaml:3:14: error: unknown scale 'quik'; the scales are quick, doc, large [at params.n.quik]\n"))
+    }
+
+    @Test("list shows scales, parameters and variants")
+    func list() throws {
+        let directory = try Directory(["demo.yaml": Self.valid])
+        let outcome = try PeakmemProcess.run(["list", "demo.yaml"], in: directory.url)
+        #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
+        #expect(outcome.standardOutput == """
+            demo — A demo
+              file: demo.yaml
+              scales: quick, doc
+              param n: quick=10 doc=1000
+              variant a (reference, numpy-2)
+              variant b (numpy-2)
+
+            """)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Runs the built `peakmem` executable as a subprocess, for end-to-end tests.
+enum PeakmemProcess {
+    /// The output and exit status of one run.
+    struct Outcome {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The `peakmem` executable built beside this test bundle: SwiftPM puts the test runner
+    /// (`peakmemPackageTests.xctest`) and the products in the same directory, e.g.
+    /// `.build/debug/`.
+    static func executableURL() throws -> URL {
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let candidate = runner.deletingLastPathComponent().appendingPathComponent("peakmem")
+        guard FileManager.default.isExecutableFile(atPath: candidate.path) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: candidate.path])
+        }
+        return candidate
+    }
+
+    /// Runs `peakmem` with `arguments` and waits for it.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = try executableURL()
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        // Read before waiting, so a large output cannot fill the pipe and block the child.
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(status: process.terminationStatus,
+                       standardOutput: String(decoding: outData, as: UTF8.self),
+                       standardError: String(decoding: errData, as: UTF8.self))
+    }
+}
