@@ -112,3 +112,22 @@ struct LedgerTests {
         _ = view
     }
 }
+
+@Suite("Ledger: memory limit")
+struct LedgerLimitTests {
+    @Test("a buffer past the limit is refused with a clear message and nothing recorded")
+    func limit() throws {
+        let ledger = Ledger()
+        ledger.limit = 10_000_000
+        try Ledger.$current.withValue(ledger) {
+            let kept = try NDArray.zeros([1000, 1000])        // 8 000 000 bytes
+            #expect(throws: EngineError.memoryLimitExceeded(limit: 10_000_000, requested: 8_000_000, live: 8_000_000)) {
+                _ = try kept * 2.0
+            }
+            #expect(ledger.snapshot().live == 8_000_000)
+            #expect(ledger.snapshot().allocations == 1)
+        }
+        #expect(EngineError.memoryLimitExceeded(limit: 10_000_000, requested: 8_000_000, live: 8_000_000).description
+                == "exceeded the memory limit of 9.54 MiB: allocating 7.63 MiB with 7.63 MiB of arrays live")
+    }
+}

@@ -27,6 +27,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case badOutput(String)
     /// The allocator could not provide the bytes.
     case outOfMemory(bytes: Int)
+    /// A buffer would take the live array bytes past the ledger's limit (`--memory-limit`).
+    case memoryLimitExceeded(limit: Int, requested: Int, live: Int)
     /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
     case file(String)
 
@@ -55,6 +57,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "ufunc '\(operation)' did not contain a loop with signature matching types \(types)"
         case .outOfMemory(let bytes):
             return "Unable to allocate \(Self.sizeText(bytes)) for an array"
+        case .memoryLimitExceeded(let limit, let requested, let live):
+            return "exceeded the memory limit of \(Self.sizeText(limit)): allocating \(Self.sizeText(requested)) with \(Self.sizeText(live)) of arrays live"
         }
     }
 

@@ -35,6 +35,7 @@ public final class ArrayStorage: @unchecked Sendable {
     ///   until written, as with NumPy's `np.zeros`.
     public init(byteCount: Int, zeroed: Bool = false, ledger: Ledger = .current) throws(EngineError) {
         let bytes = Swift.max(byteCount, 1)
+        try ledger.reserve(bytes: bytes)
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
             pointer = calloc(1, bytes)
@@ -42,13 +43,15 @@ public final class ArrayStorage: @unchecked Sendable {
             var raw: UnsafeMutableRawPointer?
             if posix_memalign(&raw, 64, bytes) == 0 { pointer = raw }
         }
-        guard let pointer else { throw EngineError.outOfMemory(bytes: bytes) }
+        guard let pointer else {
+            ledger.cancelReservation(bytes: bytes)
+            throw EngineError.outOfMemory(bytes: bytes)
+        }
         if bytes >= ArrayStorage.hugePageThreshold { ArrayStorage.adviseHugePages(pointer, bytes) }
         self.base = pointer
         self.byteCount = bytes
         self.release = .heap
         self.ledger = ledger
-        ledger.recordAllocation(bytes: bytes)
     }
 
     /// Wraps memory the engine did not allocate from the heap (e.g. a file mapping). It is

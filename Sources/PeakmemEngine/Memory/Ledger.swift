@@ -24,9 +24,44 @@ public final class Ledger: Sendable {
     @TaskLocal public static var current: Ledger = .shared
 
     private let state = Mutex(LedgerSnapshot())
+    private let limitBytes = Mutex<Int?>(nil)
 
     /// Creates an empty ledger. The engine uses ``shared``; tests may make their own.
     public init() {}
+
+    /// The most live bytes allowed (`--memory-limit`), or nil for no limit. Checked by
+    /// ``reserve(bytes:)`` before a buffer is allocated.
+    public var limit: Int? {
+        get { limitBytes.withLock { $0 } }
+        set { limitBytes.withLock { $0 = newValue } }
+    }
+
+    /// Records a new buffer of `bytes` bytes if it fits under ``limit``.
+    ///
+    /// - Throws: ``EngineError/memoryLimitExceeded(limit:requested:live:)`` when the live bytes
+    ///   would exceed the limit; nothing is recorded then.
+    public func reserve(bytes: Int) throws(EngineError) {
+        let limit = self.limit
+        let refused: Int? = state.withLock { s in
+            if let limit, s.live + bytes > limit { return s.live }
+            s.live += bytes
+            s.allocations += 1
+            s.allocatedTotal += bytes
+            if s.live > s.peak { s.peak = s.live }
+            return nil
+        }
+        if let live = refused, let limit { throw .memoryLimitExceeded(limit: limit, requested: bytes, live: live) }
+    }
+
+    /// Takes back a ``reserve(bytes:)`` whose allocation failed, as if it never happened
+    /// (the peak it may have raised stays: it is an upper bound).
+    public func cancelReservation(bytes: Int) {
+        state.withLock { s in
+            s.live -= bytes
+            s.allocations -= 1
+            s.allocatedTotal -= bytes
+        }
+    }
 
     /// Records a new buffer of `bytes` bytes.
     public func recordAllocation(bytes: Int) {
