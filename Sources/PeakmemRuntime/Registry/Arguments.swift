@@ -9,6 +9,24 @@ public struct Arguments: Sendable {
     public let values: [String: Value]
     /// The values collected by a `*name` parameter.
     public let variadic: [Value]
+    /// The object a method is called on (`X` in `X.reshape(2, 3)`); `None` for functions.
+    public let receiver: Value
+
+    /// Bound arguments (made by ``Signature/bind(positional:keywords:receiver:)``).
+    public init(function: String, values: [String: Value], variadic: [Value], receiver: Value = .none) {
+        self.function = function
+        self.values = values
+        self.variadic = variadic
+        self.receiver = receiver
+    }
+
+    /// The receiver as an array (for `ndarray` methods).
+    public func receiverArray() throws(RuntimeError) -> NDArray {
+        guard case .array(let array) = receiver else {
+            throw .typeError("\(function)() needs an array receiver, not \(receiver.typeName)")
+        }
+        return array
+    }
 
     /// The value of a parameter.
     public subscript(name: String) -> Value {
@@ -36,6 +54,11 @@ public struct Arguments: Sendable {
         try self[name].asInt(for: "\(function)() argument '\(name)'")
     }
 
+    /// An optional float parameter.
+    public func optionalDouble(_ name: String) throws(RuntimeError) -> Double? {
+        isNone(name) ? nil : try double(name)
+    }
+
     /// An optional integer parameter.
     public func optionalInt(_ name: String) throws(RuntimeError) -> Int? {
         isNone(name) ? nil : try int(name)
@@ -61,10 +84,18 @@ public struct Arguments: Sendable {
         isNone(name) ? nil : try self[name].asDType(for: "\(function)() argument '\(name)'")
     }
 
-    /// An `order=` parameter: `'C'`, `'F'`, `'A'` or `'K'`.
-    public func order(_ name: String) throws(RuntimeError) -> MemoryOrder {
+    /// An `order=` parameter: `'C'`, `'F'`, `'A'` or `'K'` (`None` gives `defaultOrder`),
+    /// restricted to `allowed`.
+    public func order(_ name: String, allowed: Set<MemoryOrder> = Set(MemoryOrder.allCases),
+                      defaultOrder: MemoryOrder = .keep) throws(RuntimeError) -> MemoryOrder {
+        if isNone(name) { return defaultOrder }
         guard case .string(let text) = self[name], let order = MemoryOrder(rawValue: text.uppercased()) else {
-            throw .valueError("\(function)(): order must be one of 'C', 'F', 'A', or 'K' (got \(self[name].pythonRepresentation))")
+            throw .valueError("order must be one of 'C', 'F', 'A', or 'K' (got \(self[name].pythonRepresentation))")
+        }
+        guard allowed.contains(order) else {
+            if allowed == [.c, .fortran] { throw .valueError("only 'C' or 'F' order is permitted") }
+            let names = MemoryOrder.allCases.filter(allowed.contains).map { "'\($0.rawValue)'" }
+            throw .valueError("order must be one of \(names.joined(separator: ", ")) (got '\(text)')")
         }
         return order
     }

@@ -5,14 +5,22 @@ import PeakmemEngine
 /// One registration adds a function: its qualified name (`numpy.zeros`, `ndarray.reshape`,
 /// `builtins.len`), its parameters and a one-line summary, and the Swift body that runs it.
 /// Calls are bound against the signature before the body runs, so an unknown function or
-/// keyword is reported with what is supported; `peakmem list --functions` prints the registry.
+/// keyword is reported with what is supported; `peakmem list --functions` prints the registry
+/// (``listing()``). ``standard`` is the registry scenario code runs with.
+///
+/// Names are qualified by namespace: modules (`numpy`, `numpy.random`, `scipy.linalg.blas`),
+/// `builtins` for Python's built-in functions, and the type names `ndarray` and `list` for
+/// methods (whose body finds the object in ``Arguments/receiver``).
 public final class FunctionRegistry: @unchecked Sendable {
     /// A registered callable.
     public struct Entry: Sendable {
+        /// The Python signature (with the qualified name).
         public var signature: Signature
+        /// One line saying what the function does.
         public var summary: String
         /// True for functions NumPy does not have (the NumPy engine skips code using them).
         public var peakmemOnly: Bool
+        /// The implementation.
         public var body: @Sendable (Arguments, RuntimeContext) throws(RuntimeError) -> Value
     }
 
@@ -22,6 +30,7 @@ public final class FunctionRegistry: @unchecked Sendable {
     /// Attributes of modules that are values, not functions (`numpy.float32`, `numpy.newaxis`).
     private(set) var constants: [String: Value] = [:]
 
+    /// An empty registry.
     public init() {}
 
     /// Registers `name` with its parameters and body. Registering a name twice is a
@@ -39,6 +48,13 @@ public final class FunctionRegistry: @unchecked Sendable {
         addNamespaces(of: name)
     }
 
+    /// Declares a module (and its parents) even before it has members (`peakmem`,
+    /// `scipy.sparse`), so that importing it and reaching it as an attribute work.
+    public func register(namespace name: String) {
+        namespaces.insert(name)
+        addNamespaces(of: name)
+    }
+
     private func addNamespaces(of name: String) {
         var parts = name.split(separator: ".").dropLast()
         while !parts.isEmpty {
@@ -49,6 +65,12 @@ public final class FunctionRegistry: @unchecked Sendable {
 
     /// The entry called `name`, if registered.
     public func entry(_ name: String) -> Entry? { entries[name] }
+
+    /// The constant called `name`, if registered.
+    public func constant(_ name: String) -> Value? { constants[name] }
+
+    /// True when `name` is a declared namespace (module).
+    public func isNamespace(_ name: String) -> Bool { namespaces.contains(name) }
 
     /// The value of `namespace.attribute`: a constant, a function, a sub-namespace, or nil.
     public func member(of namespace: String, _ attribute: String) -> Value? {
@@ -71,13 +93,18 @@ public final class FunctionRegistry: @unchecked Sendable {
         entries.values.sorted { $0.signature.name < $1.signature.name }
     }
 
-    /// Calls `name` with Python-style arguments.
-    public func call(_ name: String, positional: [Value], keywords: [(name: String, value: Value)],
+    /// Every constant, sorted by name.
+    public var allConstants: [(name: String, value: Value)] {
+        constants.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Calls `name` with Python-style arguments (and, for a method, its receiver).
+    public func call(_ name: String, receiver: Value? = nil, positional: [Value], keywords: [(name: String, value: Value)],
                      context: RuntimeContext) throws(RuntimeError) -> Value {
         guard let entry = entries[name] else {
-            throw .nameError("the function '\(name)' is not supported; `peakmem list --functions` lists those that are")
+            throw PlannedFeatures.notSupported(name)
         }
-        let arguments = try entry.signature.bind(positional: positional, keywords: keywords)
+        let arguments = try entry.signature.bind(positional: positional, keywords: keywords, receiver: receiver)
         return try entry.body(arguments, context)
     }
 }

@@ -2,6 +2,8 @@
 public struct ParameterSpec: Sendable {
     /// How an argument reaches the parameter.
     public enum Kind: Sendable {
+        /// By position only (`def f(x, /)`, NumPy's ufunc operands).
+        case positionalOnly
         /// By position or by keyword (`def f(a, b=1)`).
         case positionalOrKeyword
         /// By keyword only (`def f(*, out=None)`).
@@ -10,9 +12,11 @@ public struct ParameterSpec: Sendable {
         case variadic
     }
 
+    /// The parameter's name.
     public var name: String
+    /// How an argument reaches it.
     public var kind: Kind
-    /// The default, written as Python would show it; nil when the argument is required.
+    /// The default; nil when the argument is required.
     public var defaultValue: Value?
 
     /// A required positional-or-keyword parameter.
@@ -25,9 +29,24 @@ public struct ParameterSpec: Sendable {
         ParameterSpec(name: name, kind: .positionalOrKeyword, defaultValue: value)
     }
 
-    /// A keyword-only parameter.
+    /// A required positional-only parameter.
+    public static func positional(_ name: String) -> ParameterSpec {
+        ParameterSpec(name: name, kind: .positionalOnly, defaultValue: nil)
+    }
+
+    /// An optional positional-only parameter.
+    public static func optionalPositional(_ name: String, _ value: Value = .none) -> ParameterSpec {
+        ParameterSpec(name: name, kind: .positionalOnly, defaultValue: value)
+    }
+
+    /// An optional keyword-only parameter.
     public static func keyword(_ name: String, _ value: Value = .none) -> ParameterSpec {
         ParameterSpec(name: name, kind: .keywordOnly, defaultValue: value)
+    }
+
+    /// A required keyword-only parameter.
+    public static func requiredKeyword(_ name: String) -> ParameterSpec {
+        ParameterSpec(name: name, kind: .keywordOnly, defaultValue: nil)
     }
 
     /// `*name`.

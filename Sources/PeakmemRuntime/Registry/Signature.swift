@@ -2,8 +2,11 @@
 public struct Signature: Sendable {
     /// The qualified name: `numpy.zeros`, `numpy.random.randn`, `ndarray.reshape`.
     public var name: String
+    /// The parameters, in declaration order (`self` is not one: a method's receiver is
+    /// passed separately).
     public var parameters: [ParameterSpec]
 
+    /// Creates a signature.
     public init(_ name: String, _ parameters: [ParameterSpec]) {
         self.name = name
         self.parameters = parameters
@@ -14,30 +17,38 @@ public struct Signature: Sendable {
         String(name.split(separator: ".").last ?? Substring(name))
     }
 
-    /// The signature as Python's `help` shows it: `zeros(shape, dtype=None, order='C')`.
+    /// The signature as Python's `help` shows it: `zeros(shape, dtype=None, order='C')`,
+    /// `add(x1, x2, /, out=None)`, `reshape(*shape, order='C')`.
     public var text: String {
         var parts: [String] = []
         var starred = false
-        for p in parameters {
+        for (index, p) in parameters.enumerated() {
+            let text = p.defaultValue.map { "\(p.name)=\($0.pythonRepresentation)" } ?? p.name
             switch p.kind {
+            case .positionalOnly:
+                parts.append(text)
+                let next = index + 1 < parameters.count ? parameters[index + 1].kind : nil
+                if next != .positionalOnly { parts.append("/") }
             case .variadic:
                 parts.append("*\(p.name)")
                 starred = true
             case .keywordOnly:
                 if !starred { parts.append("*"); starred = true }
-                parts.append(p.defaultValue.map { "\(p.name)=\($0.pythonRepresentation)" } ?? p.name)
+                parts.append(text)
             case .positionalOrKeyword:
-                parts.append(p.defaultValue.map { "\(p.name)=\($0.pythonRepresentation)" } ?? p.name)
+                parts.append(text)
             }
         }
         return "\(shortName)(\(parts.joined(separator: ", ")))"
     }
 
     /// Binds call arguments to the parameters with Python's rules and messages.
-    public func bind(positional: [Value], keywords: [(name: String, value: Value)]) throws(RuntimeError) -> Arguments {
+    public func bind(positional: [Value], keywords: [(name: String, value: Value)], receiver: Value? = nil)
+        throws(RuntimeError) -> Arguments
+    {
         var bound: [String: Value] = [:]
         var rest: [Value] = []
-        let positionalParameters = parameters.filter { $0.kind == .positionalOrKeyword }
+        let positionalParameters = parameters.filter { $0.kind == .positionalOrKeyword || $0.kind == .positionalOnly }
         let variadic = parameters.first { $0.kind == .variadic }
         for (index, value) in positional.enumerated() {
             if index < positionalParameters.count {
@@ -47,13 +58,21 @@ public struct Signature: Sendable {
             } else {
                 let required = positionalParameters.filter { $0.defaultValue == nil }.count
                 let range = required == positionalParameters.count ? "\(required)" : "from \(required) to \(positionalParameters.count)"
-                let noun = positionalParameters.count == 1 ? "argument" : "arguments"
-                throw .typeError("\(shortName)() takes \(range) positional \(noun) but \(positional.count) were given")
+                let noun = positionalParameters.count == 1 && required == 1 ? "argument" : "arguments"
+                let verb = positional.count == 1 ? "was" : "were"
+                throw .typeError("\(shortName)() takes \(range) positional \(noun) but \(positional.count) \(verb) given")
             }
         }
+        var positionalOnlyByKeyword: [String] = []
         for (name, value) in keywords {
-            guard let parameter = parameters.first(where: { $0.name == name && $0.kind != .variadic }) else {
-                let known = parameters.filter { $0.kind != .variadic }.map(\.name)
+            if parameters.contains(where: { $0.name == name && $0.kind == .positionalOnly }), variadic == nil {
+                positionalOnlyByKeyword.append(name)
+                continue
+            }
+            guard let parameter = parameters.first(where: {
+                $0.name == name && ($0.kind == .positionalOrKeyword || $0.kind == .keywordOnly)
+            }) else {
+                let known = parameters.filter { $0.kind == .positionalOrKeyword || $0.kind == .keywordOnly }.map(\.name)
                 let list = known.isEmpty ? "it takes no keyword arguments" : "its keywords are " + known.joined(separator: ", ")
                 throw .typeError("\(shortName)() got an unexpected keyword argument '\(name)'; \(list)")
             }
@@ -61,6 +80,10 @@ public struct Signature: Sendable {
                 throw .typeError("\(shortName)() got multiple values for argument '\(name)'")
             }
             bound[name] = value
+        }
+        if !positionalOnlyByKeyword.isEmpty {
+            throw .typeError("\(shortName)() got some positional-only arguments passed as keyword arguments: "
+                + positionalOnlyByKeyword.map { "'\($0)'" }.joined(separator: ", "))
         }
         let missing = parameters.filter { $0.kind != .variadic && $0.defaultValue == nil && bound[$0.name] == nil }
         if !missing.isEmpty {
@@ -72,6 +95,6 @@ public struct Signature: Sendable {
         for parameter in parameters where bound[parameter.name] == nil {
             if let value = parameter.defaultValue { bound[parameter.name] = value }
         }
-        return Arguments(function: shortName, values: bound, variadic: rest)
+        return Arguments(function: shortName, values: bound, variadic: rest, receiver: receiver ?? .none)
     }
 }

@@ -1,21 +1,44 @@
 /// An error raised while scenario code runs, with the Python exception type it stands for
 /// (`TypeError`, `ValueError`, `NameError`, ...). The interpreter attaches the location of the
-/// statement or expression that raised it.
+/// statement or expression that raised it (see ``LanguageError/init(_:at:in:)``).
+///
+/// The type ``unsupportedType`` marks valid Python that peakmem does not run (yet): it is
+/// reported as a ``LanguageError`` of kind ``LanguageError/Kind/unsupported``, like the
+/// constructs the parser rejects.
 public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The Python exception type, e.g. `ValueError`.
+    /// The Python exception type, e.g. `ValueError`, or ``unsupportedType``.
     public var type: String
+    /// The exception's message, as Python would show it after the type.
     public var message: String
 
+    /// Creates an error of a Python exception type.
     public init(_ type: String, _ message: String) {
         self.type = type
         self.message = message
     }
 
-    public static func typeError(_ message: String) -> RuntimeError { RuntimeError("TypeError", message) }
-    public static func valueError(_ message: String) -> RuntimeError { RuntimeError("ValueError", message) }
-    public static func nameError(_ message: String) -> RuntimeError { RuntimeError("NameError", message) }
-    public static func indexError(_ message: String) -> RuntimeError { RuntimeError("IndexError", message) }
-    public static func attributeError(_ message: String) -> RuntimeError { RuntimeError("AttributeError", message) }
+    /// The pseudo exception type of ``unsupported(_:)``.
+    public static let unsupportedType = "unsupported"
 
-    public var description: String { "\(type): \(message)" }
+    /// `TypeError`.
+    public static func typeError(_ message: String) -> RuntimeError { RuntimeError("TypeError", message) }
+    /// `ValueError`.
+    public static func valueError(_ message: String) -> RuntimeError { RuntimeError("ValueError", message) }
+    /// `NameError`.
+    public static func nameError(_ message: String) -> RuntimeError { RuntimeError("NameError", message) }
+    /// `IndexError`.
+    public static func indexError(_ message: String) -> RuntimeError { RuntimeError("IndexError", message) }
+    /// `AttributeError`.
+    public static func attributeError(_ message: String) -> RuntimeError { RuntimeError("AttributeError", message) }
+    /// `ZeroDivisionError`.
+    public static func zeroDivisionError(_ message: String) -> RuntimeError { RuntimeError("ZeroDivisionError", message) }
+    /// `OverflowError`.
+    public static func overflowError(_ message: String) -> RuntimeError { RuntimeError("OverflowError", message) }
+    /// `ImportError`.
+    public static func importError(_ message: String) -> RuntimeError { RuntimeError("ImportError", message) }
+    /// Valid Python that peakmem does not run (yet); the message says what to do instead.
+    public static func unsupported(_ message: String) -> RuntimeError { RuntimeError(unsupportedType, message) }
+
+    /// `ValueError: message`, or the message alone for an unsupported feature.
+    public var description: String { type == Self.unsupportedType ? message : "\(type): \(message)" }
 }

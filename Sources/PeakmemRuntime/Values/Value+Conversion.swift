@@ -1,20 +1,15 @@
-import Foundation
 import PeakmemEngine
 
 extension Value {
-    /// The value as an array: arrays as they are, Python numbers and bools as new 0-d arrays
-    /// (of int64, float64 or bool), as `np.asarray` gives.
+    /// The value as an array, as `np.asarray` makes one: arrays as they are; NumPy scalars,
+    /// Python numbers and (nested) lists and tuples of them as new arrays (int64, float64 or
+    /// bool for Python numbers), allocated in the current ledger as NumPy allocates them.
     public func asArray(for context: String) throws(RuntimeError) -> NDArray {
         switch self {
         case .array(let array):
             return array
-        case .int, .float, .bool:
-            let scalar = try asScalar(for: context)
-            do {
-                return try NDArray.full([], scalar)
-            } catch {
-                throw RuntimeError.valueError(error.description)
-            }
+        case .int, .float, .bool, .arrayScalar, .list, .tuple, .range:
+            return try ArrayConstruction.array(from: self, dtype: nil)
         default:
             throw .typeError("\(context) must be an array, not \(typeName)")
         }
@@ -26,32 +21,41 @@ extension Value {
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(Int64(i))
         case .float(let d): return .float(d)
+        case .arrayScalar(let s): return s.value
         default: throw .typeError("\(context) must be a number, not \(typeName)")
         }
     }
 
-    /// The value as an integer: Python ints and bools, and 0-d integer arrays.
+    /// The value as an integer, as Python's `__index__` takes one: Python ints and bools,
+    /// NumPy integer and bool scalars, 0-d integer arrays. A float is refused with Python's
+    /// message (`'float' object cannot be interpreted as an integer`).
     public func asInt(for context: String) throws(RuntimeError) -> Int {
         switch self {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
+        case .arrayScalar(let s) where s.integerValue != nil:
+            return s.integerValue!
         case .array(let a) where a.ndim == 0 && (a.dtype.isInteger || a.dtype == .bool):
             return Int((try? a.element([], as: Int64.self)) ?? 0)
         default:
-            throw .typeError("\(context) must be an integer, not \(typeName)")
+            throw .typeError("'\(typeName)' object cannot be interpreted as an integer")
         }
     }
 
-    /// The value as a float: Python numbers and bools, and 0-d arrays.
+    /// The value as a float, as `float(x)` converts numbers: Python numbers and bools, NumPy
+    /// scalars, arrays of one element.
     public func asDouble(for context: String) throws(RuntimeError) -> Double {
         switch self {
         case .int(let i): return Double(i)
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
-        case .array(let a) where a.ndim == 0:
-            return (try? a.element([], as: Double.self)) ?? .nan
+        case .arrayScalar(let s): return s.doubleValue
+        case .array(let a) where a.size == 1:
+            return (try? a.reshape([]).element([], as: Double.self)) ?? .nan
+        case .array:
+            throw .typeError("only length-1 arrays can be converted to Python scalars")
         default:
-            throw .typeError("\(context) must be a number, not \(typeName)")
+            throw .typeError("\(context) must be a real number, not \(typeName)")
         }
     }
 
@@ -86,7 +90,8 @@ extension Value {
         }
     }
 
-    /// Python's truth value (`bool(x)`); an array of more than one element is ambiguous.
+    /// Python's truth value (`bool(x)`); an array of more than one element is ambiguous, and so
+    /// is an empty one (NumPy 2).
     public func truthValue() throws(RuntimeError) -> Bool {
         switch self {
         case .none: return false
@@ -97,7 +102,11 @@ extension Value {
         case .tuple(let items): return !items.isEmpty
         case .list(let storage): return !storage.elements.isEmpty
         case .range(let start, let stop, let step): return step > 0 ? start < stop : start > stop
+        case .arrayScalar(let s): return s.doubleValue != 0
         case .array(let a):
+            if a.size == 0 {
+                throw .valueError("The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty.")
+            }
             guard a.size == 1 else {
                 throw .valueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
             }
@@ -106,35 +115,19 @@ extension Value {
         }
     }
 
-    /// The value as Python's `repr` shows it (arrays abbreviated to their shape and dtype).
-    public var pythonRepresentation: String {
+    /// True for arrays and NumPy scalars: operands that take NumPy's semantics.
+    var isNumpy: Bool {
         switch self {
-        case .none: return "None"
-        case .bool(let b): return b ? "True" : "False"
-        case .int(let i): return String(i)
-        case .float(let d): return Value.floatText(d)
-        case .string(let s): return "'\(s)'"
-        case .tuple(let items):
-            return items.count == 1 ? "(\(items[0].pythonRepresentation),)" : "(" + items.map(\.pythonRepresentation).joined(separator: ", ") + ")"
-        case .list(let storage): return "[" + storage.elements.map(\.pythonRepresentation).joined(separator: ", ") + "]"
-        case .slice(let a, let b, let c):
-            return "slice(\(a.map(String.init) ?? "None"), \(b.map(String.init) ?? "None"), \(c.map(String.init) ?? "None"))"
-        case .ellipsis: return "Ellipsis"
-        case .dtype(let d): return "dtype('\(d)')"
-        case .array(let a): return "array(shape=\(EngineError.shapeText(a.shape)), dtype=\(a.dtype))"
-        case .range(let a, let b, let c): return c == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(c))"
-        case .module(let name): return "<module '\(name)'>"
-        case .function(let name): return "<function \(name)>"
-        case .method(_, let name): return "<bound method \(name)>"
-        case .flags(let f): return "C_CONTIGUOUS : \(f.cContiguous ? "True" : "False")\nF_CONTIGUOUS : \(f.fContiguous ? "True" : "False")"
+        case .array, .arrayScalar: true
+        default: false
         }
     }
 
-    /// A float as Python prints it: `1.0`, `0.5`, `1e-05`, `inf`, `nan`.
-    static func floatText(_ d: Double) -> String {
-        if d.isNaN { return "nan" }
-        if d.isInfinite { return d > 0 ? "inf" : "-inf" }
-        if d == d.rounded(), abs(d) < 1e16 { return String(format: "%.1f", d) }
-        return "\(d)"
+    /// True for Python's `bool`, `int` and `float`.
+    var isPythonNumber: Bool {
+        switch self {
+        case .bool, .int, .float: true
+        default: false
+        }
     }
 }

@@ -1,0 +1,221 @@
+import PeakmemEngine
+import PeakmemLanguage
+
+extension Interpreter {
+    /// The value of an expression, evaluated left to right as CPython does. Operands are
+    /// held only while the operation using them runs.
+    func evaluate(_ expression: Expression) throws(LanguageError) -> Value {
+        let range = expression.range
+        switch expression.kind {
+        case .name(let name):
+            return try lookup(name, at: range)
+        case .integer(let value):
+            return .int(value)
+        case .float(let value):
+            return .float(value)
+        case .string(let value):
+            return .string(value)
+        case .boolean(let value):
+            return .bool(value)
+        case .noneLiteral:
+            return .none
+        case .ellipsis:
+            return .ellipsis
+        case .tuple(let elements):
+            var items: [Value] = []
+            for element in elements { items.append(try evaluate(element)) }
+            return .tuple(items)
+        case .list(let elements):
+            var items: [Value] = []
+            for element in elements { items.append(try evaluate(element)) }
+            return .list(ListStorage(items))
+        case .dictionary:
+            throw LanguageError(.unsupported, "dict literals are not supported in scenario code; use a list or a tuple", at: range, in: block)
+        case .listComprehension(let element, let clauses):
+            return try evaluateComprehension(element, clauses)
+        case .attribute(let base, let name):
+            let object = try evaluate(base)
+            return try at(range) { () throws(RuntimeError) in try object.attribute(name, registry: context.registry) }
+        case .call(let function, let arguments):
+            return try evaluateCall(function, arguments, range: range)
+        case .subscript(let base, let index):
+            let object = try evaluate(base)
+            let key = try evaluateIndex(index)
+            return try at(range) { () throws(RuntimeError) in try object.item(at: key) }
+        case .slice:
+            throw LanguageError(.syntax, "a slice is only valid inside `[...]`", at: range, in: block)
+        case .unary(.not, let operand):
+            return .bool(!(try truth(of: operand)))
+        case .unary(let op, let operandExpression):
+            let operand = try evaluate(operandExpression)
+            do throws(RuntimeError) {
+                return try Value.unaryOperation(op, consume operand)
+            } catch {
+                throw located(error, range)
+            }
+        case .binary(let op, let left, let right):
+            let lhs = try evaluate(left)
+            let rhs = try evaluate(right)
+            do throws(RuntimeError) {
+                return try Value.binaryOperation(op, consume lhs, consume rhs, context: context)
+            } catch {
+                throw located(error, range)
+            }
+        case .comparison(let first, let parts):
+            return try evaluateComparison(first, parts, range: range)
+        case .logical(let op, let left, let right):
+            if let decided = try shortCircuit(op, left) { return decided }
+            return try evaluate(right)
+        case .conditional(let body, let test, let orElse):
+            return try evaluate(try truth(of: test) ? body : orElse)
+        }
+    }
+
+    /// The value of a name: comprehension scopes, then globals, then builtins.
+    func lookup(_ name: String, at range: SourceRange) throws(LanguageError) -> Value {
+        for scope in scopes.reversed() {
+            if let value = scope[name] { return value }
+        }
+        if let value = environment[name] { return value }
+        if let builtin = context.registry.member(of: "builtins", name) { return builtin }
+        var message = "name '\(name)' is not defined"
+        let candidates = scopes.flatMap(\.keys) + environment.boundNames + context.registry.members(of: "builtins")
+        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
+        throw located(.nameError(message), range)
+    }
+
+    /// `left and right` / `left or right`: the left operand when it decides (released before
+    /// the right one is evaluated otherwise, as CPython pops it).
+    private func shortCircuit(_ op: LogicalOperator, _ left: Expression) throws(LanguageError) -> Value? {
+        let value = try evaluate(left)
+        let truth = try at(left.range) { () throws(RuntimeError) in try value.truthValue() }
+        return truth == (op == .or) ? value : nil
+    }
+
+    /// `a < b <= c`: each operand evaluated once; the first false link's result is the value.
+    private func evaluateComparison(_ first: Expression, _ parts: [ComparisonPart], range: SourceRange) throws(LanguageError) -> Value {
+        var left = try evaluate(first)
+        for (index, part) in parts.enumerated() {
+            let right = try evaluate(part.operand)
+            let result = try at(range) { () throws(RuntimeError) in try Value.comparison(part.op, left, right) }
+            if index == parts.count - 1 { return result }
+            if !(try at(range) { () throws(RuntimeError) in try result.truthValue() }) { return result }
+            left = right
+        }
+        return left
+    }
+
+    /// The index of a subscript: slices become slice objects, tuples keep their slices.
+    func evaluateIndex(_ index: Expression) throws(LanguageError) -> Value {
+        switch index.kind {
+        case .slice(let lower, let upper, let step):
+            return .slice(start: try sliceBound(lower), stop: try sliceBound(upper), step: try sliceBound(step))
+        case .tuple(let elements):
+            var items: [Value] = []
+            for element in elements { items.append(try evaluateIndex(element)) }
+            return .tuple(items)
+        default:
+            return try evaluate(index)
+        }
+    }
+
+    private func sliceBound(_ expression: Expression?) throws(LanguageError) -> Int? {
+        guard let expression else { return nil }
+        let value = try evaluate(expression)
+        if case .none = value { return nil }
+        guard let bound = try? value.asInt(for: "slice") else {
+            throw located(.typeError("slice indices must be integers or None or have an __index__ method"), expression.range)
+        }
+        return bound
+    }
+
+    /// A call: the callee, then the arguments left to right; they are held until the call
+    /// returns, then released.
+    private func evaluateCall(_ function: Expression, _ arguments: [Argument], range: SourceRange) throws(LanguageError) -> Value {
+        let callee = try evaluate(function)
+        var positional: [Value] = []
+        var keywords: [(name: String, value: Value)] = []
+        for argument in arguments {
+            let value = try evaluate(argument.value)
+            if let label = argument.label {
+                keywords.append((label, value))
+            } else {
+                positional.append(value)
+            }
+        }
+        do throws(RuntimeError) {
+            return try call(callee, positional: positional, keywords: keywords)
+        } catch {
+            throw located(error, range)
+        }
+    }
+
+    /// Calls a function, a bound method, or a dtype (`np.float32(2)`).
+    func call(_ callee: Value, positional: [Value], keywords: [(name: String, value: Value)]) throws(RuntimeError) -> Value {
+        switch callee {
+        case .function(let name):
+            return try context.registry.call(name, positional: positional, keywords: keywords, context: context)
+        case .method(let receiver, let name):
+            return try context.registry.call(name, receiver: receiver.value, positional: positional, keywords: keywords, context: context)
+        case .dtype(let dtype):
+            return try Value.constructScalar(dtype, positional: positional, keywords: keywords)
+        default:
+            throw .typeError("'\(callee.typeName)' object is not callable")
+        }
+    }
+
+    /// `[element for target in iterable if condition ...]`: the first iterable is evaluated
+    /// in the enclosing scope; the targets live in the comprehension's own scope, released
+    /// when the list is complete (Python 3).
+    private func evaluateComprehension(_ element: Expression, _ clauses: [ComprehensionClause]) throws(LanguageError) -> Value {
+        let first = try makeIterator(clauses[0].iterable)
+        let result = ListStorage([])
+        scopes.append([:])
+        defer { scopes.removeLast() }
+        try runClause(0, clauses, first, element, into: result)
+        return .list(result)
+    }
+
+    private func runClause(_ index: Int, _ clauses: [ComprehensionClause], _ given: ValueIterator?, _ element: Expression,
+                           into result: ListStorage) throws(LanguageError) {
+        let clause = clauses[index]
+        var iterator: ValueIterator
+        if let given { iterator = given } else { iterator = try makeIterator(clause.iterable) }
+        while try advance(&iterator, assigning: clause.target, range: clause.iterable.range) {
+            var keep = true
+            for test in clause.conditions where !(try truth(of: test)) {
+                keep = false
+                break
+            }
+            guard keep else { continue }
+            if index + 1 < clauses.count {
+                try runClause(index + 1, clauses, nil, element, into: result)
+            } else {
+                result.elements.append(try evaluate(element))
+            }
+        }
+    }
+}
+
+extension Value {
+    /// Calling a dtype: `np.float32(2)` is a NumPy scalar, `np.float32(a)` an array cast
+    /// (`a.astype(np.float32)`), `np.float64()` zero.
+    static func constructScalar(_ dtype: DType, positional: [Value], keywords: [(name: String, value: Value)]) throws(RuntimeError) -> Value {
+        guard keywords.isEmpty else { throw .typeError("\(dtype)() takes no keyword arguments") }
+        guard positional.count <= 1 else { throw .typeError("\(dtype)() takes at most 1 argument (\(positional.count) given)") }
+        guard let argument = positional.first else { return .arrayScalar(ArrayScalar(.int(0), dtype: dtype)) }
+        switch argument {
+        case .array(let array):
+            return .array(try engine { try array.astype(dtype) })
+        case .list, .tuple, .range:
+            return .array(try ArrayConstruction.array(from: argument, dtype: dtype))
+        case .string(let text):
+            guard let number = Double(text) else { throw .valueError("could not convert string to \(dtype): '\(text)'") }
+            return .arrayScalar(ArrayScalar(.float(number), dtype: dtype))
+        default:
+            let scalar = try argument.asScalar(for: "\(dtype)() argument")
+            try ArrayConstruction.checkRepresentable(scalar, in: dtype)
+            return .arrayScalar(ArrayScalar(scalar, dtype: dtype))
+        }
+    }
+}

@@ -1,0 +1,209 @@
+import PeakmemLanguage
+
+extension Interpreter {
+    /// Runs statements in order until one breaks or continues a loop.
+    func execute(_ statements: [Statement]) throws(LanguageError) -> Flow {
+        for statement in statements {
+            let flow = try execute(statement)
+            if flow != .normal { return flow }
+        }
+        return .normal
+    }
+
+    /// Runs one statement. Each kind runs in its own method, so that the values it
+    /// evaluates are released when it returns, never kept into the next statement.
+    func execute(_ statement: Statement) throws(LanguageError) -> Flow {
+        switch statement.kind {
+        case .expression(let expression):
+            try discard(expression)
+        case .assignment(let targets, let value):
+            try executeAssignment(targets, value)
+        case .augmentedAssignment(let target, let op, let value):
+            try executeAugmentedAssignment(target, op, value, statement: statement.range)
+        case .delete(let targets):
+            for target in targets { try delete(target) }
+        case .pass:
+            break
+        case .break:
+            return .breakLoop
+        case .continue:
+            return .continueLoop
+        case .import(let modules):
+            try executeImport(modules)
+        case .importFrom(let module, let names):
+            try executeImport(from: module, names)
+        case .for(let target, let iterable, let body):
+            try executeLoop(target, iterable, body)
+        case .if(let condition, let body, let orElse):
+            return try execute(try truth(of: condition) ? body : orElse)
+        }
+        return .normal
+    }
+
+    /// An expression statement: its value is dropped at once (CPython's `POP_TOP`).
+    private func discard(_ expression: Expression) throws(LanguageError) {
+        _ = try evaluate(expression)
+    }
+
+    /// `t1 = t2 = value`: the value is evaluated first (while the targets' old values are
+    /// still bound), then bound to each target from left to right.
+    private func executeAssignment(_ targets: [Expression], _ valueExpression: Expression) throws(LanguageError) {
+        let value = try evaluate(valueExpression)
+        for target in targets { try assign(target, value) }
+    }
+
+    /// `target op= value`: NumPy's in-place operation for arrays, rebinding otherwise.
+    private func executeAugmentedAssignment(_ target: Expression, _ op: PeakmemLanguage.BinaryOperator,
+                                            _ valueExpression: Expression, statement: SourceRange) throws(LanguageError) {
+        switch target.kind {
+        case .name(let name):
+            let current = try lookup(name, at: target.range)
+            let operand = try evaluate(valueExpression)
+            let result: Value
+            do throws(RuntimeError) {
+                result = try Value.inPlaceOperation(op, consume current, consume operand, context: context)
+            } catch {
+                throw located(error, statement)
+            }
+            bind(name, result)
+        case .subscript(let base, let index):
+            let container = try evaluate(base)
+            let key = try evaluateIndex(index)
+            let current = try at(target.range) { () throws(RuntimeError) in try container.item(at: key) }
+            let operand = try evaluate(valueExpression)
+            let result: Value
+            do throws(RuntimeError) {
+                result = try Value.inPlaceOperation(op, consume current, consume operand, context: context)
+            } catch {
+                throw located(error, statement)
+            }
+            try at(target.range) { () throws(RuntimeError) in try container.setItem(key, to: result) }
+        default:
+            throw LanguageError(.syntax, "'\(target)' is an illegal expression for augmented assignment", at: target.range, in: block)
+        }
+    }
+
+    /// Binds `value` to a target: a name, a subscript (`x[1:3] = v` writes into the view), or
+    /// a tuple or list of targets (unpacking, with Python's errors).
+    func assign(_ target: Expression, _ value: Value) throws(LanguageError) {
+        switch target.kind {
+        case .name(let name):
+            bind(name, value)
+        case .tuple(let targets), .list(let targets):
+            let items = try at(target.range) { () throws(RuntimeError) in try Interpreter.unpack(value, count: targets.count) }
+            for (element, item) in zip(targets, items) { try assign(element, item) }
+        case .subscript(let base, let index):
+            let container = try evaluate(base)
+            let key = try evaluateIndex(index)
+            try at(target.range) { () throws(RuntimeError) in try container.setItem(key, to: value) }
+        case .attribute:
+            throw LanguageError(.unsupported, UnsupportedConstruct.attributeAssignment.message, at: target.range, in: block)
+        default:
+            throw LanguageError(.syntax, "cannot assign to \(target)", at: target.range, in: block)
+        }
+    }
+
+    /// The `count` elements of an iterable being unpacked.
+    static func unpack(_ value: Value, count: Int) throws(RuntimeError) -> [Value] {
+        var iterator: ValueIterator
+        do {
+            iterator = try ValueIterator(value)
+        } catch {
+            throw .typeError("cannot unpack non-iterable \(value.typeName) object")
+        }
+        var items: [Value] = []
+        while items.count <= count, let item = try iterator.next() { items.append(item) }
+        if items.count < count {
+            throw .valueError("not enough values to unpack (expected \(count), got \(items.count))")
+        }
+        if items.count > count {
+            throw .valueError("too many values to unpack (expected \(count))")
+        }
+        return items
+    }
+
+    /// Binds a name in the innermost comprehension scope, or globally.
+    func bind(_ name: String, _ value: Value) {
+        if scopes.isEmpty {
+            environment.bind(name, value)
+        } else {
+            scopes[scopes.count - 1][name] = value
+        }
+    }
+
+    /// `del target`: unbinds a name (releasing its value at once) or deletes list items.
+    private func delete(_ target: Expression) throws(LanguageError) {
+        switch target.kind {
+        case .name(let name):
+            if !scopes.isEmpty, scopes[scopes.count - 1].removeValue(forKey: name) != nil { return }
+            guard environment.remove(name) else {
+                throw located(.nameError("name '\(name)' is not defined"), target.range)
+            }
+        case .tuple(let targets), .list(let targets):
+            for element in targets { try delete(element) }
+        case .subscript(let base, let index):
+            let container = try evaluate(base)
+            let key = try evaluateIndex(index)
+            try at(target.range) { () throws(RuntimeError) in try container.deleteItem(key) }
+        default:
+            throw LanguageError(.syntax, "cannot delete \(target)", at: target.range, in: block)
+        }
+    }
+
+    /// `for target in iterable: body`. The iterator holds the iterable for the whole loop, as
+    /// CPython's does; the target keeps its last value after the loop.
+    private func executeLoop(_ target: Expression, _ iterable: Expression, _ body: [Statement]) throws(LanguageError) {
+        var iterator = try makeIterator(iterable)
+        while try advance(&iterator, assigning: target, range: iterable.range) {
+            if try execute(body) == .breakLoop { break }
+        }
+    }
+
+    /// An iterator over the value of `iterable`.
+    func makeIterator(_ iterable: Expression) throws(LanguageError) -> ValueIterator {
+        let value = try evaluate(iterable)
+        return try at(iterable.range) { () throws(RuntimeError) in try ValueIterator(value) }
+    }
+
+    /// Binds the next element to `target`; false at the end. (The element is held by the
+    /// target only once this returns.)
+    func advance(_ iterator: inout ValueIterator, assigning target: Expression, range: SourceRange) throws(LanguageError) -> Bool {
+        let next: Value?
+        do throws(RuntimeError) {
+            next = try iterator.next()
+        } catch {
+            throw located(error, range)
+        }
+        guard let item = next else { return false }
+        try assign(target, item)
+        return true
+    }
+
+    /// The truth value of a condition; the condition's value is released before the branch
+    /// runs.
+    func truth(of expression: Expression) throws(LanguageError) -> Bool {
+        let value = try evaluate(expression)
+        return try at(expression.range) { () throws(RuntimeError) in try value.truthValue() }
+    }
+
+    /// `import a.b as c, d`.
+    private func executeImport(_ modules: [ImportedName]) throws(LanguageError) {
+        for module in modules {
+            switch ModuleCatalog.binding(forImport: module) {
+            case .success(let (name, value)): bind(name, value)
+            case .failure(let error): throw located(error, module.range)
+            }
+        }
+    }
+
+    /// `from module import a as b, c`.
+    private func executeImport(from module: ImportedName, _ names: [ImportedName]) throws(LanguageError) {
+        for name in names {
+            switch ModuleCatalog.binding(from: module, name: name, registry: context.registry) {
+            case .success(let (bound, value)): bind(bound, value)
+            case .failure(let error):
+                throw located(error, error.message.hasPrefix("No module") || error.message.contains("by itself") ? module.range : name.range)
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import PeakmemEngine
+import PeakmemLanguage
+
+/// Runs scenario code: executes the statements of a ``Program`` in an ``Environment``, with
+/// Python's semantics on the engine's arrays.
+///
+/// **Lifetimes are CPython's.** Values are held exactly where CPython holds references: by
+/// names, by containers, and by the evaluation of the expression that is using them. A
+/// temporary (`a * 2` in `y = a * 2 + 1`) is released as soon as the operation that consumed
+/// it returns; a name's old value is released when the new value is bound (so `T = a * 3`
+/// after `T = a * 2` peaks at two arrays); `del T` releases at once; a `for` loop holds its
+/// iterable and the current element only; a statement's value is never kept once the
+/// statement is done. The ledger therefore sees the peaks CPython and NumPy would have
+/// (without NumPy's temporary elision, which a later version adds).
+///
+/// Errors are ``LanguageError``s located at the expression or statement that raised them:
+/// `scenarios/x.yaml:14:9: error: ValueError: operands could not be broadcast together ...`.
+///
+/// ```swift
+/// let interpreter = Interpreter()
+/// try interpreter.run(try Parser.parse("X = np.ones((3, 4))\nY = X.T * 2\n", origin: origin))
+/// ```
+public final class Interpreter {
+    /// The registry, semantics, random state and output of the run.
+    public let context: RuntimeContext
+    /// The global names.
+    public let environment: Environment
+    /// The scopes of the list comprehensions being evaluated (innermost last).
+    var scopes: [[String: Value]] = []
+    /// The code block being run, for error locations.
+    var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
+
+    /// An interpreter over `environment` (by default `np` bound to numpy).
+    public init(context: RuntimeContext = RuntimeContext(), environment: Environment = .standard()) {
+        self.context = context
+        self.environment = environment
+    }
+
+    /// Runs every statement of `program`, in order.
+    public func run(_ program: Program) throws(LanguageError) {
+        let previous = block
+        block = program.source
+        defer { block = previous }
+        if try execute(program.statements) != .normal {
+            // The parser rejects `break` and `continue` outside loops.
+            preconditionFailure("break or continue outside a loop")
+        }
+    }
+
+    /// Parses `source` and runs it.
+    public func run(_ source: String, origin: SourceOrigin = SourceOrigin(file: "<string>")) throws(LanguageError) {
+        try run(try Parser.parse(source, origin: origin))
+    }
+
+    /// The value of `expression` (from a block parsed with ``Parser/parseExpression(_:origin:)``,
+    /// e.g. a scenario's `result:` entry).
+    public func evaluate(_ expression: Expression, in source: CodeBlock) throws(LanguageError) -> Value {
+        let previous = block
+        block = source
+        defer { block = previous }
+        return try evaluate(expression)
+    }
+
+    /// How a block of statements ended.
+    enum Flow {
+        case normal
+        case breakLoop
+        case continueLoop
+    }
+
+    /// `error` located at `range` of the current block.
+    func located(_ error: RuntimeError, _ range: SourceRange) -> LanguageError {
+        LanguageError(error, at: range, in: block)
+    }
+
+    /// Runs `body`, locating its error at `range`.
+    func at<T>(_ range: SourceRange, _ body: () throws(RuntimeError) -> T) throws(LanguageError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw located(error, range)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import PeakmemLanguage
+
+/// The modules scenario code may import, and what each import statement binds.
+///
+/// `import numpy as np`, `import numpy`, `import numpy.random`, `import scipy.sparse`,
+/// `import scipy.linalg.blas`, `import numexpr as ne`, `import peakmem` (any of them with or
+/// without `as`); `from scipy.linalg import blas`, `from scipy import sparse`; and
+/// `from <module> import <name>` for the functions and constants the registry has in one of
+/// those modules (`from numpy import zeros`). Anything else is an ``LanguageError/Kind/importError``.
+public enum ModuleCatalog {
+    /// The module paths `import` accepts.
+    public static let importable = ["numpy", "numpy.random", "scipy.sparse", "scipy.linalg.blas", "numexpr", "peakmem"]
+
+    /// The list shown in import errors.
+    public static var importableText: String {
+        "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr and peakmem"
+    }
+
+    /// What one imported module binds: `(name, value)`, or the error message.
+    static func binding(forImport name: ImportedName) -> Result<(String, Value), RuntimeError> {
+        let path = name.dottedPath
+        guard importable.contains(path) else { return .failure(notImportable(path)) }
+        if let alias = name.alias { return .success((alias, .module(path))) }
+        return .success((name.path[0], .module(name.path[0])))
+    }
+
+    /// What `from module import name` binds.
+    static func binding(from module: ImportedName, name: ImportedName, registry: FunctionRegistry)
+        -> Result<(String, Value), RuntimeError>
+    {
+        let modulePath = module.dottedPath
+        let bound = name.alias ?? name.path[0]
+        let fullPath = "\(modulePath).\(name.path[0])"
+        if importable.contains(fullPath) { return .success((bound, .module(fullPath))) }
+        guard importable.contains(modulePath) else {
+            if importable.contains(where: { $0.hasPrefix(modulePath + ".") }) {
+                return .failure(.importError("cannot import name '\(name.path[0])' from '\(modulePath)' in scenario code; scenario code can import: \(importableText)"))
+            }
+            return .failure(notImportable(modulePath))
+        }
+        if let member = registry.member(of: modulePath, name.path[0]) { return .success((bound, member)) }
+        if PlannedFeatures.isPlanned(fullPath) { return .failure(PlannedFeatures.notSupported(fullPath)) }
+        var message = "cannot import name '\(name.path[0])' from '\(modulePath)'"
+        if let match = Suggestions.closest(to: name.path[0], among: registry.members(of: modulePath)) {
+            message += ". Did you mean: '\(match)'?"
+        }
+        return .failure(.importError(message + " (`peakmem list --functions` lists what scenario code can call)"))
+    }
+
+    private static func notImportable(_ path: String) -> RuntimeError {
+        if importable.contains(where: { $0.hasPrefix(path + ".") }) {
+            return .importError("'\(path)' cannot be imported by itself in scenario code; scenario code can import: \(importableText)")
+        }
+        return .importError("No module named '\(path)'; scenario code can import: \(importableText)")
+    }
+}

@@ -1,0 +1,71 @@
+import PeakmemEngine
+
+extension FunctionRegistry {
+    /// Elementwise ufuncs as functions, with `out=` (`add`, `subtract`, `multiply`, `divide`,
+    /// `true_divide`, `power`, `maximum`, `minimum`, the comparisons, `negative`, `positive`),
+    /// and `allclose`, `array_equal`. Without `out=` each allocates its result; with `out=`
+    /// nothing, and it returns `out` itself.
+    func registerNumpyElementwise() {
+        let binary: [(String, PeakmemEngine.BinaryOperator, String)] = [
+            ("add", .add, "x1 + x2 elementwise"),
+            ("subtract", .subtract, "x1 - x2 elementwise"),
+            ("multiply", .multiply, "x1 * x2 elementwise"),
+            ("divide", .divide, "x1 / x2 elementwise (true division)"),
+            ("true_divide", .divide, "x1 / x2 elementwise (true division)"),
+            ("power", .power, "x1 ** x2 elementwise"),
+            ("maximum", .maximum, "the elementwise maximum (NaN propagates)"),
+            ("minimum", .minimum, "the elementwise minimum (NaN propagates)"),
+            ("equal", .equal, "x1 == x2 elementwise (booleans)"),
+            ("not_equal", .notEqual, "x1 != x2 elementwise (booleans)"),
+            ("less", .less, "x1 < x2 elementwise (booleans)"),
+            ("less_equal", .lessEqual, "x1 <= x2 elementwise (booleans)"),
+            ("greater", .greater, "x1 > x2 elementwise (booleans)"),
+            ("greater_equal", .greaterEqual, "x1 >= x2 elementwise (booleans)"),
+        ]
+        for (name, op, summary) in binary {
+            register("numpy.\(name)", [.positional("x1"), .positional("x2"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
+                let out = try Elementwise.output(a["out"])
+                return try ArrayOperations.binary(op, a["x1"], a["x2"], out: out, symbol: name)
+            }
+        }
+        let unary: [(String, PeakmemEngine.UnaryOperator, String)] = [
+            ("negative", .negative, "-x elementwise"),
+            ("positive", .positive, "+x elementwise (a copy)"),
+        ]
+        for (name, op, summary) in unary {
+            register("numpy.\(name)", [.positional("x"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
+                let out = try Elementwise.output(a["out"])
+                return try ArrayOperations.unary(op, a["x"], out: out, symbol: name)
+            }
+        }
+        register("numpy.allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08)),
+                                    .optional("equal_nan", .bool(false))],
+                 summary: "whether |a - b| <= atol + rtol * |b| everywhere (allocates nothing for arrays)") { a, _ throws(RuntimeError) in
+            let x = try a.array("a"), y = try a.array("b")
+            let rtol = try a.double("rtol"), atol = try a.double("atol"), equalNaN = try a.bool("equal_nan")
+            return .bool(try engine { try NDArray.allclose(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN) })
+        }
+        register("numpy.array_equal", [.required("a1"), .required("a2"), .optional("equal_nan", .bool(false))],
+                 summary: "whether two arrays have the same shape and elements") { a, _ throws(RuntimeError) in
+            guard try !a.bool("equal_nan") else { throw .unsupported("np.array_equal(equal_nan=True) is not supported yet") }
+            let x = try a.array("a1"), y = try a.array("a2")
+            return .bool(try engine { try NDArray.arrayEqual(x, y) })
+        }
+    }
+}
+
+/// Helpers of the elementwise functions.
+enum Elementwise {
+    /// The `out=` argument: `None`, an array, or a tuple holding one array.
+    static func output(_ value: Value) throws(RuntimeError) -> NDArray? {
+        switch value {
+        case .none: return nil
+        case .array(let array): return array
+        case .tuple(let items) where items.count == 1:
+            if case .array(let array) = items[0] { return array }
+            throw .typeError("return arrays must be of ArrayType")
+        default:
+            throw .typeError("return arrays must be of ArrayType")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+extension FunctionRegistry {
+    /// The registry scenario code runs with: every module, builtin, NumPy function and method
+    /// this version supports. Built once, never modified afterwards.
+    public static let standard: FunctionRegistry = makeStandard()
+
+    /// A new, fully populated registry (the same content as ``standard``), for callers that
+    /// want to add their own functions.
+    public static func makeStandard() -> FunctionRegistry {
+        let registry = FunctionRegistry()
+        registry.registerModules()
+        registry.registerBuiltins()
+        registry.registerNumpyConstants()
+        registry.registerNumpyCreation()
+        registry.registerNumpyShape()
+        registry.registerNumpyElementwise()
+        registry.registerNumpyRandom()
+        registry.registerNumpyIO()
+        registry.registerArrayMethods()
+        registry.registerListMethods()
+        registry.completeDependentEntries()
+        return registry
+    }
+
+    /// Adds the entries that forward to functions other files may register (`a.dot(b)` when
+    /// `np.dot` exists). Call it after registering functions such as `numpy.dot`.
+    public func completeDependentEntries() {
+        if entry("numpy.dot") != nil && entry("ndarray.dot") == nil {
+            registerArrayDot()
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// NumPy, SciPy and numexpr names that scenario code cannot call yet, so that using one is
+/// reported as "not supported yet" rather than as a name Python would not know.
+///
+/// A registration in ``FunctionRegistry`` always wins: when a later version registers
+/// `numpy.dot`, this list no longer matters for it.
+public enum PlannedFeatures {
+    /// Qualified names of functions, methods and attributes NumPy (SciPy, numexpr) has and
+    /// peakmem does not support yet.
+    public static let names: Set<String> = {
+        let numpy = """
+            dot vdot inner outer matmul tensordot kron einsum einsum_path memmap sum prod mean std var max min
+            amax amin argmax argmin all any isclose abs absolute sqrt exp log log2 log10 sin cos tan tanh
+            where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
+            expand_dims squeeze cumsum cumprod floor_divide mod remainder linspace logspace meshgrid sort
+            argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
+            around floor ceil square reciprocal logical_and logical_or logical_not logical_xor bitwise_and
+            bitwise_or bitwise_xor invert sign fabs power_reduce linalg fft float16 complex64 complex128
+            int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
+            loadtxt savetxt genfromtxt broadcast_arrays atleast_1d atleast_2d atleast_3d flip fliplr
+            flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin
+            """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
+        let ndarray = """
+            dot sum prod mean std var max min argmax argmin all any cumsum cumprod sort argsort clip round
+            squeeze item tolist tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
+            repeat take put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
+            """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
+        let others = [
+            "numpy.random.standard_normal", "numpy.random.default_rng", "numpy.random.RandomState",
+            "numpy.random.choice", "numpy.random.permutation", "numpy.random.shuffle", "numpy.random.random_integers",
+            "scipy.linalg.blas.dgemm", "scipy.linalg.blas.sgemm", "scipy.linalg.blas.dsyrk", "scipy.linalg.blas.ssyrk",
+            "scipy.sparse.csr_matrix", "scipy.sparse.csc_matrix", "scipy.sparse.coo_matrix", "scipy.sparse.random",
+            "numexpr.evaluate", "numexpr.set_num_threads",
+        ]
+        return Set(numpy + ndarray + others)
+    }()
+
+    /// The ufunc methods (`np.add.reduce`), planned for a later version.
+    public static let ufuncMethods: Set<String> = ["reduce", "accumulate", "outer", "at", "reduceat"]
+
+    /// True when `qualifiedName` is known to NumPy (SciPy, numexpr) but not supported yet.
+    public static func isPlanned(_ qualifiedName: String) -> Bool {
+        if names.contains(qualifiedName) { return true }
+        if let last = qualifiedName.split(separator: ".").last, ufuncMethods.contains(String(last)),
+           qualifiedName.hasPrefix("numpy.") {
+            return true
+        }
+        return false
+    }
+
+    /// The error for calling or using `qualifiedName`, which the registry does not have.
+    public static func notSupported(_ qualifiedName: String) -> RuntimeError {
+        if let last = qualifiedName.split(separator: ".").last, ufuncMethods.contains(String(last)),
+           qualifiedName.hasPrefix("numpy.") {
+            return .unsupported("ufunc methods such as `\(displayName(qualifiedName))` are not supported yet; `peakmem list --functions` lists what scenario code can call")
+        }
+        return .unsupported("`\(displayName(qualifiedName))` is not supported yet; `peakmem list --functions` lists what scenario code can call")
+    }
+
+    /// `np.einsum` for `numpy.einsum`, `a.sum` for `ndarray.sum`.
+    static func displayName(_ qualifiedName: String) -> String {
+        if qualifiedName.hasPrefix("numpy.") { return "np." + qualifiedName.dropFirst("numpy.".count) }
+        if qualifiedName.hasPrefix("ndarray.") { return "ndarray." + qualifiedName.dropFirst("ndarray.".count) }
+        return qualifiedName
+    }
+}

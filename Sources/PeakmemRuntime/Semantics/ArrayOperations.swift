@@ -1,0 +1,144 @@
+import PeakmemEngine
+import PeakmemLanguage
+
+/// NumPy's operators and ufuncs on scenario values, through the engine.
+///
+/// Operands: arrays as they are; Python numbers as NumPy 2's *weak* scalars (they allocate no
+/// buffer and adapt to the array's dtype); NumPy scalars as 0-d arrays (*strong* dtypes, one
+/// `itemsize` buffer, as NumPy converts them); lists and tuples as new arrays (as
+/// `np.asarray` would make them, allocating).
+///
+/// Results: without `out=`, a 0-d result becomes a NumPy scalar, as a ufunc returns one.
+/// When no operand is an array (NumPy scalars and Python numbers only), the computation runs
+/// on a private scratch ledger: NumPy's scalar arithmetic allocates no array buffer, so the
+/// measured ledger must not see the 0-d arrays the engine computes with.
+///
+/// The operands are taken `consuming`: an operation owns the temporaries it is given, which is
+/// what NumPy's temporary elision (reusing a uniquely referenced operand of at least 256 KiB
+/// as the result) will check with `isKnownUniquelyReferenced` in a later version.
+enum ArrayOperations {
+    /// The ledger scalar-only arithmetic allocates in; nobody reads it.
+    static let scratchLedger = Ledger()
+
+    /// `op(a, b)`, or `op(a, b, out=out)`.
+    static func binary(_ op: PeakmemEngine.BinaryOperator, _ a: consuming Value, _ b: consuming Value,
+                       out: NDArray? = nil, symbol: String) throws(RuntimeError) -> Value {
+        let left = a, right = b
+        func compute() throws(RuntimeError) -> NDArray {
+            let x = try operand(left, op: symbol, other: right, isLeft: true)
+            let y = try operand(right, op: symbol, other: left, isLeft: false)
+            return try engine { try NDArray.apply(op, x, y, out: out) }
+        }
+        let result: NDArray
+        if left.involvesArray || right.involvesArray || out != nil {
+            result = try compute()
+        } else {
+            result = try inScratch(compute)
+        }
+        if out != nil { return .array(result) }
+        return try unwrap(result)
+    }
+
+    /// `op(a)`, or `op(a, out=out)`: negative or positive.
+    static func unary(_ op: PeakmemEngine.UnaryOperator, _ a: consuming Value, out: NDArray? = nil,
+                      symbol: String) throws(RuntimeError) -> Value {
+        let operandValue = a
+        func compute() throws(RuntimeError) -> NDArray {
+            let x: NDArray
+            switch try operand(operandValue, op: symbol, other: nil, isLeft: true) {
+            case .array(let array): x = array
+            case .scalar(let scalar): x = try engine { try NDArray.full([], scalar) }
+            }
+            return try engine { try NDArray.apply(op, x, out: out) }
+        }
+        let result: NDArray
+        if operandValue.involvesArray || out != nil {
+            result = try compute()
+        } else {
+            result = try inScratch(compute)
+        }
+        if out != nil { return .array(result) }
+        return try unwrap(result)
+    }
+
+    /// `target op= b`: the ufunc with `out=target`; allocates nothing (unless `b` must be
+    /// converted, or overlaps `target` through another view, as in NumPy). Returns `target`.
+    static func inPlace(_ op: PeakmemEngine.BinaryOperator, _ target: NDArray, _ b: consuming Value,
+                        symbol: String) throws(RuntimeError) -> Value {
+        let y = try operand(b, op: symbol, other: .array(target), isLeft: false)
+        _ = try engine { try NDArray.apply(op, .array(target), y, out: target) }
+        return .array(target)
+    }
+
+    /// The engine operand for a value.
+    static func operand(_ value: Value, op: String, other: Value?, isLeft: Bool) throws(RuntimeError) -> Operand {
+        switch value {
+        case .array(let array):
+            return .array(array)
+        case .arrayScalar(let scalar):
+            return .array(try engine { try scalar.makeArray() })
+        case .int(let i):
+            return .scalar(.int(Int64(i)))
+        case .float(let d):
+            return .scalar(.float(d))
+        case .bool(let b):
+            return .scalar(.bool(b))
+        case .list, .tuple, .range:
+            return .array(try ArrayConstruction.array(from: value, dtype: nil))
+        default:
+            let types = isLeft ? (value.typeName, other?.typeName ?? "") : (other?.typeName ?? "", value.typeName)
+            if other == nil { throw .typeError("bad operand type for unary \(op): '\(value.typeName)'") }
+            throw .typeError("unsupported operand type(s) for \(op): '\(types.0)' and '\(types.1)'")
+        }
+    }
+
+    /// A NumPy scalar for a 0-d result, else the array.
+    static func unwrap(_ result: NDArray) throws(RuntimeError) -> Value {
+        guard result.ndim == 0 else { return .array(result) }
+        return .arrayScalar(try engine { try ArrayScalar(element: result) })
+    }
+
+    /// Runs `body` with the scratch ledger as the current one.
+    static func inScratch<T>(_ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
+        let result: Result<T, RuntimeError> = Ledger.$current.withValue(scratchLedger) {
+            Result { () throws(RuntimeError) -> T in try body() }
+        }
+        return try result.get()
+    }
+
+    /// The engine ufunc for a Python operator, or nil when the engine has none yet.
+    static func engineOperator(_ op: PeakmemLanguage.BinaryOperator) -> PeakmemEngine.BinaryOperator? {
+        switch op {
+        case .add: .add
+        case .subtract: .subtract
+        case .multiply: .multiply
+        case .divide: .divide
+        case .power: .power
+        default: nil
+        }
+    }
+
+    /// The engine ufunc for a comparison operator.
+    static func engineOperator(_ op: ComparisonOperator) -> PeakmemEngine.BinaryOperator? {
+        switch op {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        default: nil
+        }
+    }
+}
+
+extension Value {
+    /// True when NumPy would compute with an array buffer for this operand: arrays, and the
+    /// lists, tuples and ranges it converts to arrays.
+    var involvesArray: Bool {
+        switch self {
+        case .array, .list, .tuple, .range: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import PeakmemEngine
+
+extension RuntimeError {
+    /// The Python exception NumPy raises for an engine error, with the engine's NumPy-like
+    /// message: broadcasting and shape errors are `ValueError`s, bad indices `IndexError`s,
+    /// axes NumPy's `AxisError`, missing loops and refused casts `TypeError`s (NumPy's
+    /// `UFuncTypeError` subclasses), allocation failures `MemoryError`s.
+    public init(_ error: EngineError) {
+        let message = error.description.trimmingTrailingSpaces
+        switch error {
+        case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension:
+            self.init("ValueError", message)
+        case .axisOutOfBounds:
+            self.init("AxisError", message)
+        case .indexOutOfBounds, .tooManyIndices:
+            self.init("IndexError", message)
+        case .unsupportedTypes:
+            self.init("TypeError", message)
+        case .badOutput(let text):
+            self.init(text.hasPrefix("Cannot cast") ? "TypeError" : "ValueError", message)
+        case .outOfMemory:
+            self.init("MemoryError", message)
+        case .file(let text):
+            self.init(text.contains("No such file") ? "FileNotFoundError" : "OSError", message)
+        case .invalidArgument(let text):
+            if text.contains("boolean subtract") || text.contains("boolean negative") {
+                self.init("TypeError", message)
+            } else if text.hasPrefix("Python integer") {
+                self.init("OverflowError", message)
+            } else {
+                self.init("ValueError", message)
+            }
+        }
+    }
+}
+
+/// Runs an engine operation, turning its error into the Python exception NumPy raises
+/// (a ``RuntimeError`` thrown inside passes through unchanged).
+@inline(__always)
+func engine<T>(_ body: () throws -> T) throws(RuntimeError) -> T {
+    do {
+        return try body()
+    } catch let error as EngineError {
+        throw RuntimeError(error)
+    } catch let error as RuntimeError {
+        throw error
+    } catch {
+        throw RuntimeError("SystemError", "\(error)")
+    }
+}
+
+extension String {
+    /// The text without trailing blanks (NumPy's broadcast message ends with one).
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

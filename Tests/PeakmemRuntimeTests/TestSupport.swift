@@ -1,0 +1,91 @@
+import PeakmemEngine
+import PeakmemLanguage
+@testable import PeakmemRuntime
+
+/// The origin used by tests: positions are reported as `test.py:line:column`.
+let testOrigin = SourceOrigin(file: "test.py")
+
+/// Swift Testing has its own `SourceLocation`; tests name the language's one through this alias.
+typealias Location = PeakmemLanguage.SourceLocation
+
+/// An interpreter with its own ledger (bound for every run, so figures are exact while
+/// other tests allocate in parallel), its own random state, and a captured output.
+final class Harness {
+    let ledger = Ledger()
+    let interpreter: Interpreter
+    private let sink = OutputSink()
+
+    init(parameters: [String: Value] = [:], registry: FunctionRegistry = .standard) {
+        let sink = self.sink
+        let context = RuntimeContext(registry: registry, random: RandomState(seed: 0), output: { sink.text += $0 })
+        interpreter = Interpreter(context: context, environment: .standard(parameters: parameters))
+    }
+
+    /// What `print` wrote.
+    var output: String { sink.text }
+
+    /// Runs `code` with the harness's ledger.
+    func run(_ code: String, origin: SourceOrigin = testOrigin) throws {
+        let program = try Parser.parse(code, origin: origin)
+        let result: Result<Void, LanguageError> = Ledger.$current.withValue(ledger) {
+            Result { () throws(LanguageError) in try interpreter.run(program) }
+        }
+        try result.get()
+    }
+
+    /// The error running `code` raises (nil when it runs).
+    func error(_ code: String) -> LanguageError? {
+        do {
+            try run(code)
+            return nil
+        } catch let error as LanguageError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    /// The value of an expression.
+    func value(_ expression: String) throws -> Value {
+        let parsed = try Parser.parseExpression(expression, origin: testOrigin)
+        let block = CodeBlock(expression, origin: testOrigin)
+        let result: Result<Value, LanguageError> = Ledger.$current.withValue(ledger) {
+            Result { () throws(LanguageError) in try interpreter.evaluate(parsed, in: block) }
+        }
+        return try result.get()
+    }
+
+    /// `repr` of an expression's value.
+    func repr(_ expression: String) throws -> String {
+        try value(expression).pythonRepresentation
+    }
+
+    /// The bytes the measured code allocates at its peak beyond what was live before it,
+    /// and what it leaves live.
+    func measure(_ code: String) throws -> (peak: Int, retained: Int) {
+        ledger.resetPeak()
+        let before = ledger.snapshot()
+        try run(code)
+        let after = ledger.snapshot()
+        return (after.peak - before.live, after.live - before.live)
+    }
+
+    /// The array bound to `name`.
+    func array(_ name: String) throws -> NDArray {
+        guard case .array(let array)? = interpreter.environment[name] else {
+            throw TestFailure("\(name) is not an array")
+        }
+        return array
+    }
+}
+
+/// A mutable text buffer for `print`.
+final class OutputSink: @unchecked Sendable {
+    var text = ""
+}
+
+/// A test precondition that failed.
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
