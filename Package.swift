@@ -75,6 +75,7 @@ let package = Package(
                 "PeakmemEngine",
                 "PeakmemMeasurement",
                 "PeakmemScenario",
+                "PeakmemRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -105,3 +105,18 @@ struct CheckCommandTests {
             """)
     }
 }
+
+@Suite("peakmem list --functions (end to end)")
+struct ListFunctionsTests {
+    @Test("the registry is listed by namespace with Python signatures")
+    func functions() throws {
+        let outcome = try PeakmemProcess.run(["list", "--functions"])
+        #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
+        let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "builtins")
+        #expect(lines.contains("numpy"))
+        #expect(lines.contains { $0.hasPrefix("  zeros(shape, dtype=None, order='C') ") })
+        #expect(lines.contains("numpy.random"))
+        #expect(lines.contains { $0.hasPrefix("  randn(*d) ") })
+    }
+}

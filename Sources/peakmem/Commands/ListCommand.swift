@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemRuntime
 import PeakmemScenario
 
 /// `peakmem list`: the scenarios, their variants and their parameters per scale.
@@ -13,7 +14,14 @@ struct ListCommand: ParsableCommand {
     @Argument(help: "Scenario files or directories (default: scenarios/).")
     var paths: [String] = []
 
+    @Flag(name: .long, help: "List the functions and methods scenario code may call, with their signatures.")
+    var functions = false
+
     func run() throws {
+        if functions {
+            print(FunctionRegistry.standard.listing(), terminator: "")
+            return
+        }
         let files: [String]
         do {
             files = try ScenarioLoader.files(in: paths.isEmpty ? ["scenarios"] : paths)
