@@ -9,6 +9,7 @@
 //   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
 //   PeakmemRuntime        the interpreter of scenario code on the engine, and the function registry
 //   PeakmemScenario       scenario files (YAML): the model, loading and validation, scales and parameters
+//   PeakmemRunner         workers (one process per measured run), the run protocol, results JSON
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
 import PackageDescription
@@ -69,6 +70,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PeakmemRunner",
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemRuntime", "PeakmemScenario"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "peakmem",
             dependencies: [
@@ -76,6 +82,7 @@ let package = Package(
                 "PeakmemMeasurement",
                 "PeakmemScenario",
                 "PeakmemRuntime",
+                "PeakmemRunner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

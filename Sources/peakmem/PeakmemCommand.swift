@@ -7,6 +7,6 @@ struct PeakmemCommand: ParsableCommand {
         commandName: "peakmem",
         abstract: "Measure, compare and gate the peak memory of array code.",
         version: PeakmemVersion.current,
-        subcommands: [CheckCommand.self, ListCommand.self, ProbeCommand.self]
+        subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ProbeCommand.self, WorkerCommand.self]
     )
 }

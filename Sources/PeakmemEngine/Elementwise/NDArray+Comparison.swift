@@ -40,7 +40,7 @@ extension NDArray {
 
     /// Calls `body` with each broadcast pair of elements as doubles, in traversal order,
     /// until it returns false.
-    static func visitPairs(_ a: NDArray, _ b: NDArray, shape: [Int], _ body: (Double, Double) -> Bool) throws(EngineError) {
+    public static func visitPairs(_ a: NDArray, _ b: NDArray, shape: [Int], _ body: (Double, Double) -> Bool) throws(EngineError) {
         let plan = StridedLoop(shape: shape, strides: [a.broadcastStrides(to: shape), b.broadcastStrides(to: shape)])
         var going = true
         try plan.forEachRun(bases: [a.baseAddress, b.baseAddress]) { p, s, n throws(EngineError) in

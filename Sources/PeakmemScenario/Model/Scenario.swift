@@ -27,6 +27,24 @@ public struct Scenario: Sendable, Hashable {
     /// How close results must be, unless a variant says otherwise.
     public var tolerance: ResultTolerance?
 
+    public init(file: String, name: String, title: String, source: String?, summary: String?, parameters: [Parameter],
+                setup: ScenarioCode?, result: String?, reference: String?, semantics: Semantics, variants: [Variant],
+                limits: [Limit], tolerance: ResultTolerance?) {
+        self.file = file
+        self.name = name
+        self.title = title
+        self.source = source
+        self.summary = summary
+        self.parameters = parameters
+        self.setup = setup
+        self.result = result
+        self.reference = reference
+        self.semantics = semantics
+        self.variants = variants
+        self.limits = limits
+        self.tolerance = tolerance
+    }
+
     /// The scales every parameter defines (all scales when there are no parameters).
     public var scales: [Scale] {
         Scale.allCases.filter { scale in parameters.allSatisfy { $0.values[scale] != nil } }

@@ -1,0 +1,35 @@
+import Foundation
+import PeakmemScenario
+
+/// How `peakmem run` runs the selected variants.
+public struct RunConfiguration: Sendable {
+    public var scale: Scale = .quick
+    public var overrides: [String: ParameterValue] = [:]
+    /// Glob patterns (`fnmatch`) matched against `VARIANT` and `SCENARIO/VARIANT`; empty = all.
+    public var filters: [String] = []
+    /// Measured runs per variant, each in a fresh worker.
+    public var repeats: Int = 1
+    /// Warm-up executions of `run` inside each worker before the measured one.
+    public var warmup: Int = 0
+    /// Sampler interval, seconds.
+    public var interval: Double = 0.001
+    /// Seconds after which a worker is killed.
+    public var timeout: Double?
+    /// Limit on live array bytes in a worker.
+    public var memoryLimit: Int?
+    /// The executable and arguments that start a worker.
+    public var executable: URL
+    public var workerArguments: [String]
+
+    public init(executable: URL, workerArguments: [String]) {
+        self.executable = executable
+        self.workerArguments = workerArguments
+    }
+
+    /// True when `variant` of `scenario` is selected by the filters.
+    public func selects(scenario: String, variant: String) -> Bool {
+        filters.isEmpty || filters.contains { pattern in
+            fnmatch(pattern, variant, 0) == 0 || fnmatch(pattern, "\(scenario)/\(variant)", 0) == 0
+        }
+    }
+}

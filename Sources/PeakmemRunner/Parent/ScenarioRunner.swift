@@ -1,0 +1,142 @@
+import Foundation
+import PeakmemEngine
+import PeakmemMeasurement
+import PeakmemScenario
+
+/// Runs the selected variants of scenarios, each measured run in a fresh worker process, one
+/// at a time (concurrent workers would disturb each other's memory and timing figures), and
+/// gathers the results: summaries over repeats, expectation verdicts, agreement of results,
+/// ratios to the reference variant.
+public final class ScenarioRunner {
+    public let configuration: RunConfiguration
+    private let progress: (RunProgress) -> Void
+    private let workspace: URL
+
+    public init(configuration: RunConfiguration, progress: @escaping (RunProgress) -> Void = { _ in }) throws {
+        self.configuration = configuration
+        self.progress = progress
+        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-run-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: workspace)
+    }
+
+    /// Runs every selected variant of `scenarios` and returns the results.
+    public func run(_ scenarios: [Scenario]) -> RunResults {
+        let worker = WorkerProcess(executable: configuration.executable, arguments: configuration.workerArguments,
+                                   timeout: configuration.timeout)
+        var versions = (openblas: "unknown", jemalloc: "unknown")
+        var results: [ScenarioResult] = []
+        let started = ISO8601DateFormatter().string(from: Date())
+        for (index, scenario) in scenarios.enumerated() {
+            let selected = scenario.variants.filter { configuration.selects(scenario: scenario.name, variant: $0.name) }
+            guard !selected.isEmpty else { continue }
+            var variants: [VariantResult] = []
+            for variant in selected {
+                let resultFile = scenario.result.map { _ in
+                    workspace.appendingPathComponent("\(index)-\(variant.name).npy").path
+                }
+                var replies: [WorkerReply] = []
+                for repeatIndex in 0..<configuration.repeats {
+                    progress(.started(scenarioIndex: index, scenarioCount: scenarios.count, scenario: scenario.name,
+                                      variant: variant.name, repeatIndex: repeatIndex, repeats: configuration.repeats))
+                    let inline = scenario.file == InlineCode.file
+                        ? InlineCode(setup: scenario.setup?.text, statement: variant.run.text) : nil
+                    let request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
+                                                overrides: configuration.overrides, warmup: configuration.warmup,
+                                                interval: configuration.interval, memoryLimit: configuration.memoryLimit,
+                                                resultPath: repeatIndex == 0 ? resultFile : nil, inline: inline)
+                    let reply = worker.run(request)
+                    if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
+                    replies.append(reply)
+                    if reply.failure != nil { break }
+                }
+                variants.append(Self.summarize(variant, semantics: scenario.semantics(of: variant).rawValue, replies))
+            }
+            let reference = scenario.reference.flatMap { name in variants.contains { $0.name == name } ? name : nil }
+                ?? variants[0].name
+            Self.compareResults(&variants, reference: reference, scenario: scenario, index: index, workspace: workspace)
+            Self.computeRatios(&variants, reference: reference)
+            for variant in variants { progress(.finished(scenario: scenario.name, variant: variant)) }
+            let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides))?
+                .mapValues(\.description) ?? [:]
+            results.append(ScenarioResult(name: scenario.name, file: scenario.file, title: scenario.title,
+                                          source: scenario.source, reference: reference, parameters: parameters,
+                                          variants: variants))
+        }
+        let options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
+                                 interval: configuration.interval, timeout: configuration.timeout,
+                                 memoryLimit: configuration.memoryLimit,
+                                 overrides: configuration.overrides.mapValues(\.description))
+        return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
+                          scale: configuration.scale.rawValue, options: options,
+                          machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)
+    }
+
+    /// The exact metrics: identical in every run of deterministic code.
+    static let exactMetrics: [Metric] = Metric.allCases.filter { $0.kind == .exact }
+
+    /// Summarizes the replies of one variant's runs.
+    static func summarize(_ variant: Variant, semantics: String, _ replies: [WorkerReply]) -> VariantResult {
+        var runs = replies.compactMap(\.measurement)
+        for index in runs.indices.dropFirst() { runs[index].timeline.samples = [] }
+        let failure = replies.compactMap(\.failure).first
+        var figures: [String: Double] = [:]
+        var unstable: [String] = []
+        for metric in Metric.allCases where metric.kind != .timing {
+            let values = runs.map { $0.value(of: metric) }
+            guard let maximum = values.max() else { continue }
+            figures[metric.rawValue] = maximum
+            if metric.kind == .exact, Set(values).count > 1 { unstable.append(metric.rawValue) }
+        }
+        if let first = runs.first {
+            figures["memit_peak_mib"] = runs.map(\.memitPeakMiB).max() ?? first.memitPeakMiB
+            figures["memit_increment_mib"] = runs.map(\.memitIncrementMiB).max() ?? first.memitIncrementMiB
+        }
+        return VariantResult(name: variant.name, semantics: semantics, status: failure == nil ? .ok : .failed,
+                             failure: failure, runs: runs, figures: figures,
+                             wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
+                             deterministic: unstable.isEmpty, nondeterministicMetrics: unstable,
+                             expectations: replies.first?.expectations ?? [], result: replies.first?.result,
+                             agreement: nil, ratios: [:])
+    }
+
+    /// Compares each variant's result array with the reference variant's.
+    static func compareResults(_ variants: inout [VariantResult], reference: String, scenario: Scenario, index: Int,
+                               workspace: URL) {
+        guard scenario.result != nil else { return }
+        func load(_ name: String) -> NDArray? {
+            try? NPYFormat.load(from: workspace.appendingPathComponent("\(index)-\(name).npy").path)
+        }
+        guard let base = variants.first(where: { $0.name == reference }), base.status == .ok, let expected = load(reference) else { return }
+        for i in variants.indices where variants[i].status == .ok && variants[i].name != reference {
+            guard let actual = load(variants[i].name) else { continue }
+            let declared = scenario.variant(named: variants[i].name)?.tolerance ?? scenario.tolerance
+            variants[i].agreement = ResultComparison(reference: reference, declared: declared).compare(actual, expected)
+        }
+    }
+
+    /// Ratios of each variant's figures to the reference's.
+    static func computeRatios(_ variants: inout [VariantResult], reference: String) {
+        guard let base = variants.first(where: { $0.name == reference }), base.status == .ok else { return }
+        for i in variants.indices where variants[i].status == .ok {
+            var ratios: [String: Double] = [:]
+            for metric in [Metric.peakIncrement, .temporaries, .rssPeak] {
+                if let value = variants[i].figures[metric.rawValue], let denominator = base.figures[metric.rawValue], denominator > 0 {
+                    ratios[metric.rawValue] = value / denominator
+                }
+            }
+            if let time = variants[i].wallTime?.median, let denominator = base.wallTime?.median, denominator > 0 {
+                ratios[Metric.wallTime.rawValue] = time / denominator
+            }
+            variants[i].ratios = ratios
+        }
+    }
+}
+
+/// The runner's version string, recorded in results.
+public enum PeakmemRunner {
+    public static let version = "0.1.0"
+}

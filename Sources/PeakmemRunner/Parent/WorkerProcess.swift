@@ -1,0 +1,98 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One worker process: the peakmem executable started in its hidden worker mode, given a
+/// ``WorkerRequest`` on standard input, answering a ``WorkerReply`` on standard output.
+///
+/// The parent never parses the worker's human output: standard error is only kept (its last
+/// lines) to explain a crash. A worker that outlives `timeout` is killed (SIGKILL) and
+/// reported as timed out; one that dies by a signal or exits without a reply as crashed.
+struct WorkerProcess {
+    /// The executable to start (this very program).
+    let executable: URL
+    /// The arguments that select the worker mode.
+    let arguments: [String]
+    let timeout: Double?
+
+    /// Runs one request to completion and returns the reply, or the failure it ended in.
+    func run(_ request: WorkerRequest) -> WorkerReply {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            return Self.failed(.worker, "cannot start the worker \(executable.path): \(error.localizedDescription)")
+        }
+        // Read both pipes while the worker runs, so neither can fill and block it.
+        let reading = DispatchGroup()
+        let stdout = PipeCollector(), stderr = PipeCollector()
+        for (pipe, collector) in [(output, stdout), (error, stderr)] {
+            reading.enter()
+            DispatchQueue.global().async {
+                collector.data = pipe.fileHandleForReading.readDataToEndOfFile()
+                reading.leave()
+            }
+        }
+        do {
+            let encoded = try JSONEncoder().encode(request)
+            input.fileHandleForWriting.write(encoded)
+            try input.fileHandleForWriting.close()
+        } catch {
+            kill(process.processIdentifier, SIGKILL)
+        }
+        var timedOut = false
+        if let timeout {
+            if finished.wait(timeout: .now() + timeout) == .timedOut {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
+        } else {
+            finished.wait()
+        }
+        reading.wait()
+        let tail = Self.tail(stderr.data)
+        if timedOut {
+            return Self.failed(.timeout, "timed out after \(Self.seconds(timeout ?? 0)) and was killed", tail)
+        }
+        if process.terminationReason == .uncaughtSignal {
+            let signal = process.terminationStatus
+            let name = String(cString: strsignal(signal))
+            return Self.failed(.crash, "the worker crashed with signal \(signal) (\(name))", tail)
+        }
+        guard let reply = try? JSONDecoder().decode(WorkerReply.self, from: stdout.data) else {
+            return Self.failed(.crash, "the worker exited with status \(process.terminationStatus) without a reply", tail)
+        }
+        return reply
+    }
+
+    static func failed(_ kind: RunFailure.Kind, _ message: String, _ tail: String? = nil) -> WorkerReply {
+        WorkerReply(measurement: nil, failure: RunFailure(kind: kind, message: message, stderrTail: tail),
+                    openblasVersion: "unknown", jemallocVersion: "unknown")
+    }
+
+    /// The last 20 lines of standard error, or nil when it is empty.
+    static func tail(_ data: Data) -> String? {
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return nil }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(separator: "\n")
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}
+
+/// Bytes read from a pipe by a background reader.
+final class PipeCollector: @unchecked Sendable {
+    var data = Data()
+}

@@ -1,0 +1,27 @@
+import PeakmemScenario
+
+/// Code given on the command line (`peakmem memit STATEMENT --setup CODE`) instead of a
+/// scenario file: a scenario of one variant, `statement`, built in memory by parent and worker
+/// alike. Errors in it are reported at `<setup>:LINE:COLUMN` or `<statement>:LINE:COLUMN`.
+public struct InlineCode: Sendable, Codable, Hashable {
+    /// The file name inline scenarios carry.
+    public static let file = "<command line>"
+
+    public var setup: String?
+    public var statement: String
+
+    public init(setup: String?, statement: String) {
+        self.setup = setup
+        self.statement = statement
+    }
+
+    /// The in-memory scenario.
+    public var scenario: Scenario {
+        let run = ScenarioCode(text: statement, file: "<statement>", firstLine: 1, indent: 0, keyPath: "statement")
+        let setupCode = setup.map { ScenarioCode(text: $0, file: "<setup>", firstLine: 1, indent: 0, keyPath: "setup") }
+        return Scenario(file: Self.file, name: "memit", title: statement, source: nil, summary: nil, parameters: [],
+                        setup: setupCode, result: nil, reference: nil, semantics: .numpy2,
+                        variants: [Variant(name: "statement", run: run, position: SourcePosition(line: 1, column: 1))],
+                        limits: [], tolerance: nil)
+    }
+}

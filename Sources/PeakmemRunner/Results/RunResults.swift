@@ -1,0 +1,83 @@
+import Foundation
+
+/// The results of `peakmem run`: the document `--json FILE` writes.
+///
+/// The layout is versioned by `schema` (`peakmem-results/1`) and documented in
+/// `docs/results-format.md`. Byte figures are integers in bytes, times are seconds.
+public struct RunResults: Sendable, Codable, Hashable {
+    /// The schema identifier of this layout.
+    public static let schemaIdentifier = "peakmem-results/1"
+
+    public var schema: String
+    public var peakmemVersion: String
+    /// ISO 8601 time the run started.
+    public var created: String
+    public var scale: String
+    public var options: RunOptions
+    public var machine: MachineDescription
+    public var scenarios: [ScenarioResult]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, created, scale, options, machine, scenarios
+        case peakmemVersion = "peakmem_version"
+    }
+
+    /// True when any run of any variant failed or disagreed.
+    public var hasFailures: Bool {
+        scenarios.contains { $0.variants.contains { $0.status != .ok || $0.agreement?.agrees == false } }
+    }
+
+    /// The JSON text: pretty-printed with sorted keys, so files diff well.
+    public func jsonData() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(self)
+    }
+
+    /// Writes the JSON to `path` atomically (a temporary file in the same directory, renamed).
+    public func write(to path: String) throws {
+        try jsonData().write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}
+
+/// The options a run was made with.
+public struct RunOptions: Sendable, Codable, Hashable {
+    public var repeats: Int
+    public var warmup: Int
+    public var interval: Double
+    public var timeout: Double?
+    public var memoryLimit: Int?
+    public var overrides: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case repeats, warmup, interval, timeout, overrides
+        case memoryLimit = "memory_limit"
+    }
+}
+
+/// The machine a run was made on.
+public struct MachineDescription: Sendable, Codable, Hashable {
+    public var hostname: String
+    public var os: String
+    public var cpu: String
+    public var cores: Int
+    public var memoryBytes: Int
+    public var openblas: String
+    public var jemalloc: String
+
+    enum CodingKeys: String, CodingKey {
+        case hostname, os, cpu, cores, openblas, jemalloc
+        case memoryBytes = "memory_bytes"
+    }
+
+    /// This machine.
+    public static func current(openblas: String, jemalloc: String) -> MachineDescription {
+        let info = ProcessInfo.processInfo
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?
+            .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown"
+        return MachineDescription(hostname: info.hostName, os: info.operatingSystemVersionString, cpu: cpu,
+                                  cores: info.activeProcessorCount, memoryBytes: Int(info.physicalMemory),
+                                  openblas: openblas, jemalloc: jemalloc)
+    }
+}

@@ -1,0 +1,62 @@
+import PeakmemMeasurement
+import PeakmemScenario
+
+/// Everything measured for one variant: its runs, their summary, its verdicts.
+public struct VariantResult: Sendable, Codable, Hashable {
+    /// How the variant's runs ended.
+    public enum Status: String, Sendable, Codable, Hashable {
+        /// Every run completed.
+        case ok
+        /// At least one run failed (see `failure`).
+        case failed
+    }
+
+    public var name: String
+    public var semantics: String
+    public var status: Status
+    /// The first failure, when a run failed.
+    public var failure: RunFailure?
+    /// The measured runs, in order (the timeline is kept for the first only).
+    public var runs: [MeasurementResult]
+    /// The exact figures, identical over the runs unless `deterministic` is false (then the
+    /// maximum), and the other figures' maximum over the runs.
+    public var figures: [String: Double]
+    /// Wall and CPU time over the runs.
+    public var wallTime: TimeStatistics?
+    public var cpuTime: TimeStatistics?
+    /// True when every exact figure was identical in every run.
+    public var deterministic: Bool
+    /// The exact figures that differed between runs, when any did.
+    public var nondeterministicMetrics: [String]
+    public var expectations: [ExpectationVerdict]
+    /// The variant's result array, and whether it agrees with the reference variant's.
+    public var result: ResultDescription?
+    public var agreement: Agreement?
+    /// Ratios to the reference variant (`peak_increment`, `wall_time`, ...).
+    public var ratios: [String: Double]
+
+    enum CodingKeys: String, CodingKey {
+        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios
+        case wallTime = "wall_time"
+        case cpuTime = "cpu_time"
+        case nondeterministicMetrics = "nondeterministic_metrics"
+    }
+}
+
+/// Whether a variant's result agrees with the reference variant's.
+public struct Agreement: Sendable, Codable, Hashable {
+    public var agrees: Bool
+    /// The variant compared with.
+    public var reference: String
+    /// The largest absolute difference, when shapes match.
+    public var maxAbsoluteDifference: Double?
+    public var rtol: Double
+    public var atol: Double
+    /// Why they disagree, in words.
+    public var detail: String?
+
+    enum CodingKeys: String, CodingKey {
+        case agrees, reference, rtol, atol, detail
+        case maxAbsoluteDifference = "max_absolute_difference"
+    }
+}

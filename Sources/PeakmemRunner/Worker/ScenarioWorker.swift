@@ -1,0 +1,151 @@
+import Foundation
+import PeakmemEngine
+import PeakmemLanguage
+import PeakmemMeasurement
+import PeakmemRuntime
+import PeakmemScenario
+
+/// The inside of a worker process: carries out one ``WorkerRequest`` with the protocol of
+/// DESIGN §2 and answers with a ``WorkerReply``.
+///
+/// 1. load the scenario, resolve the parameters of the scale with the overrides;
+/// 2. run the scenario's setup, then the variant's (not measured);
+/// 3. warm-up executions of `run`, each followed by restoring the post-setup bindings;
+/// 4. the measurement: quiesce, baselines, peak resets, sampler, the timed `run`, collection;
+/// 5. the expectations, evaluated against the measured figures;
+/// 6. the result array written to `resultPath` as `.npy`.
+///
+/// Every failure becomes a ``RunFailure`` in the reply; a worker only dies on a crash.
+public struct ScenarioWorker {
+    public let request: WorkerRequest
+
+    public init(request: WorkerRequest) {
+        self.request = request
+    }
+
+    /// Carries out the request.
+    public func run() -> WorkerReply {
+        let versions = Self.versions()
+        do {
+            let (measurement, expectations, result) = try execute()
+            return WorkerReply(measurement: measurement, failure: nil, expectations: expectations, result: result,
+                               openblasVersion: versions.openblas, jemallocVersion: versions.jemalloc)
+        } catch let failure as RunFailure {
+            return WorkerReply(measurement: nil, failure: failure, openblasVersion: versions.openblas,
+                               jemallocVersion: versions.jemalloc)
+        } catch {
+            return WorkerReply(measurement: nil, failure: RunFailure(kind: .error, message: "\(error)"),
+                               openblasVersion: versions.openblas, jemallocVersion: versions.jemalloc)
+        }
+    }
+
+    private func execute() throws -> (MeasurementResult, [ExpectationVerdict], ResultDescription?) {
+        let scenario: Scenario
+        if let inline = request.inline {
+            scenario = inline.scenario
+        } else {
+            do {
+                scenario = try ScenarioLoader.load(file: request.file)
+            } catch {
+                throw RunFailure(kind: .error, message: error.description)
+            }
+        }
+        guard let variant = scenario.variant(named: request.variant) else {
+            throw RunFailure(kind: .error, message: "\(request.file): error: no variant '\(request.variant)'; the variants are \(scenario.variants.map(\.name).joined(separator: ", "))")
+        }
+        let parameters: [String: ParameterValue]
+        do {
+            parameters = try scenario.parameterValues(scale: request.scale, overrides: request.overrides)
+        } catch {
+            throw RunFailure(kind: .error, message: error.description)
+        }
+        let codes: [ScenarioCode?] = [scenario.setup, variant.setup, variant.run]
+        var programs: [Program?] = []
+        for code in codes {
+            guard let code else { programs.append(nil); continue }
+            do { programs.append(try code.parse()) } catch { throw RunFailure(kind: .error, message: error.description) }
+        }
+        let context = RuntimeContext(semantics: scenario.semantics(of: variant).rawValue,
+                                     output: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+        let environment = Environment.standard(parameters: parameters.mapValues(Self.value))
+        let interpreter = Interpreter(context: context, environment: environment)
+        Ledger.shared.limit = request.memoryLimit
+
+        for program in programs.dropLast().compactMap({ $0 }) { try run(interpreter, program) }
+        let run = programs.last!!
+        if request.warmup > 0 {
+            let bindings = environment.boundNames.map { ($0, environment[$0]!) }
+            for _ in 0..<request.warmup {
+                try self.run(interpreter, run)
+                environment.removeAll()
+                for (name, value) in bindings { environment.bind(name, value) }
+            }
+        }
+
+        let measurement: MemoryMeasurement
+        do {
+            measurement = try MemoryMeasurement(configuration: .init(samplingInterval: .nanoseconds(Int64(request.interval * 1e9))))
+        } catch {
+            throw RunFailure(kind: .worker, message: "the measurement could not start: \(error)")
+        }
+        let measured: Measured<Void>
+        do {
+            measured = try measurement.measure { try self.run(interpreter, run) }
+        } catch let failure as RunFailure {
+            throw failure
+        } catch {
+            throw RunFailure(kind: .worker, message: "the measurement failed: \(error)")
+        }
+        let figures = measured.result
+        let verdicts = variant.expectations.map { ExpectationEvaluator(environment: environment).verdict($0, figures) }
+        let result = try writeResult(scenario.result, environment: environment)
+        return (figures, verdicts, result)
+    }
+
+    /// Runs one program; an error in it becomes the run's failure (a memory-limit error its
+    /// own kind).
+    private func run(_ interpreter: Interpreter, _ program: Program) throws(RunFailure) {
+        do {
+            try interpreter.run(program)
+        } catch {
+            let kind: RunFailure.Kind = error.message.contains("exceeded the memory limit") ? .memoryLimit : .error
+            throw RunFailure(kind: kind, message: error.description)
+        }
+    }
+
+    /// Writes the variable named by `result:` as `.npy` for the parent's agreement check.
+    private func writeResult(_ name: String?, environment: Environment) throws(RunFailure) -> ResultDescription? {
+        guard let name else { return nil }
+        guard let value = environment[name] else {
+            throw RunFailure(kind: .error, message: "\(request.file): error: the variant '\(request.variant)' did not bind the result '\(name)'")
+        }
+        let array: NDArray
+        do {
+            array = try value.asArray(for: "the result '\(name)'")
+        } catch {
+            throw RunFailure(kind: .error, message: "\(request.file): error: the result '\(name)' is not an array: \(error)")
+        }
+        if let path = request.resultPath {
+            Ledger.shared.limit = nil
+            do { try NPYFormat.save(array, to: path) } catch {
+                throw RunFailure(kind: .worker, message: "cannot write the result: \(error)")
+            }
+        }
+        return ResultDescription(name: name, dtype: array.dtype.rawValue, shape: array.shape)
+    }
+
+    static func value(_ parameter: ParameterValue) -> Value {
+        switch parameter {
+        case .int(let i): .int(i)
+        case .float(let d): .float(d)
+        case .bool(let b): .bool(b)
+        case .string(let s): .string(s)
+        }
+    }
+
+    static func versions() -> (openblas: String, jemalloc: String) {
+        let openblas = (try? OpenBLASInfo.current().version) ?? "unknown"
+        let jemalloc = (try? Jemalloc().version) ?? "unknown"
+        return (openblas, jemalloc)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import PeakmemRunner
+import PeakmemScenario
+
+/// What the commands that run scenarios share.
+enum CommandSupport {
+    /// Prints `peakmem: error: MESSAGE` to standard error and exits with status 2 (bad input).
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("peakmem: error: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+
+    /// Loads, validates and parses the scenario files; checks the scale and overrides against
+    /// each. Every problem is printed and the command exits 2 when there is one.
+    static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue]) throws -> [Scenario] {
+        let (parsed, problems) = ScenarioValidation().check(paths: paths)
+        var all = problems
+        for item in parsed {
+            do { _ = try item.scenario.parameterValues(scale: scale, overrides: overrides) } catch { all.append(error.description) }
+        }
+        guard all.isEmpty else {
+            FileHandle.standardError.write(Data((all.joined(separator: "\n") + "\n").utf8))
+            throw ExitCode(2)
+        }
+        return parsed.map(\.scenario)
+    }
+
+    /// A run configuration with this executable as the worker and the measurement options.
+    static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
+        configuration.interval = options.interval.seconds
+        configuration.timeout = options.timeout?.seconds
+        configuration.memoryLimit = options.memoryLimit?.bytes
+        configuration.warmup = options.warmup
+        return configuration
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import PeakmemRunner
+import PeakmemScenario
+
+/// `peakmem run`: measures the variants of scenario files, each run in a fresh worker.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run scenarios and measure every variant.",
+        discussion: """
+            Each measured run of a variant happens in a fresh worker process (the scenario's \
+            setup, the variant's setup, then the measured `run`). At the end a table per \
+            scenario shows the exact peak increment, temporaries, RSS peak, median time, ratios \
+            to the reference variant and whether the results agree. Exit status: 0 when every \
+            run succeeded, agreed and met its expectations; 1 when a run failed (error, memory \
+            limit, timeout, crash), results disagree or an expectation failed; 2 for bad input.
+            """
+    )
+
+    @Argument(help: "Scenario files or directories (default: scenarios/).")
+    var paths: [String] = []
+
+    @Option(help: "The parameter column: quick, doc or large.")
+    var scale: Scale = .quick
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a parameter (repeatable).", valueName: "NAME=VALUE"))
+    var overrides: [String] = []
+
+    @Option(name: [.customLong("variant"), .customLong("filter")],
+            help: ArgumentHelp("Only the variants matching this glob, as VARIANT or SCENARIO/VARIANT (repeatable).", valueName: "PATTERN"))
+    var filters: [String] = []
+
+    @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant, each in a fresh worker.")
+    var repeats: Int = 1
+
+    @OptionGroup var measurement: MeasurementOptions
+
+    @Option(help: ArgumentHelp("Write the results as JSON (schema peakmem-results/1).", valueName: "FILE"))
+    var json: String?
+
+    @Flag(help: "Print only the final tables.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-progress"), help: "Never draw the progress line, even on a terminal.")
+    var noProgress = false
+
+    func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
+        for item in overrides where !item.contains("=") {
+            throw ValidationError("--set expects NAME=VALUE, got '\(item)'")
+        }
+    }
+
+    func run() throws {
+        let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
+                                                        overrides: parsedOverrides)
+        var configuration = try CommandSupport.configuration(measurement)
+        configuration.scale = scale
+        configuration.overrides = parsedOverrides
+        configuration.filters = filters
+        configuration.repeats = repeats
+        let selected = scenarios.flatMap { s in s.variants.filter { configuration.selects(scenario: s.name, variant: $0.name) } }
+        guard !selected.isEmpty else {
+            CommandSupport.fail("no variant matches \(filters.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        let display = ProgressDisplay(enabled: !quiet, terminal: !noProgress && isatty(STDERR_FILENO) == 1)
+        let runner = try ScenarioRunner(configuration: configuration, progress: display.report)
+        let results = runner.run(scenarios)
+        display.finish()
+        for scenario in results.scenarios {
+            print(RunSummary.table(scenario))
+        }
+        if let json {
+            do { try results.write(to: json) } catch {
+                CommandSupport.fail("cannot write \(json): \(error.localizedDescription)")
+            }
+        }
+        let expectationsFailed = results.scenarios.contains { $0.variants.contains { $0.expectations.contains { !$0.passed } } }
+        if results.hasFailures || expectationsFailed { throw ExitCode(1) }
+    }
+
+    var parsedOverrides: [String: ParameterValue] {
+        Dictionary(overrides.map { item in
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts[0], ParameterValue(parsing: parts.count > 1 ? parts[1] : ""))
+        }, uniquingKeysWith: { _, last in last })
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import PeakmemScenario
+
+/// The options `run` and `memit` share: how each run is measured and isolated.
+struct MeasurementOptions: ParsableArguments {
+    @Option(name: [.customShort("i"), .long], help: ArgumentHelp("Sampler interval: seconds, or with a unit (1ms, 0.5 ms).", valueName: "TIME"))
+    var interval: TimeArgument = TimeArgument(seconds: 0.001)
+
+    @Option(name: [.customShort("t"), .long], help: ArgumentHelp("Kill a run after this time (seconds, or with a unit).", valueName: "TIME"))
+    var timeout: TimeArgument?
+
+    @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Fail a run whose live arrays exceed this size (bytes, or 512MiB, 2 GB...).", valueName: "SIZE"))
+    var memoryLimit: SizeArgument?
+
+    @Option(name: .long, help: "Warm-up executions of the code in each worker before the measured one.")
+    var warmup: Int = 0
+
+    func validate() throws {
+        guard interval.seconds > 0 else { throw ValidationError("--interval must be positive") }
+        if let timeout, timeout.seconds <= 0 { throw ValidationError("--timeout must be positive") }
+        guard warmup >= 0 else { throw ValidationError("--warmup must be 0 or more") }
+    }
+}
+
+/// A duration argument: a number of seconds, or a number with a time unit.
+struct TimeArgument: ExpressibleByArgument {
+    var seconds: Double
+
+    init(seconds: Double) { self.seconds = seconds }
+
+    init?(argument: String) {
+        guard let quantity = Quantity(parsing: argument), quantity.dimension != .bytes else { return nil }
+        seconds = quantity.value
+    }
+}
+
+/// A size argument: a number of bytes, or a number with a size unit.
+struct SizeArgument: ExpressibleByArgument {
+    var bytes: Int
+
+    init?(argument: String) {
+        guard let quantity = Quantity(parsing: argument), quantity.dimension != .seconds, quantity.value > 0 else { return nil }
+        bytes = Int(quantity.value)
+    }
+}

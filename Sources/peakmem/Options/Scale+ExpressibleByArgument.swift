@@ -1,0 +1,4 @@
+import ArgumentParser
+import PeakmemScenario
+
+extension Scale: ExpressibleByArgument {}

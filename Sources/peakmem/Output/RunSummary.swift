@@ -1,0 +1,50 @@
+import PeakmemMeasurement
+import PeakmemRunner
+
+/// The table `peakmem run` prints per scenario at the end, and the one-line report of a
+/// finished variant.
+enum RunSummary {
+    static func table(_ scenario: ScenarioResult) -> String {
+        var table = TextTable(header: ["variant", "peak increment", "temporaries", "RSS peak", "median time",
+                                       "peak ÷ ref", "time ÷ ref", "result", "status"])
+        table.rightAligned = [1, 2, 3, 4, 5, 6]
+        for variant in scenario.variants {
+            let f = variant.figures
+            let agrees: String
+            if let agreement = variant.agreement { agrees = agreement.agrees ? "agrees" : "DIFFERS" }
+            else { agrees = variant.name == scenario.reference && variant.result != nil ? "reference" : "—" }
+            table.rows.append([
+                variant.name + (variant.name == scenario.reference ? " (ref)" : ""),
+                f["peak_increment"].map(ByteFormatting.size) ?? "—",
+                f["temporaries"].map(ByteFormatting.size) ?? "—",
+                f["rss_peak"].map(ByteFormatting.size) ?? "—",
+                variant.wallTime.map { ByteFormatting.time($0.median) } ?? "—",
+                ByteFormatting.ratio(variant.ratios["peak_increment"]),
+                ByteFormatting.ratio(variant.ratios["wall_time"]),
+                agrees,
+                status(variant),
+            ])
+        }
+        return "\(scenario.name) — \(scenario.title)\n" + table.render()
+    }
+
+    /// `ok`, `FAILED (timeout)`, `ok, 1 expectation failed`, `ok, NONDETERMINISTIC`.
+    static func status(_ variant: VariantResult) -> String {
+        if let failure = variant.failure { return "FAILED (\(failure.kind.rawValue))" }
+        var notes: [String] = []
+        let failed = variant.expectations.filter { !$0.passed }.count
+        if failed > 0 { notes.append("\(failed) expectation\(failed == 1 ? "" : "s") failed") }
+        if !variant.deterministic { notes.append("NONDETERMINISTIC: \(variant.nondeterministicMetrics.joined(separator: ", "))") }
+        return (["ok"] + notes).joined(separator: ", ")
+    }
+
+    /// One line for a finished variant (non-terminal progress).
+    static func line(scenario: String, _ variant: VariantResult) -> String {
+        if let failure = variant.failure {
+            return "\(scenario)/\(variant.name): FAILED (\(failure.kind.rawValue)): \(failure.message)"
+        }
+        let peak = variant.figures["peak_increment"].map(ByteFormatting.size) ?? "—"
+        let time = variant.wallTime.map { ByteFormatting.time($0.median) } ?? "—"
+        return "\(scenario)/\(variant.name): peak increment \(peak), median \(time), \(status(variant))"
+    }
+}
