@@ -18,7 +18,7 @@ extension RuntimeError {
             self.init("TypeError", message)
         case .badOutput(let text):
             self.init(text.hasPrefix("Cannot cast") ? "TypeError" : "ValueError", message)
-        case .outOfMemory:
+        case .outOfMemory, .memoryLimitExceeded:
             self.init("MemoryError", message)
         case .file(let text):
             self.init(text.contains("No such file") ? "FileNotFoundError" : "OSError", message)
