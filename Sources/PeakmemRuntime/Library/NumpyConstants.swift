@@ -3,7 +3,7 @@ import PeakmemEngine
 
 extension FunctionRegistry {
     /// NumPy's dtypes (`float64`, `float32`, `int64`, `int32`, `uint8`, `bool_`/`bool`, and
-    /// the aliases `double`, `single`, `int_`, `intc`, `ubyte`), `newaxis`, `pi`, `e`, `nan`,
+    /// the aliases `double`, `single`, `int_`, `intc`, `ubyte`), `newaxis`, `True_`, `False_`, `pi`, `e`, `nan`,
     /// `inf`, and `np.dtype(...)`.
     func registerNumpyConstants() {
         let dtypes: [(String, DType)] = [
@@ -13,6 +13,8 @@ extension FunctionRegistry {
         ]
         for (name, dtype) in dtypes { register(constant: "numpy.\(name)", .dtype(dtype)) }
         register(constant: "numpy.newaxis", .none)
+        register(constant: "numpy.True_", .arrayScalar(.boolTrue))
+        register(constant: "numpy.False_", .arrayScalar(.boolFalse))
         register(constant: "numpy.pi", .float(Double.pi))
         register(constant: "numpy.e", .float(M_E))
         register(constant: "numpy.nan", .float(.nan))

@@ -27,7 +27,7 @@ extension FunctionRegistry {
             let shape = try a.shape("shape"), order = try a.order("order", allowed: [.c, .fortran])
             return .array(try Creation.filled(shape, with: a["fill_value"], dtype: a.dtype("dtype"), order: order))
         }
-        register("numpy.eye", [.required("N"), .optional("M"), .optional("k", .int(0)), .optional("dtype", .dtype(.float64)),
+        register("numpy.eye", [.required("N"), .optional("M"), .optional("k", .int(0)), .optional("dtype", .function("builtins.float")),
                                .optional("order", .string("C"))],
                  summary: "a 2-d array with ones on the k-th diagonal") { a, _ throws(RuntimeError) in
             let n = try a.int("N"), m = try a.optionalInt("M"), k = try a.int("k")

@@ -23,7 +23,7 @@ public struct Signature: Sendable {
         var parts: [String] = []
         var starred = false
         for (index, p) in parameters.enumerated() {
-            let text = p.defaultValue.map { "\(p.name)=\($0.pythonRepresentation)" } ?? p.name
+            let text = p.defaultValue.map { "\(p.name)=\(Signature.defaultText($0))" } ?? p.name
             switch p.kind {
             case .positionalOnly:
                 parts.append(text)
@@ -40,6 +40,12 @@ public struct Signature: Sendable {
             }
         }
         return "\(shortName)(\(parts.joined(separator: ", ")))"
+    }
+
+    /// A default as NumPy's documentation writes it: `float` for the type, `None`, `'C'`.
+    static func defaultText(_ value: Value) -> String {
+        if case .function(let name) = value, name.hasPrefix("builtins.") { return String(name.dropFirst("builtins.".count)) }
+        return value.pythonRepresentation
     }
 
     /// Binds call arguments to the parameters with Python's rules and messages.

@@ -4,9 +4,9 @@ import PeakmemLanguage
 /// NumPy's operators and ufuncs on scenario values, through the engine.
 ///
 /// Operands: arrays as they are; Python numbers as NumPy 2's *weak* scalars (they allocate no
-/// buffer and adapt to the array's dtype); NumPy scalars as 0-d arrays (*strong* dtypes, one
-/// `itemsize` buffer, as NumPy converts them); lists and tuples as new arrays (as
-/// `np.asarray` would make them, allocating).
+/// buffer and adapt to the array's dtype); NumPy scalars as 0-d arrays of their *strong* dtype,
+/// made on the scratch ledger (so that, like Python scalars, they cost no measured buffer);
+/// lists and tuples as new arrays (as `np.asarray` would make them, allocating).
 ///
 /// Results: without `out=`, a 0-d result becomes a NumPy scalar, as a ufunc returns one.
 /// When no operand is an array (NumPy scalars and Python numbers only), the computation runs
@@ -76,7 +76,9 @@ enum ArrayOperations {
         case .array(let array):
             return .array(array)
         case .arrayScalar(let scalar):
-            return .array(try engine { try scalar.makeArray() })
+            // A strong-typed 0-d operand, made on the scratch ledger: like a Python scalar,
+            // a NumPy scalar operand costs no measured buffer.
+            return .array(try inScratch { () throws(RuntimeError) in try engine { try scalar.makeArray() } })
         case .int(let i):
             return .scalar(.int(Int64(i)))
         case .float(let d):

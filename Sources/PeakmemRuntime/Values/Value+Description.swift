@@ -40,12 +40,18 @@ extension Value {
             return "np.\(s.dtype)(\(pythonString))"
         case .range(let a, let b, let c): return c == 1 ? "range(\(a), \(b))" : "range(\(a), \(b), \(c))"
         case .module(let name): return "<module '\(name)'>"
+        case .function(let name) where Value.builtinTypes.contains(name):
+            return "<class '\(name.dropFirst("builtins.".count))'>"
         case .function(let name): return "<function \(name)>"
         case .method(_, let name): return "<bound method \(name)>"
         case .flags(let f):
             return "  C_CONTIGUOUS : \(f.cContiguous ? "True" : "False")\n  F_CONTIGUOUS : \(f.fContiguous ? "True" : "False")"
         }
     }
+
+    /// The builtins that are types in Python (`int`, `float`, ...).
+    static let builtinTypes: Set<String> = ["builtins.int", "builtins.float", "builtins.bool", "builtins.str", "builtins.list",
+                                            "builtins.tuple", "builtins.range"]
 
     /// A string as Python's `repr`: single quotes unless the text contains `'` and no `"`.
     static func stringRepresentation(_ text: String) -> String {

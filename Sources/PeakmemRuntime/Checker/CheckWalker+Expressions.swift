@@ -1,0 +1,120 @@
+import PeakmemLanguage
+
+extension CheckWalker {
+    /// Checks an expression and says what it is, when that is known statically.
+    @discardableResult
+    func visit(_ expression: Expression) -> Known? {
+        switch expression.kind {
+        case .name(let name):
+            return visitName(name, expression.range)
+        case .integer, .float, .string, .boolean, .noneLiteral, .ellipsis:
+            return nil
+        case .tuple(let elements), .list(let elements):
+            elements.forEach { visit($0) }
+            return nil
+        case .dictionary(let entries):
+            report(.unsupported("dict literals are not supported in scenario code; use a list or a tuple"), expression.range)
+            for entry in entries {
+                visit(entry.key)
+                visit(entry.value)
+            }
+            return nil
+        case .listComprehension(let element, let clauses):
+            visitComprehension(element, clauses)
+            return nil
+        case .attribute(let base, let name):
+            return visitAttribute(visit(base), name, expression.range)
+        case .call(let function, let arguments):
+            let callee = visit(function)
+            arguments.forEach { visit($0.value) }
+            if case .function(let name)? = callee, let entry = registry.entry(name) {
+                let positional = arguments.filter { $0.label == nil }.map { _ in Value.none }
+                let keywords = arguments.compactMap { argument in argument.label.map { (name: $0, value: Value.none) } }
+                do {
+                    _ = try entry.signature.bind(positional: positional, keywords: keywords)
+                } catch {
+                    report(error, expression.range)
+                }
+            }
+            return nil
+        case .subscript(let base, let index):
+            visit(base)
+            visit(index)
+            return nil
+        case .slice(let lower, let upper, let step):
+            [lower, upper, step].compactMap { $0 }.forEach { visit($0) }
+            return nil
+        case .unary(_, let operand):
+            visit(operand)
+            return nil
+        case .binary(_, let left, let right), .logical(_, let left, let right):
+            visit(left)
+            visit(right)
+            return nil
+        case .comparison(let first, let parts):
+            visit(first)
+            parts.forEach { visit($0.operand) }
+            return nil
+        case .conditional(let body, let condition, let orElse):
+            visit(condition)
+            visit(body)
+            visit(orElse)
+            return nil
+        }
+    }
+
+    private func visitName(_ name: String, _ range: SourceRange) -> Known? {
+        if scopes.contains(where: { $0.contains(name) }) { return nil }
+        if state.defined.contains(name) { return state.known[name] }
+        if let builtin = registry.member(of: "builtins", name) {
+            if case .function(let qualified) = builtin { return .function(qualified) }
+            return nil
+        }
+        var message = "name '\(name)' is not defined"
+        let candidates = Array(state.defined) + scopes.flatMap { $0 } + registry.members(of: "builtins")
+        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
+        report(.nameError(message), range)
+        return nil
+    }
+
+    private func visitAttribute(_ base: Known?, _ name: String, _ range: SourceRange) -> Known? {
+        switch base {
+        case .module(let module)?:
+            do {
+                switch try Value.module(module).attribute(name, registry: registry) {
+                case .module(let path): return .module(path)
+                case .function(let qualified): return .function(qualified)
+                default: return nil
+                }
+            } catch {
+                report(error, range)
+                return nil
+            }
+        case .function(let function)?:
+            if let member = registry.member(of: function, name) {
+                if case .function(let qualified) = member { return .function(qualified) }
+                return nil
+            }
+            do {
+                _ = try Value.function(function).attribute(name, registry: registry)
+            } catch {
+                report(error, range)
+            }
+            return nil
+        case nil:
+            return nil
+        }
+    }
+
+    private func visitComprehension(_ element: Expression, _ clauses: [ComprehensionClause]) {
+        visit(clauses[0].iterable)
+        scopes.append([])
+        defer { scopes.removeLast() }
+        for (index, clause) in clauses.enumerated() {
+            if index > 0 { visit(clause.iterable) }
+            bind(clause.target, known: nil)
+            clause.conditions.forEach { visit($0) }
+        }
+        visit(element)
+    }
+}

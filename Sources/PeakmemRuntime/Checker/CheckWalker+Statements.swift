@@ -1,0 +1,137 @@
+import PeakmemLanguage
+
+extension CheckWalker {
+    func check(_ statements: [Statement]) {
+        for statement in statements { check(statement) }
+    }
+
+    func check(_ statement: Statement) {
+        switch statement.kind {
+        case .expression(let expression):
+            _ = visit(expression)
+        case .assignment(let targets, let value):
+            let known = visit(value)
+            for target in targets { bind(target, known: known) }
+        case .augmentedAssignment(let target, _, let value):
+            _ = visit(target)
+            _ = visit(value)
+        case .delete(let targets):
+            for target in targets { delete(target) }
+        case .pass, .break, .continue:
+            break
+        case .import(let modules):
+            for module in modules {
+                switch ModuleCatalog.binding(forImport: module) {
+                case .success(let (name, value)): define(name, known(value))
+                case .failure(let error): report(error, module.range)
+                }
+            }
+        case .importFrom(let module, let names):
+            for name in names {
+                switch ModuleCatalog.binding(from: module, name: name, registry: registry) {
+                case .success(let (bound, value)): define(bound, known(value))
+                case .failure(let error):
+                    let range = error.message.hasPrefix("No module") || error.message.contains("by itself") ? module.range : name.range
+                    report(error, range)
+                    define(name.alias ?? name.path[0], nil)
+                }
+            }
+        case .for(let target, let iterable, let body):
+            _ = visit(iterable)
+            bind(target, known: nil)
+            let before = state
+            for name in Self.assignedNames(body) { define(name, nil) }
+            check(body)
+            state = state.merged(with: before)
+        case .if(let condition, let body, let orElse):
+            _ = visit(condition)
+            let before = state
+            check(body)
+            let afterBody = state
+            state = before
+            check(orElse)
+            state = state.merged(with: afterBody)
+        }
+    }
+
+    /// What a module-level value is, for names bound to it.
+    private func known(_ value: Value) -> Known? {
+        switch value {
+        case .module(let name): .module(name)
+        case .function(let name): .function(name)
+        default: nil
+        }
+    }
+
+    /// Binds the names of an assignment target.
+    func bind(_ target: Expression, known: Known?) {
+        switch target.kind {
+        case .name(let name):
+            define(name, known)
+        case .tuple(let elements), .list(let elements):
+            for element in elements { bind(element, known: nil) }
+        case .subscript(let base, let index):
+            _ = visit(base)
+            _ = visit(index)
+        default:
+            _ = visit(target)
+        }
+    }
+
+    /// Marks `name` bound (in the innermost comprehension scope, if any).
+    func define(_ name: String, _ known: Known?) {
+        if !scopes.isEmpty {
+            scopes[scopes.count - 1].insert(name)
+            return
+        }
+        state.defined.insert(name)
+        state.known[name] = known
+    }
+
+    private func delete(_ target: Expression) {
+        switch target.kind {
+        case .name(let name):
+            if !isBound(name) {
+                report(.nameError("name '\(name)' is not defined"), target.range)
+            }
+            state.defined.remove(name)
+            state.known[name] = nil
+        case .tuple(let elements), .list(let elements):
+            for element in elements { delete(element) }
+        default:
+            _ = visit(target)
+        }
+    }
+
+    /// Every name a block may bind (assignments, loop targets, imports), at any depth.
+    static func assignedNames(_ statements: [Statement]) -> Set<String> {
+        var names: Set<String> = []
+        func targetNames(_ target: Expression) {
+            switch target.kind {
+            case .name(let name): names.insert(name)
+            case .tuple(let elements), .list(let elements): elements.forEach(targetNames)
+            default: break
+            }
+        }
+        for statement in statements {
+            switch statement.kind {
+            case .assignment(let targets, _): targets.forEach(targetNames)
+            case .for(let target, _, let body):
+                targetNames(target)
+                names.formUnion(assignedNames(body))
+            case .if(_, let body, let orElse):
+                names.formUnion(assignedNames(body))
+                names.formUnion(assignedNames(orElse))
+            case .import(let modules): modules.forEach { names.insert($0.boundName) }
+            case .importFrom(_, let imported): imported.forEach { names.insert($0.alias ?? $0.path[0]) }
+            default: break
+            }
+        }
+        return names
+    }
+
+    /// True when `name` is bound here (by code, a parameter, a comprehension, or a builtin).
+    func isBound(_ name: String) -> Bool {
+        scopes.contains { $0.contains(name) } || state.defined.contains(name) || registry.member(of: "builtins", name) != nil
+    }
+}

@@ -1,0 +1,78 @@
+import PeakmemLanguage
+
+/// Finds the problems of scenario code without running it — what `peakmem check` reports.
+///
+/// The programs are checked in the order they would run (scenario setup, variant setup, run
+/// code), sharing their names. Reported, each at its place in the file, all of them (the
+/// check does not stop at the first):
+/// - imports of modules scenario code cannot import (``LanguageError/Kind/importError``);
+/// - members that the registry does not have, on attribute chains rooted at modules
+///   (`np.foo`, `np.random.foo`, `scipy.linalg.blas.foo`): `AttributeError` with a close
+///   match, or ``LanguageError/Kind/unsupported`` for NumPy functions peakmem does not support
+///   yet;
+/// - calls of registered functions that their signature refuses (an unknown keyword, too
+///   many positional arguments, a missing argument): `TypeError` with Python's message;
+/// - names used before any assignment (`NameError`), with the names given as `predefined`
+///   (the scenario's parameters), `np` and Python's builtins bound from the start;
+/// - dict literals, which scenario code does not support.
+///
+/// The check is flow-insensitive where Python's flow cannot be known: a name assigned in one
+/// branch of an `if`, or in a loop body, counts as assigned afterwards.
+public struct Checker {
+    /// The functions calls are checked against.
+    public let registry: FunctionRegistry
+
+    /// A checker against `registry`.
+    public init(registry: FunctionRegistry = .standard) {
+        self.registry = registry
+    }
+
+    /// Every problem of `programs`, in the order found.
+    public func check(_ programs: [Program], predefined: Set<String> = []) -> [LanguageError] {
+        let walker = CheckWalker(registry: registry, predefined: predefined)
+        for program in programs { walker.check(program) }
+        return walker.problems
+    }
+}
+
+/// The state of one check: which names are bound, and to which module or function.
+final class CheckWalker {
+    /// What a name or expression is known to be without running.
+    enum Known: Equatable {
+        case module(String)
+        case function(String)
+    }
+
+    /// The names bound at this point of the code.
+    struct State {
+        var defined: Set<String>
+        var known: [String: Known]
+
+        /// The state after one of two branches ran.
+        func merged(with other: State) -> State {
+            State(defined: defined.union(other.defined), known: known.filter { other.known[$0.key] == $0.value })
+        }
+    }
+
+    let registry: FunctionRegistry
+    var state: State
+    var scopes: [Set<String>] = []
+    var problems: [LanguageError] = []
+    var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
+
+    init(registry: FunctionRegistry, predefined: Set<String>) {
+        self.registry = registry
+        var known: [String: Known] = [:]
+        if !predefined.contains("np") { known["np"] = .module("numpy") }
+        state = State(defined: predefined.union(["np"]), known: known)
+    }
+
+    func check(_ program: Program) {
+        block = program.source
+        check(program.statements)
+    }
+
+    func report(_ error: RuntimeError, _ range: SourceRange) {
+        problems.append(LanguageError(error, at: range, in: block))
+    }
+}
