@@ -78,6 +78,49 @@ struct CheckCommandTests {
             """)
     }
 
+    static let names = """
+        scenario: names
+        title: Name problems
+        params:
+          n: {quick: 10}
+        setup: |
+          import pandas as pd
+          X = np.ones((n, m))
+        variants:
+          a:
+            run: Y = np.zeroes((n, n))
+          b:
+            run: Y = np.zeros((n, n), dtyp=np.float32)
+          c:
+            run: Y = Z + 1
+        """
+
+    @Test("imports, names, functions and keywords are checked against the registry")
+    func names() throws {
+        let directory = try Directory(["names.yaml": Self.names])
+        let outcome = try PeakmemProcess.run(["check", "names.yaml"], in: directory.url)
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError == """
+            names.yaml:6:10: error: No module named 'pandas'; scenario code can import: numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr and peakmem
+              import pandas as pd
+                     ^^^^^^^^^^^^
+            names.yaml:7:19: error: NameError: name 'm' is not defined
+              X = np.ones((n, m))
+                              ^
+            names.yaml:10:14: error: AttributeError: module 'numpy' has no attribute 'zeroes'. Did you mean: 'zeros'? (`peakmem list --functions` lists what scenario code can call)
+                     Y = np.zeroes((n, n))
+                         ^^^^^^^^^
+            names.yaml:12:14: error: TypeError: zeros() got an unexpected keyword argument 'dtyp'; its keywords are shape, dtype, order
+                     Y = np.zeros((n, n), dtyp=np.float32)
+                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+            names.yaml:14:14: error: NameError: name 'Z' is not defined
+                     Y = Z + 1
+                         ^
+            peakmem check: 5 problems found
+
+            """)
+    }
+
     @Test("a missing path and an unknown scale key exit 2 with their messages")
     func badInput() throws {
         let directory = try Directory(["s.yaml": "scenario: s\ntitle: t\nparams: {n: {quik: 1}}\nvariants: {a: {run: x = 1}}\n"])

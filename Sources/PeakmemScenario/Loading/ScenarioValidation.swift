@@ -4,7 +4,7 @@ import PeakmemLanguage
 /// code block parses, every scale the scenario defines resolves its parameters, scenario names
 /// are unique. Further passes (names and functions against the registry) are added by the
 /// layers that own them through ``codeCheck``.
-public struct ScenarioValidation {
+public struct ScenarioValidation: Sendable {
     /// A scenario with its parsed code, ready for deeper checks.
     public struct Parsed: Sendable {
         public var scenario: Scenario

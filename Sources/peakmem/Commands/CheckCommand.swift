@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let validation = ScenarioValidation()
+        let validation = CodeCheck.validation
         let (scenarios, problems) = validation.check(paths: paths.isEmpty ? ["scenarios"] : paths)
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))

@@ -14,7 +14,7 @@ enum CommandSupport {
     /// Loads, validates and parses the scenario files; checks the scale and overrides against
     /// each. Every problem is printed and the command exits 2 when there is one.
     static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue]) throws -> [Scenario] {
-        let (parsed, problems) = ScenarioValidation().check(paths: paths)
+        let (parsed, problems) = CodeCheck.validation.check(paths: paths)
         var all = problems
         for item in parsed {
             do { _ = try item.scenario.parameterValues(scale: scale, overrides: overrides) } catch { all.append(error.description) }
