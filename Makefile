@@ -37,8 +37,12 @@ build-release: deps ## Release build (what `run` and `bench` use)
 test: deps build ## Build and run every test (unit, memory, end-to-end)
 	$(SWIFT) test --no-parallel $(SWIFT_FLAGS)
 
-run: build-release ## Build and print the probes' figures (scenarios come with later issues)
+SCALE ?= doc
+
+run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc) into reports/
 	$(RELEASE_DIR)/peakmem probe
+	@mkdir -p reports
+	$(RELEASE_DIR)/peakmem run scenarios --scale $(SCALE) --json reports/results.json
 
 bench: build-release ## Benchmarks: engine loops vs memory bandwidth, sampler cost on BLAS
 	$(RELEASE_DIR)/peakmem-bench

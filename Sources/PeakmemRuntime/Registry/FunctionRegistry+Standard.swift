@@ -15,6 +15,7 @@ extension FunctionRegistry {
         registry.registerNumpyElementwise()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
+        registry.registerNumpyLinalg()
         registry.registerArrayMethods()
         registry.registerListMethods()
         registry.completeDependentEntries()
