@@ -19,7 +19,13 @@ extension Value {
             let engineOp = ArrayOperations.engineOperator(op)!
             let convertible = { (v: Value) in v.isNumpy || v.isPythonNumber || v.involvesArray }
             if (op == .equal || op == .notEqual) && !(convertible(lhs) && convertible(rhs)) {
-                if case .dtype = rhs { return .bool((op == .equal) == (try pythonEqual(lhs, rhs))) }
+                if case .array = lhs, !convertible(rhs) {
+                    throw .unsupported("comparing an array elementwise with a \(rhs.typeName) object is not supported; compare with numbers or arrays (`x is None` tests for None)")
+                }
+                if case .array = rhs, !convertible(lhs) {
+                    throw .unsupported("comparing an array elementwise with a \(lhs.typeName) object is not supported; compare with numbers or arrays (`x is None` tests for None)")
+                }
+                // A NumPy scalar and a non-number: Python's fallback, identity, is False.
                 return .bool(op == .notEqual)
             }
             return try ArrayOperations.binary(engineOp, lhs, rhs, symbol: op.rawValue)
