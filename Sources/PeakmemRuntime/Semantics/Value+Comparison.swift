@@ -149,8 +149,9 @@ extension Value {
                 let d = x.double
                 return d == d.rounded() && (try? Value.range(start: start, stop: stop, step: step).contains(.int(Int(d)))) == true
             }
-            let count = SliceIndices.count(start: start, stop: stop, step: step)
-            return count > 0 && (i - start) % step == 0 && (i - start) / step >= 0 && (i - start) / step < count
+            let count = SliceIndices.exactCount(start: start, stop: stop, step: step)
+            let offset = Int128(i) - Int128(start)
+            return count > 0 && offset % Int128(step) == 0 && offset / Int128(step) >= 0 && offset / Int128(step) < count
         case .array:
             // NumPy's `__contains__`: `(self == item).any()`.
             let equal = try Value.comparison(.equal, self, item)
