@@ -28,7 +28,7 @@ let listHint = "(`peakmem list --functions` lists what scenario code can call)"
 
 let errorCases: [ErrorCase] = [
     ErrorCase("X = np.ones((3, 4))\nY = X + np.ones(5)", .valueError,
-              "ValueError: operands could not be broadcast together with shapes (3, 4) (5,)", 11, 9),
+              "ValueError: operands could not be broadcast together with shapes (3,4) (5,)", 11, 9),
     ErrorCase("print(Y)", .nameError, "NameError: name 'Y' is not defined", 10, 11),
     ErrorCase("total = 1\nprint(totl)", .nameError, "NameError: name 'totl' is not defined. Did you mean: 'total'?", 11, 11),
     ErrorCase("np.foo(3)", .attributeError, "AttributeError: module 'numpy' has no attribute 'foo' \(listHint)", 10, 5),
@@ -99,6 +99,10 @@ let errorCases: [ErrorCase] = [
               "a negative number raised to a fractional power is complex in Python; complex numbers are not supported in scenario code", 10, 9),
     ErrorCase("x = np.load('/nonexistent/a.npy', mmap_mode='r')", .unsupported,
               "np.load(mmap_mode=...) (memory-mapped loading) is not supported yet", 10, 9),
+    ErrorCase("x = np.ones(2) == None", .unsupported,
+              "comparing an array elementwise with a NoneType object is not supported; compare with numbers or arrays (`x is None` tests for None)", 10, 9),
+    ErrorCase("x = np.load('/nonexistent/a.npy')", .init(rawValue: "FileNotFoundError"),
+              "FileNotFoundError: cannot open '/nonexistent/a.npy' for reading: No such file or directory", 10, 9),
     ErrorCase("x = max()", .typeError, "TypeError: max expected at least 1 argument, got 0", 10, 9),
     ErrorCase("x = np.random.randn(2, size=3)", .typeError,
               "TypeError: randn() got an unexpected keyword argument 'size'; it takes no keyword arguments", 10, 9),
@@ -129,7 +133,7 @@ struct ErrorTests {
             Issue.record("no error")
         } catch let failure as LanguageError {
             #expect(failure.description == """
-                scenarios/x.yaml:11:9: error: ValueError: operands could not be broadcast together with shapes (3, 4) (5,)
+                scenarios/x.yaml:11:9: error: ValueError: operands could not be broadcast together with shapes (3,4) (5,)
                     Y = X + np.ones(5)
                         ^^^^^^^^^^^^^^
                 """)

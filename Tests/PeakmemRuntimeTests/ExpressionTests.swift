@@ -124,3 +124,31 @@ struct ExpressionTests {
         #expect(h.output == "1 2.0 x None True [1, 'a'] (1,)\na-b!\n1e+22 123456789.0 -0.0 inf 1e-07\n\n")
     }
 }
+
+@Suite("Python edge cases")
+struct EdgeCaseTests {
+    @Test(arguments: [
+        ("len(range(-2**62, 2**62))", "OverflowError"),
+        ("list(range(9223372036854775806, 9223372036854775807))", "[9223372036854775806]"),
+        ("9223372036854775806 in range(-2**62, 9223372036854775807)", "True"),
+        ("-9223372036854775807 - 1", "-9223372036854775808"),
+        ("(-9223372036854775807 - 1) // -1", "OverflowError"),
+        ("(-9223372036854775807 - 1) % -1", "0"),
+        ("1 << 63", "OverflowError"),
+        ("-1 >> 70", "-1"),
+        ("round(9223372036854775807, -18)", "9000000000000000000"),
+        ("int(1e19)", "OverflowError"),
+        ("int(float('nan'))", "ValueError"),
+        ("[1, 2, 3][10:]", "[]"),
+        ("[1, 2, 3][::-2]", "[3, 1]"),
+        ("'abc'[::0]", "ValueError"),
+    ])
+    func result(_ expression: String, _ expected: String) throws {
+        let h = Harness()
+        if let error = h.error("x = \(expression)") {
+            #expect(error.kind.rawValue == expected, "\(error.message)")
+        } else {
+            #expect(try h.repr("x") == expected)
+        }
+    }
+}

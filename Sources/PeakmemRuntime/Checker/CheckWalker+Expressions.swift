@@ -47,7 +47,14 @@ extension CheckWalker {
         case .unary(_, let operand):
             visit(operand)
             return nil
-        case .binary(_, let left, let right), .logical(_, let left, let right):
+        case .binary(let op, let left, let right):
+            visit(left)
+            visit(right)
+            if op == .matrixMultiply && registry.entry("numpy.matmul") == nil {
+                report(.unsupported("the `@` operator (numpy.matmul) is not supported yet; matrix products come with a later version"), expression.range)
+            }
+            return nil
+        case .logical(_, let left, let right):
             visit(left)
             visit(right)
             return nil
@@ -102,6 +109,11 @@ extension CheckWalker {
             }
             return nil
         case nil:
+            // An array method NumPy has and no supported type has: it cannot succeed.
+            if PlannedFeatures.isPlanned("ndarray.\(name)"), !registry.hasMethod(named: name),
+               !Value.arrayAttributes.contains(name) {
+                report(PlannedFeatures.notSupported("ndarray.\(name)"), range)
+            }
             return nil
         }
     }

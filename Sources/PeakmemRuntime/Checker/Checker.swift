@@ -14,7 +14,9 @@ import PeakmemLanguage
 ///   many positional arguments, a missing argument): `TypeError` with Python's message;
 /// - names used before any assignment (`NameError`), with the names given as `predefined`
 ///   (the scenario's parameters), `np` and Python's builtins bound from the start;
-/// - dict literals, which scenario code does not support.
+/// - dict literals, the `@` operator while the registry has no `numpy.matmul`, and array
+///   methods NumPy has but no supported type has (`X.dot(Y)` while `np.dot` is missing),
+///   which scenario code does not support (yet).
 ///
 /// The check is flow-insensitive where Python's flow cannot be known: a name assigned in one
 /// branch of an `if`, or in a loop body, counts as assigned afterwards.

@@ -210,7 +210,13 @@ extension Value {
         case .list, .tuple, .range:
             return .array(try ArrayConstruction.array(from: argument, dtype: dtype))
         case .string(let text):
-            guard let number = Double(text) else { throw .valueError("could not convert string to \(dtype): '\(text)'") }
+            if dtype.isInteger || dtype == .bool {
+                guard case .int(let number) = try Builtins.integer(argument) else { throw .valueError("invalid literal for int() with base 10: '\(text)'") }
+                return try constructScalar(dtype, positional: [.int(number)], keywords: [])
+            }
+            guard let number = Builtins.parseFloat(text) else {
+                throw .valueError("could not convert string to float: \(Value.stringRepresentation(text))")
+            }
             return .arrayScalar(ArrayScalar(.float(number), dtype: dtype))
         default:
             let scalar = try argument.asScalar(for: "\(dtype)() argument")

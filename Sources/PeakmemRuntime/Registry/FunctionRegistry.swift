@@ -29,6 +29,9 @@ public final class FunctionRegistry: @unchecked Sendable {
     private(set) var namespaces: Set<String> = []
     /// Attributes of modules that are values, not functions (`numpy.float32`, `numpy.newaxis`).
     private(set) var constants: [String: Value] = [:]
+    /// The namespaces declared as modules (``register(namespace:)``), as opposed to types
+    /// whose methods are registered (`ndarray`, `list`).
+    private(set) var modules: Set<String> = []
 
     /// An empty registry.
     public init() {}
@@ -52,6 +55,7 @@ public final class FunctionRegistry: @unchecked Sendable {
     /// `scipy.sparse`), so that importing it and reaching it as an attribute work.
     public func register(namespace name: String) {
         namespaces.insert(name)
+        modules.insert(name)
         addNamespaces(of: name)
     }
 
@@ -79,6 +83,16 @@ public final class FunctionRegistry: @unchecked Sendable {
         if entries[name] != nil { return .function(name) }
         if namespaces.contains(name) { return .module(name) }
         return nil
+    }
+
+    /// True when some registered type (not a module) has a method called `name`
+    /// (`ndarray.reshape`, `list.append`).
+    public func hasMethod(named name: String) -> Bool {
+        entries.keys.contains { key in
+            guard let dot = key.lastIndex(of: "."), key[key.index(after: dot)...] == name else { return false }
+            let owner = String(key[..<dot])
+            return !modules.contains(owner)
+        }
     }
 
     /// The members of a namespace, sorted, for "has no attribute" messages.

@@ -21,11 +21,11 @@ public enum PlannedFeatures {
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
             dot sum prod mean std var max min argmax argmin all any cumsum cumprod sort argsort clip round
-            squeeze item tolist tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
+            squeeze tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
             repeat take put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
         let others = [
-            "numpy.random.standard_normal", "numpy.random.default_rng", "numpy.random.RandomState",
+            "numpy.random.default_rng", "numpy.random.RandomState",
             "numpy.random.choice", "numpy.random.permutation", "numpy.random.shuffle", "numpy.random.random_integers",
             "scipy.linalg.blas.dgemm", "scipy.linalg.blas.sgemm", "scipy.linalg.blas.dsyrk", "scipy.linalg.blas.ssyrk",
             "scipy.sparse.csr_matrix", "scipy.sparse.csc_matrix", "scipy.sparse.coo_matrix", "scipy.sparse.random",

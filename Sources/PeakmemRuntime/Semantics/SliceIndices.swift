@@ -28,9 +28,15 @@ struct SliceIndices: Equatable {
     /// The positions, in order.
     var positions: [Int] { (0..<count).map { start + $0 * step } }
 
-    /// The length of `range(start, stop, step)`.
+    /// The length of `range(start, stop, step)` (at most `Int.max`; see ``exactCount(start:stop:step:)``).
     static func count(start: Int, stop: Int, step: Int) -> Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        Int(clamping: exactCount(start: start, stop: stop, step: step))
+    }
+
+    /// The length of `range(start, stop, step)`, which may exceed `Int.max`.
+    static func exactCount(start: Int, stop: Int, step: Int) -> Int128 {
+        let (a, b, c) = (Int128(start), Int128(stop), Int128(step))
+        if c > 0 { return a < b ? (b - a - 1) / c + 1 : 0 }
+        return a > b ? (a - b - 1) / (-c) + 1 : 0
     }
 }

@@ -19,7 +19,13 @@ extension Value {
             let engineOp = ArrayOperations.engineOperator(op)!
             let convertible = { (v: Value) in v.isNumpy || v.isPythonNumber || v.involvesArray }
             if (op == .equal || op == .notEqual) && !(convertible(lhs) && convertible(rhs)) {
-                if case .dtype = rhs { return .bool((op == .equal) == (try pythonEqual(lhs, rhs))) }
+                if case .array = lhs, !convertible(rhs) {
+                    throw .unsupported("comparing an array elementwise with a \(rhs.typeName) object is not supported; compare with numbers or arrays (`x is None` tests for None)")
+                }
+                if case .array = rhs, !convertible(lhs) {
+                    throw .unsupported("comparing an array elementwise with a \(lhs.typeName) object is not supported; compare with numbers or arrays (`x is None` tests for None)")
+                }
+                // A NumPy scalar and a non-number: Python's fallback, identity, is False.
                 return .bool(op == .notEqual)
             }
             return try ArrayOperations.binary(engineOp, lhs, rhs, symbol: op.rawValue)
@@ -143,8 +149,9 @@ extension Value {
                 let d = x.double
                 return d == d.rounded() && (try? Value.range(start: start, stop: stop, step: step).contains(.int(Int(d)))) == true
             }
-            let count = SliceIndices.count(start: start, stop: stop, step: step)
-            return count > 0 && (i - start) % step == 0 && (i - start) / step >= 0 && (i - start) / step < count
+            let count = SliceIndices.exactCount(start: start, stop: stop, step: step)
+            let offset = Int128(i) - Int128(start)
+            return count > 0 && offset % Int128(step) == 0 && offset / Int128(step) >= 0 && offset / Int128(step) < count
         case .array:
             // NumPy's `__contains__`: `(self == item).any()`.
             let equal = try Value.comparison(.equal, self, item)

@@ -32,8 +32,8 @@ extension Value {
             let count = SliceIndices.count(start: start, stop: stop, step: step)
             if case .slice(let a, let b, let c) = index {
                 let s = try SliceIndices(start: a, stop: b, step: c, length: count)
-                let first = start + s.start * step
-                return .range(start: first, stop: first + s.count * step * s.step, step: step * s.step)
+                let first = start &+ s.start &* step
+                return .range(start: first, stop: first &+ s.count &* step &* s.step, step: step &* s.step)
             }
             guard let position = try? index.asInt(for: "index") else {
                 throw .typeError("range indices must be integers or slices, not \(index.typeName)")

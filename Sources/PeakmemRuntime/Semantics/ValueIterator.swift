@@ -40,7 +40,7 @@ struct ValueIterator {
         switch source {
         case .range(let next, let remaining, let step):
             guard remaining > 0 else { return nil }
-            source = .range(next: next + step, remaining: remaining - 1, step: step)
+            source = .range(next: next &+ step, remaining: remaining - 1, step: step)
             return .int(next)
         case .items(let items, let index):
             guard index < items.count else { return nil }
@@ -77,7 +77,11 @@ extension Value {
         case .string(let s): return s.count
         case .tuple(let items): return items.count
         case .list(let storage): return storage.elements.count
-        case .range(let start, let stop, let step): return SliceIndices.count(start: start, stop: stop, step: step)
+        case .range(let start, let stop, let step):
+            guard let count = Int(exactly: SliceIndices.exactCount(start: start, stop: stop, step: step)) else {
+                throw .overflowError("Python int too large to convert to C ssize_t")
+            }
+            return count
         case .array(let a):
             guard a.ndim > 0 else { throw .typeError("len() of unsized object") }
             return a.shape[0]

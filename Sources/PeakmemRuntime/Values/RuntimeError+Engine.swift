@@ -4,9 +4,10 @@ extension RuntimeError {
     /// The Python exception NumPy raises for an engine error, with the engine's NumPy-like
     /// message: broadcasting and shape errors are `ValueError`s, bad indices `IndexError`s,
     /// axes NumPy's `AxisError`, missing loops and refused casts `TypeError`s (NumPy's
-    /// `UFuncTypeError` subclasses), allocation failures `MemoryError`s.
+    /// `UFuncTypeError` subclasses), allocation failures `MemoryError`s. Shapes are written as
+    /// NumPy's messages write them, without blanks: `(3,4) (5,)`.
     public init(_ error: EngineError) {
-        let message = error.description.trimmingTrailingSpaces
+        let message = error.description.trimmingTrailingSpaces.compactingShapes
         switch error {
         case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension:
             self.init("ValueError", message)
@@ -50,6 +51,34 @@ func engine<T>(_ body: () throws -> T) throws(RuntimeError) -> T {
 }
 
 extension String {
+    /// The text with every shape tuple written without blanks (`(3, 4)` becomes `(3,4)`), as
+    /// NumPy's messages write shapes.
+    var compactingShapes: String {
+        var result = ""
+        var group: String?
+        for character in self {
+            if character == "(" {
+                if let pending = group { result += pending }
+                group = "("
+            } else if var pending = group {
+                if character == ")" {
+                    pending.append(")")
+                    let inner = pending.dropFirst().dropLast()
+                    let isShape = !inner.isEmpty && inner.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "-" }
+                    result += isShape ? pending.filter { $0 != " " } : pending
+                    group = nil
+                } else {
+                    pending.append(character)
+                    group = pending
+                }
+            } else {
+                result.append(character)
+            }
+        }
+        if let pending = group { result += pending }
+        return result
+    }
+
     /// The text without trailing blanks (NumPy's broadcast message ends with one).
     var trimmingTrailingSpaces: String {
         var text = self
