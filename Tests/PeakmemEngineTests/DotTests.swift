@@ -54,4 +54,17 @@ struct DotTests {
             try NDArray.dot2D(a, a)
         }
     }
+
+    @Test("vectors: matrix·vector gives a vector, vector·vector a 0-d array; vectors are never copied")
+    func vectors() throws {
+        let a = try sequence([3, 4]), v = try sequence([4])
+        var y: NDArray?
+        #expect(try allocatedBytes { y = try NDArray.dot(a, v) } == 24)
+        #expect(y?.shape == [3] && y?.elements(as: Double.self) == [14, 38, 62])
+        let reversed = try v.view(at: [.slice(start: nil, stop: nil, step: -1)])
+        #expect(try NDArray.dot(v, reversed).shape == [])
+        #expect(try NDArray.dot(v, reversed).element([], as: Double.self) == 4)
+        #expect(try NDArray.dot(v, a.T).elements(as: Double.self) == [14, 38, 62])
+        #expect(throws: EngineError.self) { try NDArray.dot(v, sequence([3])) }
+    }
 }

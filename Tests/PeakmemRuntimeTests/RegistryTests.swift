@@ -41,19 +41,15 @@ struct RegistryTests {
     }
 
     @Test func laterRegistrationsExtendTheRegistry() throws {
-        // A matrix-product module registering numpy.matmul and numpy.dot makes `@` and
-        // `a.dot(b)` work.
+        // Registering numpy.matmul makes `@` work; the standard numpy.dot gives `a.dot(b)`.
         let registry = FunctionRegistry.makeStandard()
         registry.register("numpy.matmul", [.positional("x1"), .positional("x2")], summary: "test matmul") { a, _ throws(RuntimeError) in
             .string("matmul(\(try a.array("x1").shape), \(try a.array("x2").shape))")
         }
-        registry.register("numpy.dot", [.required("a"), .required("b"), .optional("out")], summary: "test dot") { a, _ throws(RuntimeError) in
-            .string("dot(\(try a.array("a").shape), \(try a.array("b").shape))")
-        }
         registry.completeDependentEntries()
         let h = Harness(registry: registry)
         #expect(try h.repr("np.ones((2, 3)) @ np.ones((3, 4))") == "'matmul([2, 3], [3, 4])'")
-        #expect(try h.repr("np.ones((2, 3)).dot(np.ones(3))") == "'dot([2, 3], [3])'")
+        #expect(try h.repr("np.ones((2, 3)).dot(np.ones((3, 2))).shape") == "(2, 2)")
     }
 
     @Test func signatureBindingFollowsPython() throws {

@@ -1,4 +1,25 @@
 extension NDArray {
+    /// `np.dot(a, b)` for operands of one or two dimensions: a 1-D operand is read as a row
+    /// (on the left) or a column (on the right) and the result loses that dimension, so
+    /// matrix·vector gives a vector and vector·vector a 0-d array. Memory as ``dot2D(_:_:semantics:)``:
+    /// the result (`m·n·itemsize` bytes) plus the copies the semantics ask for; vectors are
+    /// views and never copied.
+    public static func dot(_ a: NDArray, _ b: NDArray, semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
+        guard (1...2).contains(a.ndim), (1...2).contains(b.ndim) else {
+            throw .invalidArgument("dot of \(a.ndim)-d and \(b.ndim)-d arrays is not supported yet")
+        }
+        let left = a.ndim == 1 ? NDArray(storage: a.storage, dtype: a.dtype, shape: [1, a.shape[0]], strides: [0, a.strides[0]], offset: a.offset) : a
+        let right = b.ndim == 1 ? NDArray(storage: b.storage, dtype: b.dtype, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset) : b
+        if a.ndim == 1, b.ndim == 1, a.shape[0] != b.shape[0] {
+            throw .invalidArgument("shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape)) not aligned: \(a.shape[0]) (dim 0) != \(b.shape[0]) (dim 0)")
+        }
+        let product = try dot2D(left, right, semantics: semantics)
+        var shape: [Int] = []
+        if a.ndim == 2 { shape.append(product.shape[0]) }
+        if b.ndim == 2 { shape.append(product.shape[1]) }
+        return try product.reshape(shape)
+    }
+
     /// `np.dot(a, b)` for 2-D operands (`a` m×k, `b` k×n), with NumPy's memory behaviour.
     ///
     /// Memory: the result, m×n of the promoted dtype in C order, is always allocated

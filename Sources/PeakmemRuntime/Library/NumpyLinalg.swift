@@ -6,15 +6,15 @@ extension FunctionRegistry {
     /// non-C-contiguous operand copied first); other dimensions are not supported yet and say so.
     func registerNumpyLinalg() {
         register("numpy.dot", [.required("a"), .required("b"), .optional("out")],
-                 summary: "the matrix product of two 2-D arrays (BLAS gemm/syrk, NumPy's copy rules per semantics)") { a, context throws(RuntimeError) in
+                 summary: "the product of 1-D and 2-D arrays (BLAS gemm/syrk, NumPy's copy rules per semantics)") { a, context throws(RuntimeError) in
             guard a.isNone("out") else { throw RuntimeError("NotImplementedError", "dot(out=...) is not supported yet") }
             let left = try a.array("a"), right = try a.array("b")
-            guard left.ndim == 2, right.ndim == 2 else {
-                throw RuntimeError("NotImplementedError",
-                                   "dot of \(left.ndim)-d and \(right.ndim)-d arrays is not supported yet; only 2-d × 2-d")
+            guard (1...2).contains(left.ndim), (1...2).contains(right.ndim) else {
+                throw .unsupported("np.dot of \(left.ndim)-d and \(right.ndim)-d arrays is not supported yet; 1-d and 2-d operands are")
             }
             let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
-            return .array(try engine { try NDArray.dot2D(left, right, semantics: semantics) })
+            let product = try engine { try NDArray.dot(left, right, semantics: semantics) }
+            return product.ndim == 0 ? .arrayScalar(try engine { try ArrayScalar(element: product) }) : .array(product)
         }
     }
 }
