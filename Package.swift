@@ -118,6 +118,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PeakmemRunnerTests",
+            dependencies: ["PeakmemRunner"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PeakmemCLITests",
             dependencies: ["peakmem"],
             swiftSettings: swiftSettings

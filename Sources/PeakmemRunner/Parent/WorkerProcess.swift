@@ -59,8 +59,13 @@ struct WorkerProcess {
         } else {
             finished.wait()
         }
-        reading.wait()
-        let tail = Self.tail(stderr.data)
+        // A killed worker's own children may still hold the pipes open: do not wait for them.
+        if timedOut {
+            _ = reading.wait(timeout: .now() + 2)
+        } else {
+            reading.wait()
+        }
+        let tail = timedOut ? nil : Self.tail(stderr.data)
         if timedOut {
             return Self.failed(.timeout, "timed out after \(Self.seconds(timeout ?? 0)) and was killed", tail)
         }
