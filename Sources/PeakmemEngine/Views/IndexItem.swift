@@ -15,12 +15,12 @@ public enum IndexItem: Sendable, Hashable {
 
 /// Python's `slice.indices(length)`: the start, step and number of selected positions of a
 /// slice over a sequence of `length`, with negative and out-of-range bounds clipped.
-struct ResolvedSlice: Equatable {
-    let start: Int
-    let step: Int
-    let count: Int
+public struct ResolvedSlice: Equatable, Sendable {
+    public let start: Int
+    public let step: Int
+    public let count: Int
 
-    init(start: Int?, stop: Int?, step: Int?, length: Int) throws(EngineError) {
+    public init(start: Int?, stop: Int?, step: Int?, length: Int) throws(EngineError) {
         let step = step ?? 1
         guard step != 0 else { throw .invalidArgument("slice step cannot be zero") }
         func clip(_ value: Int?, default fallback: Int) -> Int {

@@ -1,28 +1,22 @@
-/// Python's `slice.indices(length)`: the start, step and number of positions a slice selects
-/// from a sequence of `length` items, with negative and out-of-range bounds clipped.
+import PeakmemEngine
+
+/// Python's `slice.indices(length)` for sequences (the engine's ``ResolvedSlice``), with the
+/// range-length arithmetic Python's `range` needs.
 struct SliceIndices: Equatable {
     let start: Int
     let step: Int
     let count: Int
 
     init(start: Int?, stop: Int?, step: Int?, length: Int) throws(RuntimeError) {
-        let step = step ?? 1
-        guard step != 0 else { throw .valueError("slice step cannot be zero") }
-        func clip(_ value: Int?, default fallback: Int) -> Int {
-            guard var v = value else { return fallback }
-            if v < 0 {
-                v += length
-                if v < 0 { v = step < 0 ? -1 : 0 }
-            } else if v >= length {
-                v = step < 0 ? length - 1 : length
-            }
-            return v
+        let resolved: ResolvedSlice
+        do {
+            resolved = try ResolvedSlice(start: start, stop: stop, step: step, length: length)
+        } catch {
+            throw .valueError(error.description)
         }
-        let lower = clip(start, default: step < 0 ? length - 1 : 0)
-        let upper = clip(stop, default: step < 0 ? -1 : length)
-        self.start = lower
-        self.step = step
-        self.count = Self.count(start: lower, stop: upper, step: step)
+        self.start = resolved.start
+        self.step = resolved.step
+        self.count = resolved.count
     }
 
     /// The positions, in order.
