@@ -40,16 +40,12 @@ struct RegistryTests {
         }
     }
 
-    @Test func laterRegistrationsExtendTheRegistry() throws {
-        // Registering numpy.matmul makes `@` work; the standard numpy.dot gives `a.dot(b)`.
-        let registry = FunctionRegistry.makeStandard()
-        registry.register("numpy.matmul", [.positional("x1"), .positional("x2")], summary: "test matmul") { a, _ throws(RuntimeError) in
-            .string("matmul(\(try a.array("x1").shape), \(try a.array("x2").shape))")
-        }
-        registry.completeDependentEntries()
-        let h = Harness(registry: registry)
-        #expect(try h.repr("np.ones((2, 3)) @ np.ones((3, 4))") == "'matmul([2, 3], [3, 4])'")
+    @Test func matrixProductsAreRegistered() throws {
+        // numpy.matmul gives `@`, numpy.dot gives `a.dot(b)` (completeDependentEntries).
+        let h = Harness()
+        #expect(try h.repr("(np.ones((2, 3)) @ np.ones((3, 4))).shape") == "(2, 4)")
         #expect(try h.repr("np.ones((2, 3)).dot(np.ones((3, 2))).shape") == "(2, 2)")
+        #expect(try h.repr("np.ones(3) @ np.ones(3)") == "np.float64(3.0)")
     }
 
     @Test func signatureBindingFollowsPython() throws {

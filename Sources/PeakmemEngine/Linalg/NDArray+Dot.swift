@@ -71,14 +71,26 @@ extension NDArray {
             && strides == other.strides.reversed() && isCContiguous != other.isCContiguous
     }
 
-    /// How BLAS reads this 2-D C- or Fortran-contiguous array: as stored (row-major, leading
-    /// dimension = columns) or transposed (column-major storage, leading dimension = rows).
-    var blasMatrix: BLAS.Matrix {
-        if isCContiguous {
-            return BLAS.Matrix(base: baseAddress, transposed: false, leadingDimension: Swift.max(shape[1], 1))
+    /// How BLAS reads this 2-D array without a copy, or nil when it cannot (NumPy's
+    /// `is_blasable2d` in either orientation): as stored when its columns are one element apart
+    /// and its rows a whole number of elements at least a row long apart (leading dimension =
+    /// the row stride), else transposed when the same holds with rows and columns exchanged.
+    /// A dimension of length 1 places no condition on its stride.
+    var blasLayout: BLAS.Matrix? {
+        let (rows, columns) = (shape[0], shape[1])
+        let (s0, s1) = (strides[0], strides[1])
+        let item = itemSize
+        if (columns == 1 || s1 == item), rows == 1 || (s0 % item == 0 && s0 / item >= Swift.max(columns, 1)) {
+            return BLAS.Matrix(base: baseAddress, transposed: false, leadingDimension: rows == 1 ? Swift.max(columns, 1) : s0 / item)
         }
-        return BLAS.Matrix(base: baseAddress, transposed: true, leadingDimension: Swift.max(shape[0], 1))
+        if (rows == 1 || s0 == item), columns == 1 || (s1 % item == 0 && s1 / item >= Swift.max(rows, 1)) {
+            return BLAS.Matrix(base: baseAddress, transposed: true, leadingDimension: columns == 1 ? Swift.max(rows, 1) : s1 / item)
+        }
+        return nil
     }
+
+    /// ``blasLayout`` of an array the caller knows BLAS can read.
+    var blasMatrix: BLAS.Matrix { blasLayout! }
 }
 
 /// One `gemm` (or `syrk` + mirror) call computing `c = a·b` for float32 or float64 operands
@@ -92,32 +104,33 @@ struct GEMMProduct {
     func run() throws(EngineError) {
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
         let double = c.dtype == .float64
+        let ldc = m > 1 ? c.strides[0] / c.itemSize : Swift.max(n, 1)
         if useSyrk {
             if double {
-                BLAS.dsyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+                BLAS.dsyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
             } else {
-                BLAS.ssyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+                BLAS.ssyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
             }
-            double ? mirrorUpper(Double.self, n) : mirrorUpper(Float.self, n)
+            double ? mirrorUpper(Double.self, n, ldc) : mirrorUpper(Float.self, n, ldc)
         } else if double {
-            BLAS.dgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+            BLAS.dgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
         } else {
-            BLAS.sgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: n)
+            BLAS.sgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
         }
         withExtendedLifetime((a, b)) {}
     }
 
-    /// Copies the upper triangle that `syrk` computed into the lower one.
-    private func mirrorUpper<T: ArrayElement>(_: T.Type, _ n: Int) {
+    /// Copies the upper triangle that `syrk` computed into the lower one (rows `ldc` apart).
+    private func mirrorUpper<T: ArrayElement>(_: T.Type, _ n: Int, _ ldc: Int) {
         let p = c.baseAddress.assumingMemoryBound(to: T.self)
         for i in 0..<n {
-            for j in 0..<i { p[i * n + j] = p[j * n + i] }
+            for j in 0..<i { p[i * ldc + j] = p[j * ldc + i] }
         }
     }
 }
 
 /// The non-BLAS product `c = a·b` in the result's element type (integers wrap), for any
-/// strides of `a` and `b`.
+/// strides of `a`, `b` and `c`; every element of `c` is written (it need not be zeroed).
 struct LoopProduct: DTypeVisitor {
     let a: NDArray
     let b: NDArray
@@ -125,16 +138,17 @@ struct LoopProduct: DTypeVisitor {
 
     func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
-        let out = c.baseAddress.assumingMemoryBound(to: T.self)
         let (as0, as1, bs0, bs1) = (a.strides[0], a.strides[1], b.strides[0], b.strides[1])
+        let (cs0, cs1) = (c.strides[0], c.strides[1])
         for i in 0..<m {
-            for l in 0..<k {
-                let x: T = ElementReader<T>.read(a.baseAddress + i * as0 + l * as1, dtype: a.dtype)
-                let row = b.baseAddress + l * bs0
-                for j in 0..<n {
-                    let y: T = ElementReader<T>.read(row + j * bs1, dtype: b.dtype)
-                    out[i * n + j] = T.add(out[i * n + j], T.multiply(x, y))
+            for j in 0..<n {
+                var sum = T(intCast: 0)
+                for l in 0..<k {
+                    let x: T = ElementReader<T>.read(a.baseAddress + i * as0 + l * as1, dtype: a.dtype)
+                    let y: T = ElementReader<T>.read(b.baseAddress + l * bs0 + j * bs1, dtype: b.dtype)
+                    sum = T.add(sum, T.multiply(x, y))
                 }
+                (c.baseAddress + i * cs0 + j * cs1).storeBytes(of: sum, as: T.self)
             }
         }
         withExtendedLifetime((a, b)) {}

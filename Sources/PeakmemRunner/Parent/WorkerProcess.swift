@@ -42,13 +42,16 @@ struct WorkerProcess {
                 reading.leave()
             }
         }
+        // A worker that dies before reading its request must not take the parent down with
+        // SIGPIPE: the write then fails with EPIPE and the death is reported below.
+        signal(SIGPIPE, SIG_IGN)
         do {
             let encoded = try JSONEncoder().encode(request)
-            input.fileHandleForWriting.write(encoded)
-            try input.fileHandleForWriting.close()
+            try input.fileHandleForWriting.write(contentsOf: encoded)
         } catch {
-            kill(process.processIdentifier, SIGKILL)
+            // The worker is gone or not reading; its exit status tells why.
         }
+        try? input.fileHandleForWriting.close()
         var timedOut = false
         if let timeout {
             if finished.wait(timeout: .now() + timeout) == .timedOut {

@@ -1,20 +1,32 @@
 import PeakmemEngine
 
 extension FunctionRegistry {
-    /// Matrix products. `np.dot` of two 2-D arrays follows the scenario's semantics
+    /// Matrix products. `np.dot` of 1-D and 2-D arrays follows the scenario's semantics
     /// (`numpy-2`: C/F operands to BLAS without copies, syrk for `X·Xᵀ`; `numpy-1.7`: every
-    /// non-C-contiguous operand copied first); other dimensions are not supported yet and say so.
+    /// non-C-contiguous operand copied first); `np.matmul`/`@` follows NumPy 2 (batches
+    /// broadcast, strided operands gathered into one scratch buffer). Other dimensions of
+    /// `np.dot` are not supported yet and say so.
     func registerNumpyLinalg() {
         register("numpy.dot", [.required("a"), .required("b"), .optional("out")],
                  summary: "the product of 1-D and 2-D arrays (BLAS gemm/syrk, NumPy's copy rules per semantics)") { a, context throws(RuntimeError) in
-            guard a.isNone("out") else { throw RuntimeError("NotImplementedError", "dot(out=...) is not supported yet") }
+            guard a.isNone("out") else { throw .unsupported("dot(out=...) is not supported yet") }
             let left = try a.array("a"), right = try a.array("b")
             guard (1...2).contains(left.ndim), (1...2).contains(right.ndim) else {
                 throw .unsupported("np.dot of \(left.ndim)-d and \(right.ndim)-d arrays is not supported yet; 1-d and 2-d operands are")
             }
             let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
-            let product = try engine { try NDArray.dot(left, right, semantics: semantics) }
-            return product.ndim == 0 ? .arrayScalar(try engine { try ArrayScalar(element: product) }) : .array(product)
+            return try Self.arrayOrScalar(try engine { try NDArray.dot(left, right, semantics: semantics) })
         }
+        register("numpy.matmul", [.positional("x1"), .positional("x2"), .keyword("out")],
+                 summary: "the matrix product with batch broadcasting (x1 @ x2; NumPy 2's copy and scratch rules)") { a, _ throws(RuntimeError) in
+            guard a.isNone("out") else { throw .unsupported("matmul(out=...) is not supported yet") }
+            let left = try a.array("x1"), right = try a.array("x2")
+            return try Self.arrayOrScalar(try engine { try NDArray.matmul(left, right) })
+        }
+    }
+
+    /// A 0-d product as the NumPy scalar NumPy returns, else the array.
+    static func arrayOrScalar(_ product: NDArray) throws(RuntimeError) -> Value {
+        product.ndim == 0 ? .arrayScalar(try engine { try ArrayScalar(element: product) }) : .array(product)
     }
 }

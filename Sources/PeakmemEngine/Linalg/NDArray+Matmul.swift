@@ -1,0 +1,99 @@
+extension NDArray {
+    /// `np.matmul(a, b)` / `a @ b` with NumPy 2's memory behaviour (`matmul.c.src`).
+    ///
+    /// Shapes: the last two dimensions are the matrices, the leading ones a batch that
+    /// broadcasts; a 1-D first operand is a row (its dimension removed from the result), a 1-D
+    /// second operand a column. Scalars are refused, as NumPy refuses them.
+    ///
+    /// Memory: the result (`batch · m · p · itemsize` bytes, C order, not zeroed) and, when the
+    /// operands' dtypes differ from the result's, a converted copy of each such operand. For
+    /// float32/float64 matrices with `m, n, p > 1` BLAS is used; an operand BLAS cannot read as
+    /// it is (its inner stride is not one element, or its rows overlap) is first gathered into
+    /// one scratch buffer of `itemsize · (m·n if A needs it + n·p if B needs it)` bytes,
+    /// allocated once for the whole call and freed at its end — NumPy ≥ 2.3 does the same with
+    /// plain `malloc` (memray sees it, tracemalloc does not; the ledger counts it). `A @ Aᵀ` of
+    /// one 2-D buffer uses `syrk`. Vector cases and integer dtypes run loops without copies.
+    public static func matmul(_ a: NDArray, _ b: NDArray) throws(EngineError) -> NDArray {
+        guard a.ndim >= 1, b.ndim >= 1 else {
+            throw .invalidArgument("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
+        }
+        let left = a.ndim == 1 ? NDArray(storage: a.storage, dtype: a.dtype, shape: [1, a.shape[0]], strides: [0, a.strides[0]], offset: a.offset) : a
+        let right = b.ndim == 1 ? NDArray(storage: b.storage, dtype: b.dtype, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset) : b
+        let (m, n) = (left.shape[left.ndim - 2], left.shape[left.ndim - 1])
+        let (n2, p) = (right.shape[right.ndim - 2], right.shape[right.ndim - 1])
+        guard n == n2 else {
+            let signature = "(n?,k),(k,m?)->(n?,m?)"
+            throw .invalidArgument("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature \(signature) (size \(n2) is different from \(n))")
+        }
+        let batch = try broadcastShape([Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2))])
+        let type = DType.promote(a.dtype, b.dtype)
+        let x = left.dtype == type ? left : try left.astype(type, order: .c)
+        let y = right.dtype == type ? right : try right.astype(type, order: .c)
+        let result = try NDArray(empty: batch + [m, p], dtype: type)
+        var shape = batch
+        if a.ndim > 1 { shape.append(m) }
+        if b.ndim > 1 { shape.append(p) }
+        if result.size > 0 {
+            try MatmulExecution(a: x, b: y, out: result, batch: batch).run()
+        }
+        return try result.reshape(shape)
+    }
+}
+
+/// The batched loop of one matmul: for every batch index, `out[i] = a[i] · b[i]` with BLAS or
+/// the loop kernel, and the scratch buffer for operands BLAS cannot read.
+struct MatmulExecution {
+    let a: NDArray
+    let b: NDArray
+    let out: NDArray
+    let batch: [Int]
+
+    func run() throws(EngineError) {
+        let (m, n, p) = (a.shape[a.ndim - 2], a.shape[a.ndim - 1], b.shape[b.ndim - 1])
+        let aBatch = Array(a.broadcastStrides(to: batch + [m, n]).dropLast(2))
+        let bBatch = Array(b.broadcastStrides(to: batch + [n, p]).dropLast(2))
+        let oBatch = Array(out.strides.dropLast(2))
+        let float = out.dtype == .float32 || out.dtype == .float64
+        let useBLAS = float && m > 1 && n > 1 && p > 1
+        let matrixA = { (offset: Int) in NDArray(storage: a.storage, dtype: a.dtype, shape: [m, n], strides: Array(a.strides.suffix(2)), offset: a.offset + offset) }
+        let matrixB = { (offset: Int) in NDArray(storage: b.storage, dtype: b.dtype, shape: [n, p], strides: Array(b.strides.suffix(2)), offset: b.offset + offset) }
+        let aNeedsCopy = useBLAS && matrixA(0).blasLayout == nil
+        let bNeedsCopy = useBLAS && matrixB(0).blasLayout == nil
+        let scratchBytes = out.itemSize * ((aNeedsCopy ? m * n : 0) + (bNeedsCopy ? n * p : 0))
+        let scratch = scratchBytes > 0 ? try ArrayStorage(byteCount: scratchBytes) : nil
+        let count = batch.reduce(1, *)
+        var index = [Int](repeating: 0, count: batch.count)
+        for _ in 0..<count {
+            var (ao, bo, oo) = (0, 0, 0)
+            for axis in batch.indices {
+                ao += index[axis] * aBatch[axis]; bo += index[axis] * bBatch[axis]; oo += index[axis] * oBatch[axis]
+            }
+            var left = matrixA(ao), right = matrixB(bo)
+            let target = NDArray(storage: out.storage, dtype: out.dtype, shape: [m, p], strides: Array(out.strides.suffix(2)), offset: out.offset + oo)
+            if useBLAS {
+                if aNeedsCopy, let scratch {
+                    let gathered = NDArray(storage: scratch, dtype: out.dtype, shape: [m, n], strides: NDArray.contiguousStrides(shape: [m, n], itemSize: out.itemSize, order: .c))
+                    try left.assign(to: gathered)
+                    left = gathered
+                }
+                if bNeedsCopy, let scratch {
+                    let offset = aNeedsCopy ? m * n * out.itemSize : 0
+                    let gathered = NDArray(storage: scratch, dtype: out.dtype, shape: [n, p], strides: NDArray.contiguousStrides(shape: [n, p], itemSize: out.itemSize, order: .c), offset: offset)
+                    try right.assign(to: gathered)
+                    right = gathered
+                }
+                try GEMMProduct(a: left, b: right, c: target, useSyrk: batch.isEmpty && left.isTransposeOf(right)).run()
+            } else {
+                try out.dtype.dispatch(LoopProduct(a: left, b: right, c: target))
+            }
+            var axis = batch.count - 1
+            while axis >= 0 {
+                index[axis] += 1
+                if index[axis] < batch[axis] { break }
+                index[axis] = 0
+                axis -= 1
+            }
+        }
+        withExtendedLifetime(scratch) {}
+    }
+}
