@@ -23,6 +23,32 @@ extension FunctionRegistry {
             let left = try a.array("x1"), right = try a.array("x2")
             return try Self.arrayOrScalar(try engine { try NDArray.matmul(left, right) })
         }
+        register("numpy.tensordot", [.required("a"), .required("b"), .optional("axes", .int(2))],
+                 summary: "the sum over axes of a against axes of b (transpose + reshape + dot, as NumPy)") { a, context throws(RuntimeError) in
+            let left = try a.array("a"), right = try a.array("b")
+            let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
+            var pair: [Value]?
+            if case .tuple(let items) = a["axes"] { pair = items }
+            if case .list(let storage) = a["axes"] { pair = storage.elements }
+            if let pair {
+                guard pair.count == 2 else { throw .valueError("tensordot() axes must be an int or a pair of axis sequences") }
+                let first = try pair[0].asShape(for: "tensordot() axes"), second = try pair[1].asShape(for: "tensordot() axes")
+                return try Self.arrayOrScalar(try engine { try NDArray.tensordot(left, right, axes: first, second, semantics: semantics) })
+            }
+            let count = try a.int("axes")
+            return try Self.arrayOrScalar(try engine { try NDArray.tensordot(left, right, axes: count, semantics: semantics) })
+        }
+        register("numpy.kron", [.required("a"), .required("b")],
+                 summary: "the Kronecker product (one broadcasting multiply and a reshape, as NumPy 2)") { a, _ throws(RuntimeError) in
+            let left = try a.array("a"), right = try a.array("b")
+            return .array(try engine { try NDArray.kron(left, right) })
+        }
+        register("numpy.outer", [.required("a"), .required("b"), .optional("out")],
+                 summary: "the outer product of the flattened inputs") { a, _ throws(RuntimeError) in
+            guard a.isNone("out") else { throw .unsupported("outer(out=...) is not supported yet") }
+            let left = try a.array("a"), right = try a.array("b")
+            return .array(try engine { try NDArray.outer(left, right) })
+        }
     }
 
     /// A 0-d product as the NumPy scalar NumPy returns, else the array.
