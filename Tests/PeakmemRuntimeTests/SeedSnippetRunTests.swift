@@ -113,7 +113,7 @@ let seedRuns: [SeedRun] = [
     SeedRun(seed: "003", setup: "foo = np.ones((4, 6))\ndata = np.random.rand(3, 6)", code: "bar = np.dot(foo,data[0])",
             outcome: .needs(["numpy.dot": 1])),
     SeedRun(seed: "003", setup: "data = np.random.rand(4, 6)", code: "data[0].shape\ndata[0].dtype", outcome: .runs),
-    SeedRun(seed: "003", setup: "data = np.random.rand(4, 6)\nweights = [np.random.rand(3, 2)]", code: """
+    SeedRun(seed: "003", setup: "data = np.random.rand(4, 60)\nweights = [np.random.rand(3, 2)]", code: """
         for i in range(len(data)):
             foo = np.kron(np.identity(30),weights[0])
             bar = np.dot(foo,data[i])
