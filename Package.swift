@@ -119,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemRunnerTests",
-            dependencies: ["PeakmemRunner"],
+            dependencies: ["PeakmemRunner", "PeakmemRuntime", "PeakmemEngine"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -16,14 +16,17 @@ struct RunCommandTests {
         #expect(lines.contains("  temporaries:    0 bytes (0 B)"))
     }
 
-    @Test("memit reports an error in the statement at its position, exit 2 for syntax, 1 for a failing run")
+    @Test("memit checks the code first (exit 2) and reports a failing run (exit 1), at the code's position")
     func memitErrors() throws {
         let syntax = try PeakmemProcess.run(["memit", "Y = (X"])
         #expect(syntax.status == 2)
         #expect(syntax.standardError.hasPrefix("<statement>:1:5: error: '(' was never closed"))
-        let failing = try PeakmemProcess.run(["memit", "Y = Z * 2"])
+        let name = try PeakmemProcess.run(["memit", "Y = Z * 2"])
+        #expect(name.status == 2)
+        #expect(name.standardError.hasPrefix("<statement>:1:5: error: NameError: name 'Z' is not defined"))
+        let failing = try PeakmemProcess.run(["memit", "Y = X + np.ones((3, 4))", "--setup", "X = np.ones((2, 2))"])
         #expect(failing.status == 1)
-        #expect(failing.standardError.hasPrefix("peakmem memit: error: <statement>:1:5: error: NameError: name 'Z' is not defined"))
+        #expect(failing.standardError.hasPrefix("peakmem memit: error: <statement>:1:5: error: ValueError: operands could not be broadcast together with shapes (2,2) (3,4)"))
     }
 
     static let isolation = """

@@ -65,6 +65,8 @@ struct DotTests {
         #expect(try NDArray.dot(v, reversed).shape == [])
         #expect(try NDArray.dot(v, reversed).element([], as: Double.self) == 4)
         #expect(try NDArray.dot(v, a.T).elements(as: Double.self) == [14, 38, 62])
-        #expect(throws: EngineError.self) { try NDArray.dot(v, sequence([3])) }
+        #expect(throws: EngineError.invalidArgument("shapes (4,) and (3,) not aligned: 4 (dim 0) != 3 (dim 0)")) {
+            try NDArray.dot(v, sequence([3]))
+        }
     }
 }

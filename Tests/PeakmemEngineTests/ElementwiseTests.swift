@@ -56,8 +56,9 @@ struct ElementwiseTests {
     @Test("NumPy's refusals")
     func refusals() throws {
         let b = try NDArray.ones([2], dtype: .bool)
-        #expect(throws: EngineError.self) { try b - b }
-        #expect(throws: EngineError.self) { try -b }
+        #expect(throws: EngineError.invalidArgument("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")) { try b - b }
+        #expect(throws: EngineError.invalidArgument("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")) { try -b }
+        #expect(throws: EngineError.unsupportedTypes(operation: "power", .bool, .bool)) { try b ** b }
         #expect(throws: EngineError.invalidArgument("Integers to negative integer powers are not allowed.")) {
             try NDArray.arange(.int(3)) ** -1
         }

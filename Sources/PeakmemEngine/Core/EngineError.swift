@@ -1,5 +1,3 @@
-import Foundation
-
 /// An error raised by an array operation. Messages read like NumPy's, so that a user who
 /// knows NumPy recognises them; the scenario layer adds the statement's location.
 public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -56,23 +54,14 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             let types = b.map { "(dtype('\(a)'), dtype('\($0)'))" } ?? "(dtype('\(a)'),)"
             return "ufunc '\(operation)' did not contain a loop with signature matching types \(types)"
         case .outOfMemory(let bytes):
-            return "Unable to allocate \(Self.sizeText(bytes)) for an array"
+            return "Unable to allocate \(ByteSize.text(bytes)) for an array"
         case .memoryLimitExceeded(let limit, let requested, let live):
-            return "exceeded the memory limit of \(Self.sizeText(limit)): allocating \(Self.sizeText(requested)) with \(Self.sizeText(live)) of arrays live"
+            return "exceeded the memory limit of \(ByteSize.text(limit)): allocating \(ByteSize.text(requested)) with \(ByteSize.text(live)) of arrays live"
         }
     }
 
     /// A shape as NumPy prints it: `(3,)`, `(3, 4)`, `()`.
     public static func shapeText(_ shape: [Int]) -> String {
         shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
-    }
-
-    static func sizeText(_ bytes: Int) -> String {
-        let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
-        var value = Double(bytes)
-        var unit = 0
-        while value >= 1024, unit < units.count - 1 { value /= 1024; unit += 1 }
-        if unit == 0 { return "\(bytes) B" }
-        return String(format: "%.2f", value) + " " + units[unit]
     }
 }

@@ -7,24 +7,6 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case equal, notEqual = "not_equal", less, lessEqual = "less_equal", greater
     case greaterEqual = "greater_equal"
 
-    /// The Python operator spelling, for messages (`+`, `**`, ...), when there is one.
-    public var symbol: String? {
-        switch self {
-        case .add: "+"
-        case .subtract: "-"
-        case .multiply: "*"
-        case .divide: "/"
-        case .power: "**"
-        case .maximum, .minimum: nil
-        case .equal: "=="
-        case .notEqual: "!="
-        case .less: "<"
-        case .lessEqual: "<="
-        case .greater: ">"
-        case .greaterEqual: ">="
-        }
-    }
-
     /// True for the comparisons, whose result is boolean.
     public var isComparison: Bool {
         switch self {

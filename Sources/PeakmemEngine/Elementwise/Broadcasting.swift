@@ -33,12 +33,4 @@ extension NDArray {
         }
         return result
     }
-
-    /// A read-only view of this array broadcast to `shape` (NumPy's `np.broadcast_to`).
-    public func broadcast(to shape: [Int]) throws(EngineError) -> NDArray {
-        let target = try NDArray.broadcastShape([self.shape, shape])
-        guard target == shape else { throw .broadcastMismatch([self.shape, shape]) }
-        return NDArray(storage: storage, dtype: dtype, shape: shape, strides: broadcastStrides(to: shape),
-                       offset: offset)
-    }
 }

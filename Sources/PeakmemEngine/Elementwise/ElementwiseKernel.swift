@@ -125,21 +125,25 @@ enum ElementwiseKernel {
         lane.dtype.dispatchStore(values, count: count, to: target, stride: lane.stride)
     }
 
-    /// Per-operation scratch memory for buffered conversion, freed when the operation ends.
+    /// Per-operation scratch memory for buffered conversion, allocated on first use (an
+    /// operation whose operands all have the loop's dtype allocates none) and freed when the
+    /// operation ends.
     final class Scratch {
-        let a: UnsafeMutableRawPointer
-        let b: UnsafeMutableRawPointer
-        let out: UnsafeMutableRawPointer
+        private var buffers: [UnsafeMutableRawPointer?] = [nil, nil, nil]
 
-        init() {
-            let bytes = ElementwiseKernel.blockLength * 8
-            a = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
-            b = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
-            out = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        var a: UnsafeMutableRawPointer { buffer(0) }
+        var b: UnsafeMutableRawPointer { buffer(1) }
+        var out: UnsafeMutableRawPointer { buffer(2) }
+
+        private func buffer(_ index: Int) -> UnsafeMutableRawPointer {
+            if let existing = buffers[index] { return existing }
+            let fresh = UnsafeMutableRawPointer.allocate(byteCount: ElementwiseKernel.blockLength * 8, alignment: 64)
+            buffers[index] = fresh
+            return fresh
         }
 
         deinit {
-            a.deallocate(); b.deallocate(); out.deallocate()
+            for buffer in buffers { buffer?.deallocate() }
         }
     }
 }

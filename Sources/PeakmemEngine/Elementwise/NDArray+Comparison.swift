@@ -4,9 +4,8 @@ extension NDArray {
     /// infinity equal only to the same infinity. Allocates no array buffer.
     public static func allclose(_ a: NDArray, _ b: NDArray, rtol: Double = 1e-05, atol: Double = 1e-08,
                                 equalNaN: Bool = false) throws(EngineError) -> Bool {
-        let shape = try broadcastShape([a.shape, b.shape])
         var close = true
-        try visitPairs(a, b, shape: shape) { x, y in
+        try visitPairs(a, b, as: Double.self) { x, y in
             if x.isNaN || y.isNaN {
                 if !(equalNaN && x.isNaN && y.isNaN) { close = false }
             } else if x.isInfinite || y.isInfinite {
@@ -24,9 +23,9 @@ extension NDArray {
         guard a.shape == b.shape else { return false }
         var equal = true
         if a.dtype.isFloatingPoint || b.dtype.isFloatingPoint {
-            try visitPairs(a, b, shape: a.shape) { x, y in equal = x == y; return equal }
+            try visitPairs(a, b, as: Double.self) { x, y in equal = x == y; return equal }
         } else {
-            try visitIntegerPairs(a, b) { x, y in equal = x == y; return equal }
+            try visitPairs(a, b, as: Int64.self) { x, y in equal = x == y; return equal }
         }
         return equal
     }
@@ -34,34 +33,23 @@ extension NDArray {
     /// True when some element is negative.
     func anyNegative() throws(EngineError) -> Bool {
         var found = false
-        try NDArray.visitIntegerPairs(self, self) { x, _ in found = x < 0; return !found }
+        try NDArray.visitPairs(self, self, as: Int64.self) { x, _ in found = x < 0; return !found }
         return found
     }
 
-    /// Calls `body` with each broadcast pair of elements as doubles, in traversal order,
-    /// until it returns false.
-    public static func visitPairs(_ a: NDArray, _ b: NDArray, shape: [Int], _ body: (Double, Double) -> Bool) throws(EngineError) {
-        let plan = StridedLoop(shape: shape, strides: [a.broadcastStrides(to: shape), b.broadcastStrides(to: shape)])
-        var going = true
-        try plan.forEachRun(bases: [a.baseAddress, b.baseAddress]) { p, s, n throws(EngineError) in
-            guard going else { return }
-            for i in 0..<n where going {
-                going = body(ElementReader<Double>.read(p[0] + i * s[0], dtype: a.dtype),
-                             ElementReader<Double>.read(p[1] + i * s[1], dtype: b.dtype))
-            }
-        }
-    }
-
-    /// As ``visitPairs(_:_:shape:_:)`` with the elements as exact int64 values.
-    static func visitIntegerPairs(_ a: NDArray, _ b: NDArray, _ body: (Int64, Int64) -> Bool) throws(EngineError) {
+    /// Calls `body` with each broadcast pair of elements converted to `T` (doubles, or
+    /// int64 for exact integer comparisons), in traversal order, until it returns false.
+    /// Allocates no array buffer.
+    public static func visitPairs<T: ArrayElement>(_ a: NDArray, _ b: NDArray, as _: T.Type,
+                                                   _ body: (T, T) -> Bool) throws(EngineError) {
         let shape = try broadcastShape([a.shape, b.shape])
         let plan = StridedLoop(shape: shape, strides: [a.broadcastStrides(to: shape), b.broadcastStrides(to: shape)])
         var going = true
         try plan.forEachRun(bases: [a.baseAddress, b.baseAddress]) { p, s, n throws(EngineError) in
             guard going else { return }
             for i in 0..<n where going {
-                going = body(ElementReader<Int64>.read(p[0] + i * s[0], dtype: a.dtype),
-                             ElementReader<Int64>.read(p[1] + i * s[1], dtype: b.dtype))
+                going = body(ElementReader<T>.read(p[0] + i * s[0], dtype: a.dtype),
+                             ElementReader<T>.read(p[1] + i * s[1], dtype: b.dtype))
             }
         }
     }

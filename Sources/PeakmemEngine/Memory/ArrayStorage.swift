@@ -10,24 +10,14 @@ import Glibc
 /// reference counts there), so buffer lifetimes follow CPython's.
 ///
 /// Every storage reports to the ``Ledger`` the bytes NumPy would request: `nbytes`, or 1 for
-/// an array without elements. Buffers are 64-byte aligned (NumPy's are at least 16-byte
-/// aligned); the alignment is not counted.
+/// an array without elements. Buffers are 64-byte aligned, zeroed ones (calloc) at least
+/// 16-byte aligned as NumPy's are; the alignment is not counted.
 public final class ArrayStorage: @unchecked Sendable {
     /// The start of the buffer.
     public let base: UnsafeMutableRawPointer
     /// The bytes recorded in the ledger for this buffer.
     public let byteCount: Int
-    /// What frees the buffer (heap memory, or an unmapping for memory-mapped files).
-    private let release: Release
     private let ledger: Ledger
-
-    /// How a storage gives its bytes back.
-    public enum Release: Sendable {
-        /// Heap memory from ``ArrayStorage/init(byteCount:zeroed:ledger:)``: freed with `free`.
-        case heap
-        /// Memory this storage does not own (a mapping or a foreign buffer): `body` is called once.
-        case custom(@Sendable (UnsafeMutableRawPointer, Int) -> Void)
-    }
 
     /// Allocates `byteCount` bytes (at least 1) from the process allocator and records them.
     ///
@@ -50,17 +40,6 @@ public final class ArrayStorage: @unchecked Sendable {
         if bytes >= ArrayStorage.hugePageThreshold { ArrayStorage.adviseHugePages(pointer, bytes) }
         self.base = pointer
         self.byteCount = bytes
-        self.release = .heap
-        self.ledger = ledger
-    }
-
-    /// Wraps memory the engine did not allocate from the heap (e.g. a file mapping). It is
-    /// not recorded as heap bytes; `release` is called when the storage goes away.
-    public init(foreign base: UnsafeMutableRawPointer, byteCount: Int, ledger: Ledger = .current,
-                release: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Void) {
-        self.base = base
-        self.byteCount = byteCount
-        self.release = .custom(release)
         self.ledger = ledger
     }
 
@@ -80,14 +59,9 @@ public final class ArrayStorage: @unchecked Sendable {
     }
 
     deinit {
-        switch release {
-        case .heap:
-            // Recorded first: the buffer is gone for the program from this instant, even if
-            // returning a large block to the system takes the allocator a while.
-            ledger.recordDeallocation(bytes: byteCount)
-            free(base)
-        case .custom(let body):
-            body(base, byteCount)
-        }
+        // Recorded first: the buffer is gone for the program from this instant, even if
+        // returning a large block to the system takes the allocator a while.
+        ledger.recordDeallocation(bytes: byteCount)
+        free(base)
     }
 }

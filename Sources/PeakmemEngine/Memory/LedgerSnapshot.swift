@@ -10,10 +10,6 @@ public struct LedgerSnapshot: Sendable, Hashable, Codable {
     public var deallocations: Int = 0
     /// Bytes ever allocated since the process started.
     public var allocatedTotal: Int = 0
-    /// Bytes of files currently mapped by memory-mapped arrays (not heap memory).
-    public var mapped: Int = 0
-    /// The largest `mapped` since the last `resetPeak()`.
-    public var mappedPeak: Int = 0
 
     public init() {}
 }

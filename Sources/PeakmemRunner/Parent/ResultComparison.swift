@@ -17,7 +17,7 @@ struct ResultComparison {
                              detail: "shape \(EngineError.shapeText(actual.shape)) differs from \(EngineError.shapeText(expected.shape))")
         }
         var maxReference = 0.0, maxDifference = 0.0
-        try? NDArray.visitPairs(actual, expected, shape: actual.shape) { x, y in
+        try? NDArray.visitPairs(actual, expected, as: Double.self) { x, y in
             maxReference = Swift.max(maxReference, abs(y))
             maxDifference = Swift.max(maxDifference, abs(x - y))
             return true

@@ -42,7 +42,8 @@ struct ExpectationEvaluator {
             }
         }
         // Sizes with units → bytes.
-        let units = try NSRegularExpression(pattern: "([0-9][0-9_]*(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\\s*(KiB|MiB|GiB|TiB|kB|KB|MB|GB|TB|B)\\b")
+        let names = Quantity.byteUnitNames.sorted { $0.count > $1.count }.joined(separator: "|")
+        let units = try NSRegularExpression(pattern: "([0-9][0-9_]*(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\\s*(\(names))\\b")
         while let match = units.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
             let quantity = Quantity(parsing: String(text[Range(match.range, in: text)!]))!
             text.replaceSubrange(Range(match.range, in: text)!, with: "(\(quantity.value))")

@@ -1,8 +1,8 @@
 import PeakmemLanguage
 
-/// The checks of `peakmem check` that need no running: every file loads and validates, every
-/// code block parses, every scale the scenario defines resolves its parameters, scenario names
-/// are unique. Further passes (names and functions against the registry) are added by the
+/// The checks of `peakmem check` that need no running: every file loads and validates (the
+/// loader also guarantees that every scale a scenario lists resolves its parameters), every
+/// code block parses, scenario names are unique. Further passes (names and functions against the registry) are added by the
 /// layers that own them through ``codeCheck``.
 public struct ScenarioValidation: Sendable {
     /// A scenario with its parsed code, ready for deeper checks.
@@ -47,25 +47,29 @@ public struct ScenarioValidation: Sendable {
                                               message: "the scenario name '\(scenario.name)' is also used by \(other)").description)
             }
             names[scenario.name] = file
-            for scale in scenario.scales {
-                do { _ = try scenario.parameterValues(scale: scale) } catch { problems.append(error.description) }
-            }
-            var codeProblems: [String] = []
-            func parse(_ code: ScenarioCode?) -> Program? {
-                guard let code else { return nil }
-                do { return try code.parse() } catch { codeProblems.append(error.description); return nil }
-            }
-            let setup = parse(scenario.setup)
-            var variants: [(String, Program?, Program)] = []
-            for variant in scenario.variants {
-                let variantSetup = parse(variant.setup)
-                if let run = parse(variant.run) { variants.append((variant.name, variantSetup, run)) }
-            }
+            let (result, codeProblems) = check(scenario)
             problems += codeProblems
-            let result = Parsed(scenario: scenario, setup: setup, variants: variants)
-            if codeProblems.isEmpty, let codeCheck { problems += codeCheck(result) }
             parsed.append(result)
         }
+        return (parsed, problems)
+    }
+
+    /// Parses every code block of a scenario already loaded (a file's or one built in memory)
+    /// and runs ``codeCheck`` when they all parse; returns the parsed code and the problems.
+    public func check(_ scenario: Scenario) -> (parsed: Parsed, problems: [String]) {
+        var problems: [String] = []
+        func parse(_ code: ScenarioCode?) -> Program? {
+            guard let code else { return nil }
+            do { return try code.parse() } catch { problems.append(error.description); return nil }
+        }
+        let setup = parse(scenario.setup)
+        var variants: [(String, Program?, Program)] = []
+        for variant in scenario.variants {
+            let variantSetup = parse(variant.setup)
+            if let run = parse(variant.run) { variants.append((variant.name, variantSetup, run)) }
+        }
+        let parsed = Parsed(scenario: scenario, setup: setup, variants: variants)
+        if problems.isEmpty, let codeCheck { problems += codeCheck(parsed) }
         return (parsed, problems)
     }
 }

@@ -42,26 +42,32 @@ public struct Quantity: Sendable, Hashable {
         number * (unit.isEmpty ? 1 : Quantity.factor(unit)!.factor)
     }
 
-    /// The byte units and time units the parser knows, with their factors.
-    static func factor(_ unit: String) -> (factor: Double, dimension: Dimension)? {
-        switch unit {
-        case "B", "bytes": (1, .bytes)
-        case "kB", "KB": (1e3, .bytes)
-        case "MB": (1e6, .bytes)
-        case "GB": (1e9, .bytes)
-        case "TB": (1e12, .bytes)
-        case "KiB": (1024, .bytes)
-        case "MiB": (1_048_576, .bytes)
-        case "GiB": (1_073_741_824, .bytes)
-        case "TiB": (1_099_511_627_776, .bytes)
-        case "ns": (1e-9, .seconds)
-        case "us", "µs": (1e-6, .seconds)
-        case "ms": (1e-3, .seconds)
-        case "s": (1, .seconds)
-        case "min": (60, .seconds)
-        default: nil
-        }
+    /// One unit the parser knows.
+    struct Unit {
+        let name: String
+        let factor: Double
+        let dimension: Dimension
     }
+
+    /// The byte and time units, each with its factor to bytes or seconds.
+    static let units: [Unit] = [
+        Unit(name: "B", factor: 1, dimension: .bytes), Unit(name: "bytes", factor: 1, dimension: .bytes),
+        Unit(name: "kB", factor: 1e3, dimension: .bytes), Unit(name: "KB", factor: 1e3, dimension: .bytes),
+        Unit(name: "MB", factor: 1e6, dimension: .bytes), Unit(name: "GB", factor: 1e9, dimension: .bytes),
+        Unit(name: "TB", factor: 1e12, dimension: .bytes),
+        Unit(name: "KiB", factor: 1024, dimension: .bytes), Unit(name: "MiB", factor: 1_048_576, dimension: .bytes),
+        Unit(name: "GiB", factor: 1_073_741_824, dimension: .bytes), Unit(name: "TiB", factor: 1_099_511_627_776, dimension: .bytes),
+        Unit(name: "ns", factor: 1e-9, dimension: .seconds), Unit(name: "us", factor: 1e-6, dimension: .seconds),
+        Unit(name: "µs", factor: 1e-6, dimension: .seconds), Unit(name: "ms", factor: 1e-3, dimension: .seconds),
+        Unit(name: "s", factor: 1, dimension: .seconds), Unit(name: "min", factor: 60, dimension: .seconds),
+    ]
+
+    static func factor(_ unit: String) -> (factor: Double, dimension: Dimension)? {
+        units.first { $0.name == unit }.map { ($0.factor, $0.dimension) }
+    }
+
+    /// The names of the byte units (for finding sizes inside expressions).
+    public static let byteUnitNames: [String] = units.filter { $0.dimension == .bytes }.map(\.name)
 
     /// The unit names accepted, for messages.
     public static let knownUnits = "B, kB, MB, GB, TB, KiB, MiB, GiB, TiB, ns, us, ms, s, min"

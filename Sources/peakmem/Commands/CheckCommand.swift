@@ -8,10 +8,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate scenario files without running them.",
         discussion: """
-            Loads every file, checks its keys, types, names, units and limits, resolves the \
-            parameters of every scale it defines, and parses every code block. Every problem is \
-            printed as FILE:LINE:COLUMN: error: MESSAGE. Exit status 0 when all files are valid, \
-            2 otherwise.
+            Loads every file, checks its keys, types, names, scales, units and limits, parses \
+            every code block and checks it against the function registry (imports, names used \
+            before assignment, unknown functions and keywords). Every problem is printed as \
+            FILE:LINE:COLUMN: error: MESSAGE. Exit status 0 when all files are valid, 2 otherwise.
             """
     )
 

@@ -37,10 +37,7 @@ struct MemitCommand: ParsableCommand {
 
     func run() throws {
         let inline = InlineCode(setup: setup, statement: statement)
-        var problems: [String] = []
-        for code in [inline.scenario.setup, inline.scenario.variants[0].run].compactMap({ $0 }) {
-            do { _ = try code.parse() } catch { problems.append(error.description) }
-        }
+        let problems = CodeCheck.validation.check(inline.scenario).problems
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode(2)

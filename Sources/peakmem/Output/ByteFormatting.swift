@@ -1,13 +1,11 @@
 import Foundation
+import PeakmemEngine
 
 /// How the command line prints figures.
 enum ByteFormatting {
-    /// Bytes in the largest binary unit that keeps the number ≥ 1: `8.00 MiB`, `512 B`.
+    /// A byte figure (results carry them as doubles), written as ``ByteSize/text(_:)`` does.
     static func size(_ bytes: Double) -> String {
-        let units = ["B", "KiB", "MiB", "GiB", "TiB"]
-        var value = bytes, unit = 0
-        while abs(value) >= 1024, unit < units.count - 1 { value /= 1024; unit += 1 }
-        return unit == 0 ? "\(Int(value)) B" : String(format: "%.2f %@", value, units[unit] as NSString)
+        ByteSize.text(Int(bytes))
     }
 
     /// Seconds as `123 ms`, `1.23 s`, `45.6 µs`.
