@@ -119,7 +119,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemRunnerTests",
-            dependencies: ["PeakmemRunner", "PeakmemRuntime", "PeakmemEngine"],
+            dependencies: ["PeakmemRunner", "PeakmemRuntime", "PeakmemEngine", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -2,7 +2,7 @@ import PeakmemEngine
 import PeakmemScenario
 
 /// Whether two variants' results agree: same shape and `allclose` within tolerances suited to
-/// the dtype, unless the scenario or variant declares its own.
+/// the dtype, unless the scenario or variant declares its own `rtol` and/or `atol`.
 ///
 /// Defaults: float64 `rtol = 1e-7`, `atol = 1e-9 · max|reference|`; float32 `rtol = 1e-4`,
 /// `atol = 1e-5 · max|reference|` (sums over long axes in another order differ in the last

@@ -263,7 +263,7 @@ final class ScenarioDecoder {
             }
             values[name] = number
         }
-        return ResultTolerance(rtol: values["rtol"] ?? 0, atol: values["atol"] ?? 0)
+        return ResultTolerance(rtol: values["rtol"], atol: values["atol"])
     }
 
     // MARK: Code blocks

@@ -1,13 +1,11 @@
-/// How close two variants' results must be to agree: `allclose(a, b, rtol, atol)`.
-///
-/// Defaults suit the dtype of the results: for float64 `rtol = 1e-7, atol = 1e-9` scaled by
-/// nothing (sums over long axes in a different order differ in the last digits); for float32
-/// `rtol = 1e-4, atol = 1e-5`; integers and booleans must be equal.
+/// How close two variants' results must be to agree (`tolerance: {rtol, atol}`):
+/// `allclose(a, b, rtol, atol)`. A tolerance left out keeps the runner's default for the
+/// result's dtype (see the runner's `ResultComparison`).
 public struct ResultTolerance: Sendable, Hashable, Codable {
-    public var rtol: Double
-    public var atol: Double
+    public var rtol: Double?
+    public var atol: Double?
 
-    public init(rtol: Double, atol: Double) {
+    public init(rtol: Double?, atol: Double?) {
         self.rtol = rtol
         self.atol = atol
     }
