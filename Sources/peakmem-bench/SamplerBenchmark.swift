@@ -39,8 +39,8 @@ enum SamplerBenchmark {
         var plain: [Double] = []
         var sampled: [Double] = []
         var ratios: [Double] = []
-        var ticks: [Int] = []
-        var missed: [Int] = []
+        var ticks: [Double] = []
+        var missed: [Double] = []
         var cpuPerTick: [Double] = []
         var cpuShare: [Double] = []
     }
@@ -111,8 +111,8 @@ enum SamplerBenchmark {
                 row.plain.append(without)
                 row.sampled.append(with.seconds)
                 row.ratios.append(with.seconds / without)
-                row.ticks.append(with.timeline.ticks)
-                row.missed.append(with.timeline.missedTicks)
+                row.ticks.append(Double(with.timeline.ticks))
+                row.missed.append(Double(with.timeline.missedTicks))
                 row.cpuPerTick.append(with.timeline.samplerCPU / Double(with.timeline.ticks))
                 row.cpuShare.append(with.timeline.samplerCPU / with.seconds)
             }
@@ -120,8 +120,9 @@ enum SamplerBenchmark {
         }
 
         let flops = 2.0 * Double(n) * Double(n) * Double(n) * Double(configuration.callsPerLoop)
+        let cores = Int32(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         var report = "### Sampler overhead on a dgemm loop\n\n"
-        report += "\(configuration.callsPerLoop) × dgemm \(n)×\(n) per loop on \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores, "
+        report += "\(configuration.callsPerLoop) × dgemm \(n)×\(n) per loop on \(cores) cores, "
         report += "\(configuration.pairs) interleaved pairs per interval; overhead = median ratio of wall times "
         report += "with/without sampler − 1 (goal ≤ 1 %). Checksum \(fixed(checksum, 3)).\n\n"
         report += "| OpenBLAS threads | interval | median s without | median s with | GFLOP/s without | median ratio | overhead "
@@ -130,10 +131,10 @@ enum SamplerBenchmark {
         for row in rows {
             let ratio = BenchmarkClock.median(row.ratios)
             let overhead = (ratio - 1) * 100
-            report += "| \(row.threads)\(row.threads < Int32(sysconf(Int32(_SC_NPROCESSORS_ONLN))) ? " (a core free)" : " (all cores)") | \(fixed(milliseconds(row.interval), 1)) ms | \(fixed(BenchmarkClock.median(row.plain), 4)) "
+            report += "| \(row.threads)\(row.threads < cores ? " (a core free)" : " (all cores)") | \(fixed(milliseconds(row.interval), 1)) ms | \(fixed(BenchmarkClock.median(row.plain), 4)) "
             report += "| \(fixed(BenchmarkClock.median(row.sampled), 4)) | \(fixed(flops / BenchmarkClock.median(row.plain) / 1e9, 1)) "
             report += "| \(fixed(ratio, 4)) | \(overhead >= 0 ? "+" : "")\(fixed(overhead, 2)) % "
-            report += "| \(medianInt(row.ticks)) (\(medianInt(row.missed))) | \(fixed(BenchmarkClock.median(row.cpuPerTick) * 1e6, 1)) µs "
+            report += "| \(fixed(BenchmarkClock.median(row.ticks), 0)) (\(fixed(BenchmarkClock.median(row.missed), 0))) | \(fixed(BenchmarkClock.median(row.cpuPerTick) * 1e6, 1)) µs "
             report += "| \(fixed(BenchmarkClock.median(row.cpuShare) * 100, 2)) % of a core |\n"
         }
         return report
@@ -141,10 +142,5 @@ enum SamplerBenchmark {
 
     private static func milliseconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
-    }
-
-    private static func medianInt(_ values: [Int]) -> Int {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 }

@@ -47,6 +47,7 @@ extension ProcessWide {
             #expect(result.temporaries == 500_000)
             #expect(result.allocations == 2)
             #expect(result.deallocations == 1)
+            #expect(result.allocatedTotal == 3_500_000)
             #expect(run.value.byteCount == 3_000_000)
         }
 
@@ -62,6 +63,10 @@ extension ProcessWide {
                 usleep(20_000)
             }.result
             #expect(result.peakIncrement == size)
+            #expect(result.retained == 0)
+            #expect(result.allocations == 1)
+            #expect(result.deallocations == 1)
+            #expect(result.allocatedTotal == size)
             #expect(result.rssIncrement >= size - 4 * mebibyte)
             #expect(result.rssIncrement < size + 32 * mebibyte)
             #expect(result.rssPeak == result.baseline.rss + result.rssIncrement)
@@ -80,7 +85,11 @@ extension ProcessWide {
             let measurement = try MemoryMeasurement(ledger: ledger)
             let result = try measurement.measure { usleep(5_000) }.result
             #expect(result.peakIncrement == 0)
+            #expect(result.retained == 0)
+            #expect(result.temporaries == 0)
             #expect(result.allocations == 0)
+            #expect(result.deallocations == 0)
+            #expect(result.allocatedTotal == 0)
             #expect(abs(result.jemallocAllocatedPeak) < 256 * 1024)
             #expect(result.rssIncrement < 2 * mebibyte)
         }
@@ -116,6 +125,9 @@ extension ProcessWide {
             }
             let result = try measurement.measure { try ArrayStorage(byteCount: 2_000, ledger: ledger) }.result
             #expect(result.retained == 2_000)
+            #expect(result.peakIncrement == 2_000)
+            #expect(result.allocations == 1)
+            #expect(result.deallocations == 0)
         }
     }
 }

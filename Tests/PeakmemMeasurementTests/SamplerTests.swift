@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import PeakmemEngine
-import PeakmemMeasurement
+@testable import PeakmemMeasurement
 import Testing
 
 extension ProcessWide {
@@ -86,8 +86,28 @@ extension ProcessWide {
             let gaps = zip(timeline.samples.dropFirst().dropLast(), timeline.samples.dropLast(2)).map { $0.time - $1.time }
             let expected = Double(timeline.stride) * timeline.interval
             #expect(gaps.allSatisfy { $0 >= expected * 0.9 }, "\(gaps) vs \(expected)")
-            #expect(timeline.samples.first?.time == 0 || (timeline.samples.first?.time ?? 1) < 0.001)
+            #expect((timeline.samples.first?.time ?? 1) < 0.001)
             #expect((timeline.samples.last?.time ?? 0) >= 0.12)
+        }
+
+        @Test("decimation keeps exactly ticks 0, stride, 2·stride, ... and the final tick",
+              arguments: [2, 3, 5, 16])
+        func decimationKeepsEveryStrideTick(capacity: Int) {
+            for total in [1, capacity, capacity + 1, 2 * capacity + 1, 7 * capacity + 3, 100] {
+                let run = SamplerRun(intervalNanoseconds: 1_000_000, capacity: capacity, jemalloc: jemalloc,
+                                     process: process, ledger: Ledger())
+                for tick in 0 ..< total {
+                    run.record(Sample(time: Double(tick), jemallocAllocated: 0, jemallocResident: 0, rss: 0, ledgerLive: 0),
+                               final: tick == total - 1)
+                }
+                let timeline = run.timeline()
+                let kept = timeline.samples.map { Int($0.time) }
+                let expected = Array(Swift.stride(from: 0, to: total - 1, by: timeline.stride)) + [total - 1]
+                #expect(kept == expected, "capacity \(capacity), \(total) ticks, stride \(timeline.stride)")
+                #expect(kept.count <= capacity)
+                #expect(timeline.ticks == total)
+                #expect(timeline.stride & (timeline.stride - 1) == 0)
+            }
         }
 
         @Test("a sampler refuses to start twice or stop when idle, and can run again")
@@ -123,12 +143,16 @@ extension ProcessWide {
 
         @Test("invalid configurations are rejected")
         func invalidConfiguration() throws {
-            #expect(throws: MeasurementError.self) {
-                try Sampler(interval: .nanoseconds(10), jemalloc: jemalloc, process: process)
+            let shortInterval = #expect(throws: MeasurementError.self) {
+                try Sampler(interval: .nanoseconds(999), jemalloc: jemalloc, process: process)
             }
-            #expect(throws: MeasurementError.self) {
+            #expect(shortInterval?.description.hasSuffix("is shorter than 1 µs") == true, "\(String(describing: shortInterval))")
+            let smallCapacity = #expect(throws: MeasurementError.self) {
                 try Sampler(capacity: 1, jemalloc: jemalloc, process: process)
             }
+            #expect(smallCapacity == .invalidSamplerConfiguration("capacity 1 is below 2"))
+            // The smallest valid configuration is accepted.
+            _ = try Sampler(interval: .microseconds(1), capacity: 2, jemalloc: jemalloc, process: process, ledger: Ledger())
         }
     }
 }

@@ -37,7 +37,9 @@ public enum NPYFormat {
             if array.isContiguous {
                 try file.write(UnsafeRawPointer(array.baseAddress), count: array.nbytes)
             } else {
-                try writeInCOrder(array, to: file)
+                let gather = UnsafeMutableRawBufferPointer.allocate(byteCount: gatherBytes, alignment: 16)
+                defer { gather.deallocate() }
+                try writeInCOrder(array, to: file, gather: gather)
             }
             try file.close()
             guard rename(temporary, path) == 0 else {
@@ -49,18 +51,22 @@ public enum NPYFormat {
         }
     }
 
+    /// The size of the buffer strided rows are gathered through (NumPy's buffered `tofile`
+    /// also copies through a small buffer, never an array-sized one).
+    private static let gatherBytes = 65_536
+
     /// Writes a non-contiguous array's elements in C order: sub-arrays that are C-contiguous
-    /// directly, strided rows through a small gather buffer.
-    private static func writeInCOrder(_ array: NDArray, to file: PosixFile) throws(EngineError) {
+    /// directly, strided rows through `gather` (one buffer for every row).
+    private static func writeInCOrder(_ array: NDArray, to file: PosixFile,
+                                      gather: UnsafeMutableRawBufferPointer) throws(EngineError) {
         if array.isCContiguous {
             try file.write(UnsafeRawPointer(array.baseAddress), count: array.nbytes)
         } else if array.ndim > 1 {
-            for index in 0..<array.shape[0] { try writeInCOrder(try array[index], to: file) }
+            for index in 0..<array.shape[0] { try writeInCOrder(try array[index], to: file, gather: gather) }
         } else {
             let item = array.itemSize, stride = array.strides[0]
-            let capacity = 65_536 / item
-            let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity * item, alignment: 16)
-            defer { buffer.deallocate() }
+            let capacity = gather.count / item
+            let buffer = gather.baseAddress!
             var done = 0
             while done < array.size {
                 let n = Swift.min(capacity, array.size - done)
@@ -83,8 +89,9 @@ public enum NPYFormat {
     ///
     /// - Throws: ``EngineError/file(_:)`` whose message starts with `cannot load '<path>':`
     ///   and says why: not a `.npy` file, an unsupported version, a malformed header, an
-    ///   unsupported dtype (e.g. `unsupported dtype '<c16'`), a truncated header or data.
-    ///   Nothing is allocated when the file is too short for its header's shape.
+    ///   unsupported dtype (e.g. `unsupported dtype '<c16'`), a shape too large to allocate, a
+    ///   truncated header or data. Nothing is allocated when a regular file is too short for
+    ///   its header's shape (from a pipe, the shortfall shows only when the data are read).
     public static func load(from path: String) throws(EngineError) -> NDArray {
         func fail(_ reason: String) -> EngineError { .file("cannot load '\(path)': \(reason)") }
 
@@ -139,8 +146,9 @@ public enum NPYFormat {
         }
 
         let dataOffset = NPYHeader.magic.count + 2 + lengthField + headerLength
-        let (byteCount, overflow) = header.count.multipliedReportingOverflow(by: header.dtype.itemSize)
-        guard !overflow else { throw fail("the shape \(NPYHeader.tupleText(header.shape)) is too large") }
+        guard let byteCount = header.byteCount else {
+            throw fail("the shape \(NPYHeader.tupleText(header.shape)) is too large")
+        }
         if let fileSize, fileSize - dataOffset < byteCount {
             throw fail(truncatedData(header, expected: byteCount, found: Swift.max(fileSize - dataOffset, 0)))
         }
@@ -149,7 +157,8 @@ public enum NPYFormat {
                                 order: header.fortranOrder ? .fortran : .c)
         let read = try file.read(into: array.baseAddress, count: byteCount)
         guard read == byteCount else { throw fail(truncatedData(header, expected: byteCount, found: read)) }
-        normalize(array.baseAddress, count: header.count, dtype: header.dtype, swapBytes: header.isBigEndian)
+        normalize(array.baseAddress, count: byteCount / header.dtype.itemSize, dtype: header.dtype,
+                  swapBytes: header.isBigEndian)
         return array
     }
 

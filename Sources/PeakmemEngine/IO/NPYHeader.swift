@@ -45,8 +45,18 @@ public struct NPYHeader: Sendable, Equatable {
         self.isBigEndian = isBigEndian
     }
 
-    /// Number of elements (1 for a 0-d array).
-    public var count: Int { shape.reduce(1, *) }
+    /// The data's size in bytes, `itemsize · ∏ shape` (0 when a length is 0, `itemsize` for a
+    /// 0-d array); nil when `itemsize` times the product of the non-zero lengths overflows
+    /// `Int`, the shapes `np.empty` refuses as too big.
+    public var byteCount: Int? {
+        var bytes = dtype.itemSize
+        for length in shape where length != 0 {
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: length)
+            guard !overflow else { return nil }
+            bytes = product
+        }
+        return shape.contains(0) ? 0 : bytes
+    }
 
     /// The `descr` string: `<` (or `>` when big-endian) and the kind and size, `|` for
     /// one-byte types (`|b1`, `|u1`, `<i4`, `<i8`, `<f4`, `<f8`).
@@ -169,20 +179,12 @@ public struct NPYHeader: Sendable, Equatable {
 
     /// A tuple as Python's `repr` writes it: `()`, `(5,)`, `(3, 4)`.
     static func tupleText(_ items: [Int]) -> String {
-        items.count == 1 ? "(\(items[0]),)" : "(" + items.map(String.init).joined(separator: ", ") + ")"
+        PythonLiteral.tuple(items.map(PythonLiteral.integer)).description
     }
 
+    /// `text` in double quotes on one line (newlines shown as `\n`), cut after 200 characters.
     static func quoted(_ text: String) -> String {
         let trimmed = text.count > 200 ? String(text.prefix(200)) + "…" : text
-        return "\"" + trimmed.replacingOccurrencesOfNewline() + "\""
-    }
-}
-
-extension String {
-    /// The string with newlines shown as `\n` (for one-line error messages).
-    fileprivate func replacingOccurrencesOfNewline() -> String {
-        var out = ""
-        for c in self { if c == "\n" { out += "\\n" } else { out.append(c) } }
-        return out
+        return "\"" + trimmed.replacingAll("\n", with: "\\n") + "\""
     }
 }

@@ -199,7 +199,7 @@ enum PythonLiteral: Sendable, Equatable, CustomStringConvertible {
 
 extension String {
     /// This string with every occurrence of `target` replaced (Foundation-free).
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
         var out = ""
         for c in self { if c == target { out += replacement } else { out.append(c) } }
         return out

@@ -22,11 +22,17 @@ enum ProcessClock {
         read(CLOCK_THREAD_CPUTIME_ID)
     }
 
-    private static func read(_ clock: clockid_t) -> Int64 {
+    /// Any clock (e.g. another thread's CPU clock from `pthread_getcpuclockid`), in
+    /// nanoseconds; nil if `clock_gettime` rejects the clock id (that thread has ended).
+    static func nanoseconds(of clock: clockid_t) -> Int64? {
         var time = timespec()
-        // clock_gettime fails only for an invalid clock id; these three always exist on Linux.
-        let code = clock_gettime(clock, &time)
-        precondition(code == 0, "clock_gettime(\(clock)) failed")
+        guard clock_gettime(clock, &time) == 0 else { return nil }
         return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    private static func read(_ clock: clockid_t) -> Int64 {
+        // clock_gettime fails only for an invalid clock id; these three always exist on Linux.
+        guard let nanoseconds = nanoseconds(of: clock) else { preconditionFailure("clock_gettime(\(clock)) failed") }
+        return nanoseconds
     }
 }

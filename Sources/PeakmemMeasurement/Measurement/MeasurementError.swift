@@ -17,7 +17,7 @@ public enum MeasurementError: Error, Sendable, Equatable, CustomStringConvertibl
     case samplerNotRunning
     /// The sampler's thread could not be created (`pthread_create`'s error code).
     case samplerThread(errno: Int32)
-    /// A sampling interval that is not positive, or a timeline capacity below 2.
+    /// A sampling interval shorter than 1 µs, or a timeline capacity below 2.
     case invalidSamplerConfiguration(String)
 
     public var description: String {
@@ -32,4 +32,14 @@ public enum MeasurementError: Error, Sendable, Equatable, CustomStringConvertibl
         case .invalidSamplerConfiguration(let message): return "invalid sampler configuration: \(message)"
         }
     }
+}
+
+/// Runs a jemalloc call, wrapping its error as ``MeasurementError/jemalloc(_:)``.
+func jemallocCall<T>(_ call: @autoclosure () throws(JemallocError) -> T) throws(MeasurementError) -> T {
+    do { return try call() } catch { throw .jemalloc(error) }
+}
+
+/// Runs a `/proc` call, wrapping its error as ``MeasurementError/process(_:)``.
+func processCall<T>(_ call: @autoclosure () throws(ProcessMemoryError) -> T) throws(MeasurementError) -> T {
+    do { return try call() } catch { throw .process(error) }
 }

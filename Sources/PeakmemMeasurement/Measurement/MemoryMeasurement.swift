@@ -51,11 +51,8 @@ public struct MemoryMeasurement: Sendable {
 
     /// Opens the probes (resolves jemalloc's controls, opens `/proc/self` files).
     public init(configuration: Configuration = Configuration(), ledger: Ledger = .shared) throws(MeasurementError) {
-        let jemalloc: Jemalloc
-        do { jemalloc = try Jemalloc() } catch { throw .jemalloc(error) }
-        let process: ProcessMemory
-        do { process = try ProcessMemory() } catch { throw .process(error) }
-        self.init(jemalloc: jemalloc, process: process, configuration: configuration, ledger: ledger)
+        self.init(jemalloc: try jemallocCall(try Jemalloc()), process: try processCall(try ProcessMemory()),
+                  configuration: configuration, ledger: ledger)
     }
 
     /// Uses probes opened by the caller.
@@ -145,15 +142,5 @@ public struct MemoryMeasurement: Sendable {
             timeline: timeline
         )
         return Measured(value: value, result: result)
-    }
-
-    /// Runs a jemalloc call, wrapping its error.
-    private func jemallocCall<T>(_ call: @autoclosure () throws(JemallocError) -> T) throws(MeasurementError) -> T {
-        do { return try call() } catch { throw .jemalloc(error) }
-    }
-
-    /// Runs a `/proc` call, wrapping its error.
-    private func processCall<T>(_ call: @autoclosure () throws(ProcessMemoryError) -> T) throws(MeasurementError) -> T {
-        do { return try call() } catch { throw .process(error) }
     }
 }

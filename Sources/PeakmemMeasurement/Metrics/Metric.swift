@@ -1,11 +1,9 @@
 /// The figures a measured run reports, by the names used in results JSON, in scenario
 /// `expect:`/`limits:` keys and by the gate.
 ///
-/// Each metric states its unit, whether it is exact (deterministic, machine-independent: the
+/// Each metric states its unit and its ``Kind``: exact (deterministic, machine-independent: the
 /// ledger's), page-level (the kernel's RSS), sampled (jemalloc statistics read by the sampler)
-/// or a timing, its polarity (for every metric here, lower is better) and the tolerance the
-/// gate applies by default: 0 bytes for exact metrics, 10 % for RSS and sampled metrics;
-/// timings are not gated unless asked.
+/// or a timing. For every metric here, lower is better.
 public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStringConvertible {
     /// Ledger peak − ledger live before the run: the largest extra array memory at any
     /// instant of the run. Exact; the gate's default metric.
@@ -26,9 +24,9 @@ public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStr
     case rssPeak = "rss_peak"
     /// `rss_peak` − VmRSS before the run.
     case rssIncrement = "rss_increment"
-    /// Median wall-clock seconds of the run over the repeats.
+    /// Wall-clock seconds of the run (``MeasuredTime/wall``).
     case wallTime = "wall_time"
-    /// Median CPU seconds (all threads) of the run over the repeats.
+    /// CPU seconds of the run, all threads but the sampler's (``MeasuredTime/cpu``).
     case cpuTime = "cpu_time"
 
     public var description: String { rawValue }
@@ -66,7 +64,4 @@ public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStr
         default: .bytes
         }
     }
-
-    /// Every metric here is better when lower.
-    public var lowerIsBetter: Bool { true }
 }

@@ -44,8 +44,8 @@ public struct OpenBLASInfo: Sendable, Hashable, Codable {
     }
 
     /// The version in a configuration string of the form `OpenBLAS <version> ...`: the second
-    /// word, if it starts with a digit and holds only digits, dots and letters (`0.3.21`,
-    /// `0.3.26.dev`). Nil otherwise.
+    /// word, if it starts with a digit and holds only digits, letters, dots and hyphens
+    /// (`0.3.21`, `0.3.26.dev`). Nil otherwise.
     public static func parseVersion(config: String) -> String? {
         let words = config.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 2, words[0] == "OpenBLAS" else { return nil }

@@ -31,18 +31,10 @@ public struct ProbeReading: Sendable, Hashable, Codable {
     ///
     /// - Throws: the first probe's failure, as a ``MeasurementError``; no figure is defaulted.
     public static func read(ledger: Ledger = .shared) throws(MeasurementError) -> ProbeReading {
-        let jemalloc: Jemalloc
-        let statistics: JemallocStatistics
-        let threadPeak: Int
-        do {
-            jemalloc = try Jemalloc()
-            statistics = try jemalloc.statistics()
-            threadPeak = try jemalloc.threadPeak()
-        } catch {
-            throw .jemalloc(error)
-        }
-        let status: ProcessMemoryStatus
-        do { status = try ProcessMemory().status() } catch { throw .process(error) }
+        let jemalloc = try jemallocCall(try Jemalloc())
+        let statistics = try jemallocCall(try jemalloc.statistics())
+        let threadPeak = try jemallocCall(try jemalloc.threadPeak())
+        let status = try processCall(try ProcessMemory().status())
         return ProbeReading(ledger: LedgerFigures(ledger.snapshot()), jemalloc: statistics,
                             jemallocVersion: jemalloc.version, process: status, threadPeak: threadPeak,
                             openBLAS: try OpenBLASInfo.current())

@@ -4,9 +4,9 @@ import Glibc
 
 /// Reading and parsing `/proc` text without Foundation and without allocating.
 extension ProcessMemory {
-    /// Opens `path` read-only, or throws the classified error.
-    static func open(_ path: String) throws(ProcessMemoryError) -> Int32 {
-        let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens `path` (read-only unless `flags` say otherwise), or throws the classified error.
+    static func open(_ path: String, flags: Int32 = O_RDONLY) throws(ProcessMemoryError) -> Int32 {
+        let descriptor = Glibc.open(path, flags | O_CLOEXEC)
         guard descriptor >= 0 else { throw ProcessMemoryError(openErrno: errno, path: path) }
         return descriptor
     }

@@ -36,13 +36,12 @@ public final class ProcessMemory: Sendable {
     public init() throws(ProcessMemoryError) {
         pageSize = sysconf(Int32(_SC_PAGESIZE))
         statusDescriptor = try Self.open(Self.statusPath)
-        let statm = Glibc.open(Self.statmPath, O_RDONLY | O_CLOEXEC)
-        guard statm >= 0 else {
-            let code = errno
+        do {
+            statmDescriptor = try Self.open(Self.statmPath)
+        } catch {
             close(statusDescriptor)
-            throw ProcessMemoryError(openErrno: code, path: Self.statmPath)
+            throw error
         }
-        statmDescriptor = statm
         _ = try status()
         _ = try residentBytes()
     }
@@ -86,8 +85,7 @@ public final class ProcessMemory: Sendable {
     /// Resets the kernel's high-water mark `VmHWM` to the current `VmRSS`, by writing `5` to
     /// `/proc/self/clear_refs`. Afterwards `VmHWM` is the peak resident set size from now on.
     public func resetPeak() throws(ProcessMemoryError) {
-        let descriptor = Glibc.open(Self.clearRefsPath, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ProcessMemoryError(openErrno: errno, path: Self.clearRefsPath) }
+        let descriptor = try Self.open(Self.clearRefsPath, flags: O_WRONLY)
         defer { close(descriptor) }
         var five = UInt8(ascii: "5")
         let written = write(descriptor, &five, 1)

@@ -39,7 +39,7 @@ public final class Sampler {
     private var thread: pthread_t?
     /// Whether the thread was released into its sampling loop.
     private var running = false
-    /// The CPU-time clock of the sampler thread.
+    /// The CPU-time clock of the sampler thread; set and cleared with ``thread``.
     private var threadClock: clockid_t?
 
     /// Prepares a sampler: allocates and touches its timeline storage (`capacity` × 40 bytes)
@@ -105,13 +105,10 @@ public final class Sampler {
     }
 
     /// CPU time used so far by the sampler thread, in nanoseconds (its
-    /// `pthread_getcpuclockid` clock), or nil when there is no thread or the clock is
-    /// unavailable.
+    /// `pthread_getcpuclockid` clock), or nil when there is no thread, the clock is
+    /// unavailable, or the thread has already ended (a tick failed).
     func samplerThreadCPUNanoseconds() -> Int64? {
-        guard thread != nil, let threadClock else { return nil }
-        var time = timespec()
-        guard clock_gettime(threadClock, &time) == 0 else { return nil }
-        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+        threadClock.flatMap(ProcessClock.nanoseconds(of:))
     }
 
     /// Creates the thread idle and waits until it has warmed up.

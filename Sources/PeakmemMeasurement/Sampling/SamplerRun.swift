@@ -155,17 +155,19 @@ final class SamplerRun: @unchecked Sendable {
     }
 
     /// Appends `sample` if its tick falls on the stride (or it is the final one), decimating
-    /// the buffer in place when it is full.
-    private func record(_ sample: Sample, final: Bool) {
+    /// the buffer in place when it is full. (Internal, not private, for the decimation test.)
+    func record(_ sample: Sample, final: Bool) {
         let index = ticks
         ticks += 1
         guard final || index % stride == 0 else { return }
         if count == capacity {
-            // Keep samples 0, 2, 4, ...: ticks 0, 2·stride, 4·stride, ...
-            for kept in 0 ..< capacity / 2 {
-                buffer[kept] = buffer[2 * kept]
+            // Keep samples 0, 2, 4, ... (the last one too when the capacity is odd): ticks 0,
+            // 2·stride, 4·stride, ...
+            let kept = (capacity + 1) / 2
+            for slot in 0 ..< kept {
+                buffer[slot] = buffer[2 * slot]
             }
-            count = capacity / 2
+            count = kept
             stride *= 2
             guard final || index % stride == 0 else { return }
         }

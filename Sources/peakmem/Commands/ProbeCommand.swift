@@ -27,8 +27,7 @@ struct ProbeCommand: ParsableCommand {
         do {
             reading = try ProbeReading.read()
         } catch {
-            FileHandle.standardError.write(Data("peakmem probe: error: \(error)\n".utf8))
-            throw ExitCode(2)
+            CommandSupport.fail(error.description)
         }
         if json {
             let encoder = JSONEncoder()

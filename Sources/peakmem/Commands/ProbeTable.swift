@@ -1,3 +1,4 @@
+import Foundation
 import PeakmemMeasurement
 
 /// The aligned text table `peakmem probe` prints: one row per figure, with its value and the
@@ -37,30 +38,18 @@ struct ProbeTable {
         ]
     }
 
-    /// The table as text, columns padded to their widest cell; the header in bold when
-    /// `emphasis` is true (on a terminal).
+    /// The table as text, columns padded to their widest cell (``TextTable``); the header in
+    /// bold when `emphasis` is true (on a terminal).
     func render(emphasis: Bool) -> String {
-        let header = Row(figure: "FIGURE", value: "VALUE", source: "SOURCE")
-        let figureWidth = (rows + [header]).map(\.figure.count).max() ?? 0
-        let valueWidth = (rows + [header]).map(\.value.count).max() ?? 0
-        func line(_ row: Row) -> String {
-            row.figure.padding(figureWidth) + "  " + row.value.padding(valueWidth) + "  " + row.source
-        }
-        var text = emphasis ? "\u{1B}[1m" + line(header) + "\u{1B}[0m\n" : line(header) + "\n"
-        for row in rows {
-            text += line(row) + "\n"
-        }
-        return text
+        let table = TextTable(header: ["FIGURE", "VALUE", "SOURCE"], rows: rows.map { [$0.figure, $0.value, $0.source] })
+        let text = table.render()
+        guard emphasis, let newline = text.firstIndex(of: "\n") else { return text }
+        return "\u{1B}[1m" + text[..<newline] + "\u{1B}[0m" + text[newline...]
     }
 
-    /// `1,234,567 B (1.18 MiB)`; MiB = 2^20 bytes.
+    /// `1,234,567 B (1.18 MiB)`; MiB = 2^20 bytes, two decimals as `%memit` prints them.
     static func bytes(_ count: Int) -> String {
-        let mebibytes = Double(count) / 1_048_576
-        let rounded = (mebibytes * 100).rounded() / 100
-        let whole = Int(rounded)
-        let hundredths = Int(((rounded - Double(whole)) * 100).rounded())
-        let fraction = hundredths < 10 ? "0\(hundredths)" : "\(hundredths)"
-        return "\(grouped(count)) B (\(whole).\(fraction) MiB)"
+        "\(grouped(count)) B (\(String(format: "%.2f", Double(count) / 1_048_576)) MiB)"
     }
 
     /// An integer with commas between groups of three digits.
@@ -72,12 +61,5 @@ struct ProbeTable {
             result.append(digit)
         }
         return value < 0 ? "-" + result : result
-    }
-}
-
-private extension String {
-    /// The string padded with spaces on the right to `width` characters.
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }
