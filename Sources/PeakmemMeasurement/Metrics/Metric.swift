@@ -3,7 +3,8 @@
 ///
 /// Each metric states its unit and its ``Kind``: exact (deterministic, machine-independent: the
 /// ledger's), page-level (the kernel's RSS), sampled (jemalloc statistics read by the sampler)
-/// or a timing. For every metric here, lower is better.
+/// or a timing — and its ``Polarity``: which direction of change is an improvement (for every
+/// metric here, a smaller value). The gate reads both.
 public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStringConvertible {
     /// Ledger peak − ledger live before the run: the largest extra array memory at any
     /// instant of the run. Exact; the gate's default metric.
@@ -46,6 +47,26 @@ public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStr
     /// The unit of a metric's values.
     public enum Unit: String, Sendable, Codable {
         case bytes, count, seconds
+    }
+
+    /// Which direction of change is better.
+    public enum Polarity: String, Sendable, Codable {
+        /// A smaller value is an improvement, a larger one a regression.
+        case prefersSmaller = "prefers_smaller"
+        /// A larger value is an improvement (throughput-like figures).
+        case prefersLarger = "prefers_larger"
+    }
+
+    /// Every memory, count and time figure here prefers smaller values.
+    public var polarity: Polarity { .prefersSmaller }
+
+    /// True when going from `old` to `new` is a regression beyond `tolerance` (in the metric's
+    /// unit): a rise for ``Polarity/prefersSmaller``, a fall for ``Polarity/prefersLarger``.
+    public func isRegression(from old: Double, to new: Double, tolerance: Double = 0) -> Bool {
+        switch polarity {
+        case .prefersSmaller: new - old > tolerance
+        case .prefersLarger: old - new > tolerance
+        }
     }
 
     public var kind: Kind {
