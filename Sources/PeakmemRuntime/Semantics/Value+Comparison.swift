@@ -144,11 +144,16 @@ extension Value {
             for element in storage.elements where try Value.comparison(.equal, element, item).truthValue() { return true }
             return false
         case .range(let start, let stop, let step):
-            guard let x = PythonArithmetic.Number(item) else { return false }
-            guard case .int(let i) = x else {
-                let d = x.double
-                return d == d.rounded() && (try? Value.range(start: start, stop: stop, step: step).contains(.int(Int(d)))) == true
+            // Python compares a non-int with each element: only an integral value can be one.
+            let integral: Int?
+            switch item {
+            case .int(let i): integral = i
+            case .bool(let b): integral = b ? 1 : 0
+            case .float(let d): integral = Int(exactly: d)
+            case .arrayScalar(let s): integral = s.integerValue ?? Int(exactly: s.doubleValue)
+            default: return false
             }
+            guard let i = integral else { return false }
             let count = SliceIndices.exactCount(start: start, stop: stop, step: step)
             let offset = Int128(i) - Int128(start)
             return count > 0 && offset % Int128(step) == 0 && offset / Int128(step) >= 0 && offset / Int128(step) < count
