@@ -38,7 +38,7 @@ enum ArrayConstruction {
         case .tuple(let items):
             return try discover(sequence: items)
         case .range(let start, let stop, let step):
-            return .shape([SliceIndices.count(start: start, stop: stop, step: step)])
+            return .shape([PythonRange.length(start: start, stop: stop, step: step)])
         case .array(let array):
             return .shape(array.shape)
         case .int, .float, .bool, .arrayScalar:

@@ -69,7 +69,7 @@ extension Value {
             if x === y { return true }
             return try elementsEqual(x.elements, y.elements)
         case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)):
-            let n1 = SliceIndices.count(start: a1, stop: b1, step: c1), n2 = SliceIndices.count(start: a2, stop: b2, step: c2)
+            let n1 = PythonRange.length(start: a1, stop: b1, step: c1), n2 = PythonRange.length(start: a2, stop: b2, step: c2)
             return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
         case (.slice(let a1, let b1, let c1), .slice(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
         case (.dtype(let d), _): return (try? b.asDType(for: "==")) == d
@@ -154,7 +154,7 @@ extension Value {
             default: return false
             }
             guard let i = integral else { return false }
-            let count = SliceIndices.exactCount(start: start, stop: stop, step: step)
+            let count = PythonRange.exactLength(start: start, stop: stop, step: step)
             let offset = Int128(i) - Int128(start)
             return count > 0 && offset % Int128(step) == 0 && offset / Int128(step) >= 0 && offset / Int128(step) < count
         case .array:

@@ -29,9 +29,9 @@ extension Value {
             let characters = Array(text)
             return .string(String(characters[try Value.normalize(position, count: characters.count, kind: "string")]))
         case .range(let start, let stop, let step):
-            let count = SliceIndices.count(start: start, stop: stop, step: step)
+            let count = PythonRange.length(start: start, stop: stop, step: step)
             if case .slice(let a, let b, let c) = index {
-                let s = try SliceIndices(start: a, stop: b, step: c, length: count)
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: count)
                 let first = start &+ s.start &* step
                 return .range(start: first, stop: first &+ s.count &* step &* s.step, step: step &* s.step)
             }
@@ -64,7 +64,7 @@ extension Value {
             try Value.store(value, into: view)
         case .list(let storage):
             if case .slice(let a, let b, let c) = index {
-                let s = try SliceIndices(start: a, stop: b, step: c, length: storage.elements.count)
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: storage.elements.count)
                 var iterator = try ValueIterator(value)
                 let replacement = try iterator.collect()
                 if s.step == 1 {
@@ -92,7 +92,7 @@ extension Value {
         switch self {
         case .list(let storage):
             if case .slice(let a, let b, let c) = index {
-                let s = try SliceIndices(start: a, stop: b, step: c, length: storage.elements.count)
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: storage.elements.count)
                 for position in s.positions.sorted(by: >) { storage.elements.remove(at: position) }
                 return
             }
@@ -164,7 +164,7 @@ extension Value {
     /// An element or slice of a Python sequence.
     private static func sequenceItem(_ items: [Value], _ index: Value, kind: String, make: ([Value]) -> Value) throws(RuntimeError) -> Value {
         if case .slice(let a, let b, let c) = index {
-            let s = try SliceIndices(start: a, stop: b, step: c, length: items.count)
+            let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: items.count)
             return make(s.positions.map { items[$0] })
         }
         guard let position = try? index.asInt(for: "index") else {

@@ -20,7 +20,7 @@ struct ValueIterator {
     init(_ value: Value) throws(RuntimeError) {
         switch value {
         case .range(let start, let stop, let step):
-            source = .range(next: start, remaining: SliceIndices.count(start: start, stop: stop, step: step), step: step)
+            source = .range(next: start, remaining: PythonRange.length(start: start, stop: stop, step: step), step: step)
         case .tuple(let items):
             source = .items(items, index: 0)
         case .list(let storage):
@@ -78,7 +78,7 @@ extension Value {
         case .tuple(let items): return items.count
         case .list(let storage): return storage.elements.count
         case .range(let start, let stop, let step):
-            guard let count = Int(exactly: SliceIndices.exactCount(start: start, stop: stop, step: step)) else {
+            guard let count = Int(exactly: PythonRange.exactLength(start: start, stop: stop, step: step)) else {
                 throw .overflowError("Python int too large to convert to C ssize_t")
             }
             return count
