@@ -90,6 +90,8 @@ let errorCases: [ErrorCase] = [
               "OverflowError: Python integer 300 out of bounds for uint8", 11, 5),
     ErrorCase("x = np.zeros(3)\nx[:2] = np.ones(3)", .valueError,
               "ValueError: could not broadcast input array from shape (3,) into shape (2,)", 11, 5),
+    ErrorCase("x = np.zeros((2, 3))\nx[:] = np.ones((3, 2))", .valueError,
+              "ValueError: could not broadcast input array from shape (3,2) into shape (2,3)", 11, 5),
     ErrorCase("del q", .nameError, "NameError: name 'q' is not defined", 10, 9),
     ErrorCase("x = (2, 3)\nx[0] = 1", .typeError, "TypeError: 'tuple' object does not support item assignment", 11, 5),
     ErrorCase("for i in 5:\n    pass", .typeError, "TypeError: 'int' object is not iterable", 10, 14),

@@ -114,7 +114,8 @@ extension Value {
             do {
                 try source.assign(to: target)
             } catch .broadcastMismatch {
-                throw .valueError("could not broadcast input array from shape \(compactShape(source.shape)) into shape \(compactShape(target.shape))")
+                let (from, into) = (EngineError.shapeText(source.shape), EngineError.shapeText(target.shape))
+                throw .valueError("could not broadcast input array from shape \(from) into shape \(into)".compactingShapes)
             } catch {
                 throw RuntimeError(error)
             }
@@ -128,11 +129,6 @@ extension Value {
         default:
             throw .typeError("cannot store a \(value.typeName) object in an array of \(target.dtype)")
         }
-    }
-
-    /// A shape as NumPy's assignment messages write it: `(2,3)`, `(3,)`.
-    static func compactShape(_ shape: [Int]) -> String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
     }
 
     /// The basic-index items of an array subscript.
