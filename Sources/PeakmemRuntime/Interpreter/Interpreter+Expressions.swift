@@ -215,7 +215,7 @@ extension Value {
                 return try constructScalar(dtype, positional: [.int(number)], keywords: [])
             }
             guard let number = Builtins.parseFloat(text) else {
-                throw .valueError("could not convert string to float: \(Value.stringRepresentation(text))")
+                throw .valueError("could not convert string to float: \(LiteralFormatting.string(text))")
             }
             return .arrayScalar(ArrayScalar(.float(number), dtype: dtype))
         default:

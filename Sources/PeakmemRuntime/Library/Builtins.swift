@@ -26,7 +26,7 @@ extension FunctionRegistry {
         }
         register("builtins.float", [.optionalPositional("x", .float(0))], summary: "a Python float from a number, a string or a size-1 array") { a, _ throws(RuntimeError) in
             if case .string(let text) = a["x"] {
-                guard let value = Builtins.parseFloat(text) else { throw .valueError("could not convert string to float: \(Value.stringRepresentation(text))") }
+                guard let value = Builtins.parseFloat(text) else { throw .valueError("could not convert string to float: \(LiteralFormatting.string(text))") }
                 return .float(value)
             }
             return .float(try a["x"].asDouble(for: "float() argument"))
@@ -131,7 +131,7 @@ enum Builtins {
         case .string(let text):
             let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
             guard let number = Int(cleaned) else {
-                throw .valueError("invalid literal for int() with base 10: \(Value.stringRepresentation(text))")
+                throw .valueError("invalid literal for int() with base 10: \(LiteralFormatting.string(text))")
             }
             return .int(number)
         case .arrayScalar(let s) where s.integerValue != nil:
