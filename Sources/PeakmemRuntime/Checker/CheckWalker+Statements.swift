@@ -23,16 +23,15 @@ extension CheckWalker {
             for module in modules {
                 switch ModuleCatalog.binding(forImport: module) {
                 case .success(let (name, value)): define(name, known(value))
-                case .failure(let error): report(error, module.range)
+                case .failure(let failure): report(failure.error, failure.range)
                 }
             }
         case .importFrom(let module, let names):
             for name in names {
                 switch ModuleCatalog.binding(from: module, name: name, registry: registry) {
                 case .success(let (bound, value)): define(bound, known(value))
-                case .failure(let error):
-                    let range = error.message.hasPrefix("No module") || error.message.contains("by itself") ? module.range : name.range
-                    report(error, range)
+                case .failure(let failure):
+                    report(failure.error, failure.range)
                     define(name.alias ?? name.path[0], nil)
                 }
             }

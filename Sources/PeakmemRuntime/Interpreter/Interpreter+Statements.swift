@@ -191,7 +191,7 @@ extension Interpreter {
         for module in modules {
             switch ModuleCatalog.binding(forImport: module) {
             case .success(let (name, value)): bind(name, value)
-            case .failure(let error): throw located(error, module.range)
+            case .failure(let failure): throw located(failure.error, failure.range)
             }
         }
     }
@@ -201,8 +201,7 @@ extension Interpreter {
         for name in names {
             switch ModuleCatalog.binding(from: module, name: name, registry: context.registry) {
             case .success(let (bound, value)): bind(bound, value)
-            case .failure(let error):
-                throw located(error, error.message.hasPrefix("No module") || error.message.contains("by itself") ? module.range : name.range)
+            case .failure(let failure): throw located(failure.error, failure.range)
             }
         }
     }
