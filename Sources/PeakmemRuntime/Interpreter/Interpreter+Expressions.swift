@@ -30,7 +30,7 @@ extension Interpreter {
             for element in elements { items.append(try evaluate(element)) }
             return .list(ListStorage(items))
         case .dictionary:
-            throw LanguageError(.unsupported, "dict literals are not supported in scenario code; use a list or a tuple", at: range, in: block)
+            throw located(.dictLiteral, range)
         case .listComprehension(let element, let clauses):
             return try evaluateComprehension(element, clauses)
         case .attribute(let base, let name):

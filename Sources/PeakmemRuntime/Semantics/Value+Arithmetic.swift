@@ -87,9 +87,7 @@ extension Value {
         guard lhs.isNumpy || rhs.isNumpy || lhs.involvesArray || rhs.involvesArray else {
             throw .typeError("unsupported operand type(s) for @: '\(lhs.typeName)' and '\(rhs.typeName)'")
         }
-        guard context.registry.entry("numpy.matmul") != nil else {
-            throw .unsupported("the `@` operator (numpy.matmul) is not supported yet; matrix products come with a later version")
-        }
+        guard context.registry.entry("numpy.matmul") != nil else { throw .matmulUnavailable }
         return try context.registry.call("numpy.matmul", positional: [lhs, rhs], keywords: [], context: context)
     }
 
