@@ -66,7 +66,8 @@ struct ArrayTests {
         ("np.arange(4).reshape(2, 2).flatten()", "array([0, 1, 2, 3])"), ("np.ones((2, 2)).copy(order='F').flags.f_contiguous", "True"),
         ("np.ones(2).astype(int)", "array([1, 1])"), ("np.arange(3).astype('float32')", "array([0., 1., 2.], dtype=float32)"),
         ("np.arange(4).reshape(2, 2).tolist()", "[[0, 1], [2, 3]]"), ("np.array([2.5]).item()", "2.5"),
-        ("np.arange(6).reshape(2, 3).item(1, 2)", "5"), ("int(np.int64(5))", "5"), ("float(np.float32(0.5))", "0.5"),
+        ("np.arange(6).reshape(2, 3).item(1, 2)", "5"), ("np.arange(6).reshape(2, 3).item(4)", "4"),
+        ("np.arange(6).reshape(2, 3).T.item(-1)", "5"), ("np.arange(6).reshape(2, 3).T.item(1)", "3"), ("np.array(7).item(0)", "7"), ("int(np.int64(5))", "5"), ("float(np.float32(0.5))", "0.5"),
         ("[x for x in np.arange(3)]", "[np.int64(0), np.int64(1), np.int64(2)]"), ("[r.shape for r in np.ones((2, 3))]", "[(3,), (3,)]"),
         ("max(np.arange(4))", "np.int64(3)"), ("range(np.int64(3))", "range(0, 3)"), ("[1, 2][np.int64(1)]", "2"),
     ]

@@ -8,7 +8,7 @@ public enum PlannedFeatures {
     /// peakmem does not support yet.
     public static let names: Set<String> = {
         let numpy = """
-            dot vdot inner outer matmul tensordot kron einsum einsum_path memmap sum prod mean std var max min
+            vdot inner einsum einsum_path memmap sum prod mean std var max min
             amax amin argmax argmin all any isclose abs absolute sqrt exp log log2 log10 sin cos tan tanh
             where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
             expand_dims squeeze cumsum cumprod floor_divide mod remainder linspace logspace meshgrid sort
@@ -20,7 +20,7 @@ public enum PlannedFeatures {
             flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
-            dot sum prod mean std var max min argmax argmin all any cumsum cumprod sort argsort clip round
+            sum prod mean std var max min argmax argmin all any cumsum cumprod sort argsort clip round
             squeeze tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
             repeat take put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
