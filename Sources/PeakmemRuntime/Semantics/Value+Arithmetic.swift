@@ -43,9 +43,7 @@ extension Value {
             return try ArrayOperations.inPlace(engineOp, array, value, symbol: op.rawValue + "=")
         case .list(let storage) where op == .add:
             var iterator = try ValueIterator(value)
-            var added: [Value] = []
-            while let item = try iterator.next() { added.append(item) }
-            storage.elements += added
+            storage.elements += try iterator.collect()
             return target
         case .list(let storage) where op == .multiply:
             let count = try value.asIntForRepetition()
