@@ -24,7 +24,7 @@ struct ArrayTests {
         ("(np.ones(2, dtype=np.int32) + 1.5).dtype", "dtype('float64')"),
         ("(np.arange(3) / 2).dtype", "dtype('float64')"),
         ("np.float64(2) * np.float32(3)", "np.float64(6.0)"), ("np.float32(2) * 3", "np.float32(6.0)"),
-        ("np.int32(7) + 1", "np.int32(8)"), ("np.uint8(255) + 1", "np.uint8(0)"), ("np.int64('3')", "np.int64(3)"), ("np.float32('0.5')", "np.float32(0.5)"), ("np.uint8(3)", "np.uint8(3)"),
+        ("np.int32(7) + 1", "np.int32(8)"), ("np.uint8(255) + 1", "np.uint8(0)"), ("np.int64('3')", "np.int64(3)"), ("np.float32('0.5')", "np.float32(0.5)"), ("np.bool_('False')", "np.True_"), ("np.bool_('')", "np.False_"), ("np.uint8(3)", "np.uint8(3)"),
         // Values.
         ("np.arange(3) / 2", "array([0. , 0.5, 1. ])"), ("np.arange(3) == 1", "array([False,  True, False])"),
         ("(np.ones((3, 1)) + np.arange(4)).shape", "(3, 4)"), ("-np.arange(3)", "array([ 0, -1, -2])"),

@@ -210,14 +210,10 @@ extension Value {
         case .list, .tuple, .range:
             return .array(try ArrayConstruction.array(from: argument, dtype: dtype))
         case .string(let text):
-            if dtype.isInteger || dtype == .bool {
-                guard case .int(let number) = try Builtins.integer(argument) else { throw .valueError("invalid literal for int() with base 10: '\(text)'") }
-                return try constructScalar(dtype, positional: [.int(number)], keywords: [])
-            }
-            guard let number = Builtins.parseFloat(text) else {
-                throw .valueError("could not convert string to float: \(LiteralFormatting.string(text))")
-            }
-            return .arrayScalar(ArrayScalar(.float(number), dtype: dtype))
+            // np.bool_ takes a string's truth, the integer types parse it as int() does.
+            if dtype == .bool { return .arrayScalar(text.isEmpty ? .boolFalse : .boolTrue) }
+            if dtype.isInteger { return try constructScalar(dtype, positional: [try Builtins.integer(argument)], keywords: []) }
+            return .arrayScalar(ArrayScalar(.float(try Builtins.parseFloat(text)), dtype: dtype))
         default:
             let scalar = try argument.asScalar(for: "\(dtype)() argument")
             try ArrayConstruction.checkRepresentable(scalar, in: dtype)
