@@ -74,10 +74,8 @@ extension CheckWalker {
         if scopes.contains(where: { $0.contains(name) }) { return nil }
         if state.defined.contains(name) { return state.known[name] }
         if let builtin = registry.member(of: "builtins", name) { return Known(builtin) }
-        var message = "name '\(name)' is not defined"
         let candidates = Array(state.defined) + scopes.flatMap { $0 } + registry.members(of: "builtins")
-        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
-        report(.nameError(message), range)
+        report(.undefinedName(name, candidates: candidates), range)
         return nil
     }
 

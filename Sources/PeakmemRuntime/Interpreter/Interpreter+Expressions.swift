@@ -78,10 +78,8 @@ extension Interpreter {
         }
         if let value = environment[name] { return value }
         if let builtin = context.registry.member(of: "builtins", name) { return builtin }
-        var message = "name '\(name)' is not defined"
         let candidates = scopes.flatMap(\.keys) + environment.boundNames + context.registry.members(of: "builtins")
-        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
-        throw located(.nameError(message), range)
+        throw located(.undefinedName(name, candidates: candidates), range)
     }
 
     /// `left and right` / `left or right`: the left operand when it decides (released before

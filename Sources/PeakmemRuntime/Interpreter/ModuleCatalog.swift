@@ -51,11 +51,9 @@ public enum ModuleCatalog {
         }
         if let member = registry.member(of: modulePath, name.path[0]) { return .success((bound, member)) }
         if PlannedFeatures.isPlanned(fullPath) { return failure(PlannedFeatures.notSupported(fullPath)) }
-        var message = "cannot import name '\(name.path[0])' from '\(modulePath)'"
-        if let match = Suggestions.closest(to: name.path[0], among: registry.members(of: modulePath)) {
-            message += ". Did you mean: '\(match)'?"
-        }
-        return failure(.importError(message + " (`peakmem list --functions` lists what scenario code can call)"))
+        let suggestion = Suggestions.didYouMean(name.path[0], among: registry.members(of: modulePath))
+        return failure(.importError("cannot import name '\(name.path[0])' from '\(modulePath)'\(suggestion)"
+            + " (`peakmem list --functions` lists what scenario code can call)"))
     }
 
     private static func notImportable(_ path: String) -> RuntimeError {

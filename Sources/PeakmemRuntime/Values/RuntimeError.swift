@@ -44,6 +44,11 @@ public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 extension RuntimeError {
+    /// `NameError: name 'x' is not defined`, with the closest of `candidates` suggested.
+    static func undefinedName(_ name: String, candidates: [String]) -> RuntimeError {
+        .nameError("name '\(name)' is not defined" + Suggestions.didYouMean(name, among: candidates))
+    }
+
     /// A dict display: valid Python that scenario code does not run (the interpreter and the
     /// checker report it alike).
     static let dictLiteral = RuntimeError.unsupported("dict literals are not supported in scenario code; use a list or a tuple")
