@@ -1,3 +1,4 @@
+import Foundation
 import PeakmemEngine
 import PeakmemLanguage
 
@@ -136,7 +137,8 @@ extension Value {
             guard case .string(let part) = item else {
                 throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")
             }
-            return part.isEmpty || text.contains(part)
+            // Code point by code point, as Python compares (not by grapheme cluster).
+            return part.isEmpty || text.range(of: part, options: .literal) != nil
         case .tuple(let items):
             for element in items where try Value.comparison(.equal, element, item).truthValue() { return true }
             return false

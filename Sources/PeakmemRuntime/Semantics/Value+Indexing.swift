@@ -2,7 +2,7 @@ import PeakmemEngine
 
 extension Value {
     /// `self[index]`: NumPy's basic indexing on arrays (a view, or a NumPy scalar when every
-    /// dimension gets an integer), Python's indexing and slicing on strings, tuples, lists and
+    /// dimension gets an integer), Python's indexing and slicing on strings (by code point), tuples, lists and
     /// ranges, and `a.flags['C_CONTIGUOUS']`.
     func item(at index: Value) throws(RuntimeError) -> Value {
         switch self {
@@ -18,16 +18,16 @@ extension Value {
         case .tuple(let items):
             return try Value.sequenceItem(items, index, kind: "tuple") { .tuple($0) }
         case .string(let text):
-            if case .slice = index {
-                return try Value.sequenceItem(Array(text).map { Value.string(String($0)) }, index, kind: "string") {
-                    .string($0.map(\.pythonString).joined())
-                }
+            // Python's strings are sequences of code points.
+            let scalars = Array(text.unicodeScalars)
+            if case .slice(let a, let b, let c) = index {
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: scalars.count)
+                return .string(String(String.UnicodeScalarView(s.positions.map { scalars[$0] })))
             }
             guard let position = try? index.asInt(for: "index") else {
                 throw .typeError("string indices must be integers, not '\(index.typeName)'")
             }
-            let characters = Array(text)
-            return .string(String(characters[try Value.normalize(position, count: characters.count, kind: "string")]))
+            return .string(String(scalars[try Value.normalize(position, count: scalars.count, kind: "string")]))
         case .range(let start, let stop, let step):
             let count = PythonRange.length(start: start, stop: stop, step: step)
             if case .slice(let a, let b, let c) = index {
