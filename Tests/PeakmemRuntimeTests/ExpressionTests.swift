@@ -22,6 +22,7 @@ struct ExpressionTests {
         ("[1, 2] + [3]", "[1, 2, 3]"), ("[1, 2, 3][-1]", "3"), ("[1, 2, 3, 4][1:3]", "[2, 3]"),
         ("(1, 2, 3)[::-1]", "(3, 2, 1)"), ("'hello'[1:4]", "'ell'"), ("'hello'[-1]", "'o'"),
         ("len('e\\u0301')", "2"), ("'e\\u0301x'[2]", "'x'"), ("'e\\u0301x'[::2]", "'ex'"), ("len(list('e\\u0301'))", "2"), ("'\\u0301' in 'e\\u0301'", "True"), ("'e' in 'e\\u0301'", "True"),
+        ("'\\u00e9' == 'e\\u0301'", "False"), ("'\\u00e9' < 'e\\u0301'", "False"),
         ("range(5)[-1]", "4"), ("range(0, 10, 2)[1:3]", "range(2, 6, 2)"), ("len('abc')", "3"),
         // Comparisons (chained), boolean operators (returning operands), conditionals.
         ("1 < 2 < 3", "True"), ("1 < 3 < 2", "False"), ("3 > 2 == 2", "True"), ("1 == 1.0", "True"),

@@ -64,7 +64,7 @@ extension Value {
         }
         switch (a, b) {
         case (.none, .none), (.ellipsis, .ellipsis): return true
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)  // not canonical equivalence
         case (.tuple(let x), .tuple(let y)): return try elementsEqual(x, y)
         case (.list(let x), .list(let y)):
             if x === y { return true }
