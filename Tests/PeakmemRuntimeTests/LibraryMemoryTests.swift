@@ -54,6 +54,14 @@ struct LibraryMemoryTests {
         #expect(try h.measure("b = np.load('\(directory.path)/a.npy')") == (Self.N, Self.N))
     }
 
+    @Test func outArgumentsAllocateNothingAndKeepNothing() throws {
+        // "with out= nothing, and it returns out itself"
+        let h = try harness()
+        #expect(try h.measure("r = np.multiply(a, 2, out=a)\ns = np.negative(a, out=(a,))\n") == (0, 0))
+        #expect(try h.array("r").storage === h.array("a").storage)
+        #expect(try h.array("s").storage === h.array("a").storage)
+    }
+
     @Test func comparisonsOfWholeArraysAllocateNothing() throws {
         let h = try harness()
         #expect(try h.measure("p = np.allclose(a, a.T.T)\nq = np.array_equal(a, a)\n") == (0, 0))
