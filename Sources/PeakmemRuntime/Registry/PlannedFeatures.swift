@@ -39,18 +39,18 @@ public enum PlannedFeatures {
 
     /// True when `qualifiedName` is known to NumPy (SciPy, numexpr) but not supported yet.
     public static func isPlanned(_ qualifiedName: String) -> Bool {
-        if names.contains(qualifiedName) { return true }
-        if let last = qualifiedName.split(separator: ".").last, ufuncMethods.contains(String(last)),
-           qualifiedName.hasPrefix("numpy.") {
-            return true
-        }
-        return false
+        names.contains(qualifiedName) || isUfuncMethod(qualifiedName)
+    }
+
+    /// True for `numpy.<ufunc>.<method>` with one of the ``ufuncMethods``.
+    static func isUfuncMethod(_ qualifiedName: String) -> Bool {
+        guard qualifiedName.hasPrefix("numpy."), let last = qualifiedName.split(separator: ".").last else { return false }
+        return ufuncMethods.contains(String(last))
     }
 
     /// The error for calling or using `qualifiedName`, which the registry does not have.
     public static func notSupported(_ qualifiedName: String) -> RuntimeError {
-        if let last = qualifiedName.split(separator: ".").last, ufuncMethods.contains(String(last)),
-           qualifiedName.hasPrefix("numpy.") {
+        if isUfuncMethod(qualifiedName) {
             return .unsupported("ufunc methods such as `\(displayName(qualifiedName))` are not supported yet; `peakmem list --functions` lists what scenario code can call")
         }
         return .unsupported("`\(displayName(qualifiedName))` is not supported yet; `peakmem list --functions` lists what scenario code can call")
