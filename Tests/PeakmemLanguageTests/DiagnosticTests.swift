@@ -98,6 +98,8 @@ let diagnosticCases: [DiagnosticCase] = [
     DiagnosticCase("X = np.zeros(3, **options)\n", unsupported, UnsupportedConstruct.keywordUnpacking.message,
                    at: "1:17"),
     DiagnosticCase("a, *rest = x\n", unsupported, UnsupportedConstruct.starredExpression.message, at: "1:4"),
+    DiagnosticCase("for *a in x:\n    pass\n", unsupported, UnsupportedConstruct.starredExpression.message, at: "1:5"),
+    DiagnosticCase("y = x[1, *a]\n", unsupported, UnsupportedConstruct.starredExpression.message, at: "1:10"),
     DiagnosticCase("X.shape = (3, 4)\n", unsupported, UnsupportedConstruct.attributeAssignment.message, at: "1:1"),
     DiagnosticCase("X.data += 1\n", unsupported, UnsupportedConstruct.attributeAssignment.message, at: "1:1"),
     DiagnosticCase("del X.base\n", unsupported, UnsupportedConstruct.attributeDeletion.message, at: "1:5"),

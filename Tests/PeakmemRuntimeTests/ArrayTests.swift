@@ -24,7 +24,7 @@ struct ArrayTests {
         ("(np.ones(2, dtype=np.int32) + 1.5).dtype", "dtype('float64')"),
         ("(np.arange(3) / 2).dtype", "dtype('float64')"),
         ("np.float64(2) * np.float32(3)", "np.float64(6.0)"), ("np.float32(2) * 3", "np.float32(6.0)"),
-        ("np.int32(7) + 1", "np.int32(8)"), ("np.uint8(255) + 1", "np.uint8(0)"), ("np.int64('3')", "np.int64(3)"), ("np.float32('0.5')", "np.float32(0.5)"), ("np.uint8(3)", "np.uint8(3)"),
+        ("np.int32(7) + 1", "np.int32(8)"), ("np.uint8(255) + 1", "np.uint8(0)"), ("np.int64('3')", "np.int64(3)"), ("np.float32('0.5')", "np.float32(0.5)"), ("np.bool_('False')", "np.True_"), ("np.bool_('')", "np.False_"), ("np.uint8(3)", "np.uint8(3)"),
         // Values.
         ("np.arange(3) / 2", "array([0. , 0.5, 1. ])"), ("np.arange(3) == 1", "array([False,  True, False])"),
         ("(np.ones((3, 1)) + np.arange(4)).shape", "(3, 4)"), ("-np.arange(3)", "array([ 0, -1, -2])"),
@@ -66,7 +66,8 @@ struct ArrayTests {
         ("np.arange(4).reshape(2, 2).flatten()", "array([0, 1, 2, 3])"), ("np.ones((2, 2)).copy(order='F').flags.f_contiguous", "True"),
         ("np.ones(2).astype(int)", "array([1, 1])"), ("np.arange(3).astype('float32')", "array([0., 1., 2.], dtype=float32)"),
         ("np.arange(4).reshape(2, 2).tolist()", "[[0, 1], [2, 3]]"), ("np.array([2.5]).item()", "2.5"),
-        ("np.arange(6).reshape(2, 3).item(1, 2)", "5"), ("int(np.int64(5))", "5"), ("float(np.float32(0.5))", "0.5"),
+        ("np.arange(6).reshape(2, 3).item(1, 2)", "5"), ("np.arange(6).reshape(2, 3).item(4)", "4"),
+        ("np.arange(6).reshape(2, 3).T.item(-1)", "5"), ("np.arange(6).reshape(2, 3).T.item(1)", "3"), ("np.array(7).item(0)", "7"), ("int(np.int64(5))", "5"), ("float(np.float32(0.5))", "0.5"),
         ("[x for x in np.arange(3)]", "[np.int64(0), np.int64(1), np.int64(2)]"), ("[r.shape for r in np.ones((2, 3))]", "[(3,), (3,)]"),
         ("max(np.arange(4))", "np.int64(3)"), ("range(np.int64(3))", "range(0, 3)"), ("[1, 2][np.int64(1)]", "2"),
     ]

@@ -105,7 +105,7 @@ struct CheckerTests {
 
     @Test func checkAgreesWithRunning() throws {
         // Every checker finding is also what running reports first.
-        for code in ["Y = np.zeross(3)", "W = np.zeros(3, dtyp=float)", "print(Q)", "import pandas"] {
+        for code in ["Y = np.zeross(3)", "W = np.zeros(3, dtyp=float)", "print(Q)", "import pandas", "from pandas import DataFrame", "from scipy import foo"] {
             let checked = Checker().check([try Parser.parse(code, origin: testOrigin)])
             let ran = Harness().error(code)
             #expect(checked.first == ran)

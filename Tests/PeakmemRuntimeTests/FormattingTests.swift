@@ -28,6 +28,8 @@ struct FormattingTests {
         ("np.zeros((0, 3))", "[]"),
         ("np.array(2.5)", "2.5"),
         ("np.float32(0.1)", "0.1"),
+        ("np.float32(1e20)", "1e+20"),
+        ("np.float32(-np.inf)", "-inf"),
         ("np.float64(1e16)", "1e+16"),
         ("np.int32(-3)", "-3"),
         ("np.ones(3) > 0", "[ True  True  True]"),
@@ -59,6 +61,13 @@ struct FormattingTests {
     @Test(arguments: represented)
     func representation(_ expression: String, _ expected: String) throws {
         #expect(try Harness().repr(expression) == expected)
+    }
+
+    @Test func stringsAreEscapedAsPythonsRepr() {
+        // Line breaks, control characters and the quote are escaped scalar by scalar ("\r\n" too).
+        #expect(Value.string("a\r\nb\u{1}é").pythonRepresentation == #"'a\r\nb\x01é'"#)
+        #expect(Value.string("it's").pythonRepresentation == #""it's""#)
+        #expect(Value.list(ListStorage([.string("\t")])).pythonString == #"['\t']"#)
     }
 
     @Test func flagsPrintLikeNumPy() throws {

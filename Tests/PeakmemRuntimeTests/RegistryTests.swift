@@ -28,7 +28,7 @@ struct RegistryTests {
             #expect(!entry.summary.isEmpty, "\(entry.signature.name)")
             #expect(entry.signature.name.contains("."))
         }
-        #expect(registry.member(of: "numpy", "random") == nil ? false : true)
+        #expect(registry.member(of: "numpy", "random") != nil)
         #expect(registry.members(of: "numpy.random").contains("randn"))
         #expect(registry.allEntries.count > 80)
     }
@@ -41,7 +41,7 @@ struct RegistryTests {
     }
 
     @Test func matrixProductsAreRegistered() throws {
-        // numpy.matmul gives `@`, numpy.dot gives `a.dot(b)` (completeDependentEntries).
+        // numpy.matmul gives `@`; ndarray.dot forwards to numpy.dot.
         let h = Harness()
         #expect(try h.repr("(np.ones((2, 3)) @ np.ones((3, 4))).shape") == "(2, 4)")
         #expect(try h.repr("np.ones((2, 3)).dot(np.ones((3, 2))).shape") == "(2, 2)")

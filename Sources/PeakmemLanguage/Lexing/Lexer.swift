@@ -246,19 +246,7 @@ public struct Lexer {
 
     /// The longest punctuator spelled at the current position.
     func matchPunctuator() -> Punctuator? {
-        for punctuator in Punctuator.byLength {
-            var offset = 0
-            var matches = true
-            for scalar in punctuator.rawValue.unicodeScalars {
-                if peek(offset) != scalar {
-                    matches = false
-                    break
-                }
-                offset += 1
-            }
-            if matches { return punctuator }
-        }
-        return nil
+        Punctuator.byLength.first { remainingStarts(with: $0.rawValue) }
     }
 
     /// `\` at the end of a line joins the next line.
@@ -280,12 +268,11 @@ public struct Lexer {
 
     /// The error for a character that starts no token.
     func invalidCharacter(_ scalar: Unicode.Scalar) -> LanguageError {
-        let range = SourceRange(start: location, end: SourceLocation(line: line, column: column + 1))
         let code = Lexer.codePoint(scalar)
         if Lexer.isPrintable(scalar) {
-            return error(.syntax, "invalid character '\(Character(scalar))' (\(code))", range)
+            return error(.syntax, "invalid character '\(Character(scalar))' (\(code))", hereOneWide)
         }
-        return error(.syntax, "invalid non-printable character \(code)", range)
+        return error(.syntax, "invalid non-printable character \(code)", hereOneWide)
     }
 
     // MARK: - Cursor

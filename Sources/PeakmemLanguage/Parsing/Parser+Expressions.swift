@@ -14,11 +14,16 @@ extension Parser {
 
     /// `star_expression: '*' bitwise_or | expression`; the starred form is rejected.
     mutating func parseStarExpression() throws(LanguageError) -> Expression {
-        if let star = accept(.star) {
-            let operand = try parseBinary(.or)
-            throw unsupported(.starredExpression, star.range.union(operand.range))
-        }
+        try rejectStarred()
         return try parseExpression()
+    }
+
+    /// Rejects a starred expression `*x` at the cursor (in `star_expression`, `star_target`
+    /// and `slice`), reported over the star and its operand.
+    mutating func rejectStarred() throws(LanguageError) {
+        guard let star = accept(.star) else { return }
+        let operand = try parseBinary(.or)
+        throw unsupported(.starredExpression, star.range.union(operand.range))
     }
 
     /// `expression: disjunction 'if' disjunction 'else' expression | disjunction`;

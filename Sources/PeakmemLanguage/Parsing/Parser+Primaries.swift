@@ -92,10 +92,7 @@ extension Parser {
 
     /// `slice: [expression] ':' [expression] [':' [expression]] | named_expression`
     mutating func parseSlice() throws(LanguageError) -> Expression {
-        if let star = accept(.star) {
-            let operand = try parseBinary(.or)
-            throw unsupported(.starredExpression, star.range.union(operand.range))
-        }
+        try rejectStarred()
         let start = current.range.start
         var lower: Expression?
         if !check(.colon) {

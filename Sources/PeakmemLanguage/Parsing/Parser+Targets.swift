@@ -21,10 +21,7 @@ extension Parser {
 
     /// One `star_target`; a starred target `*rest` is rejected.
     mutating func parseTarget() throws(LanguageError) -> Expression {
-        if let star = accept(.star) {
-            let operand = try parseBinary(.or)
-            throw unsupported(.starredExpression, star.range.union(operand.range))
-        }
+        try rejectStarred()
         return try parseBinary(.or)
     }
 

@@ -34,7 +34,7 @@ extension Expression: CustomStringConvertible {
         case .call(let function, let arguments):
             return "\(function.primaryText)(" + arguments.map(\.description).joined(separator: ", ") + ")"
         case .subscript(let base, let index):
-            return "\(base.primaryText)[\(index.indexText)]"
+            return "\(base.primaryText)[\(index.unparenthesizedText)]"
         case .slice(let lower, let upper, let step):
             var text = (lower?.description ?? "") + ":" + (upper?.description ?? "")
             if let step { text += ":\(step)" }
@@ -69,18 +69,9 @@ extension Expression: CustomStringConvertible {
         return operandText
     }
 
-    /// The rendering inside `[...]`: a tuple index without its parentheses (`a[1:2, None]`).
-    var indexText: String {
-        if case .tuple(let elements) = kind, !elements.isEmpty {
-            let joined = elements.map(\.description).joined(separator: ", ")
-            return elements.count == 1 ? joined + "," : joined
-        }
-        return description
-    }
-
-    /// The rendering as a target of `for` or of an assignment: a tuple without parentheses
-    /// (`for x, y in ...`, `a, b = ...`).
-    var targetText: String {
+    /// The rendering with a non-empty tuple's parentheses dropped, as in an index
+    /// (`a[1:2, None]`) or a target of `for` or of an assignment (`for x, y in ...`, `a, b = ...`).
+    var unparenthesizedText: String {
         if case .tuple(let elements) = kind, !elements.isEmpty {
             let joined = elements.map(\.description).joined(separator: ", ")
             return elements.count == 1 ? joined + "," : joined
@@ -97,7 +88,7 @@ extension Argument: CustomStringConvertible {
 extension ComprehensionClause: CustomStringConvertible {
     /// `for target in iterable if condition ...`.
     public var description: String {
-        "for \(target.targetText) in \(iterable.operandText)"
+        "for \(target.unparenthesizedText) in \(iterable.operandText)"
             + conditions.map { " if \($0.operandText)" }.joined()
     }
 }

@@ -1,9 +1,11 @@
-/// Renders literal values as Python's `repr` does.
-enum LiteralFormatting {
+/// Renders literal values as Python's `repr` does: for the syntax tree's and the tokens'
+/// descriptions, and for the runtime's `repr` and `str` of Python values.
+public enum LiteralFormatting {
     /// A float as Python's `repr`: the shortest round-tripping digits, positional notation for
     /// decimal exponents in -4 ..< 16 (`0.0001`, `1000000000000000.0`), scientific otherwise
     /// (`1e-05`, `1e+16`, `1.5e+300`). Infinity is written `1e309`, which reads back as infinity.
-    static func float(_ value: Double) -> String {
+    /// A `Float` gets the shortest digits that read back as that `Float` (`str(np.float32(0.1))`).
+    public static func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ value: F) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-1e309" : "1e309" }
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
@@ -46,7 +48,7 @@ enum LiteralFormatting {
 
     /// A string as Python's `repr`: single quotes unless the text contains `'` and no `"`;
     /// backslash, the quote and non-printable characters escaped.
-    static func string(_ value: String) -> String {
+    public static func string(_ value: String) -> String {
         let quote: Unicode.Scalar = value.contains("'") && !value.contains("\"") ? "\"" : "'"
         var text = String.UnicodeScalarView()
         text.append(quote)

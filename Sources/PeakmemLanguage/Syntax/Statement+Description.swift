@@ -11,7 +11,7 @@ extension Statement: CustomStringConvertible {
         case .expression(let expression):
             return [indent + expression.description]
         case .assignment(let targets, let value):
-            return [indent + targets.map(\.targetText).joined(separator: " = ") + " = \(value)"]
+            return [indent + targets.map(\.unparenthesizedText).joined(separator: " = ") + " = \(value)"]
         case .augmentedAssignment(let target, let op, let value):
             return [indent + "\(target) \(op.rawValue)= \(value)"]
         case .delete(let targets):
@@ -27,7 +27,7 @@ extension Statement: CustomStringConvertible {
         case .importFrom(let module, let names):
             return [indent + "from \(module.dottedPath) import " + names.map(\.description).joined(separator: ", ")]
         case .for(let target, let iterable, let body):
-            return [indent + "for \(target.targetText) in \(iterable.targetText):"]
+            return [indent + "for \(target.unparenthesizedText) in \(iterable.unparenthesizedText):"]
                 + Statement.bodyLines(body, indent: indent)
         case .if(let condition, let body, let orElse):
             var result = [indent + "if \(condition):"] + Statement.bodyLines(body, indent: indent)

@@ -13,7 +13,7 @@ extension CheckWalker {
             elements.forEach { visit($0) }
             return nil
         case .dictionary(let entries):
-            report(.unsupported("dict literals are not supported in scenario code; use a list or a tuple"), expression.range)
+            report(.dictLiteral, expression.range)
             for entry in entries {
                 visit(entry.key)
                 visit(entry.value)
@@ -51,7 +51,7 @@ extension CheckWalker {
             visit(left)
             visit(right)
             if op == .matrixMultiply && registry.entry("numpy.matmul") == nil {
-                report(.unsupported("the `@` operator (numpy.matmul) is not supported yet; matrix products come with a later version"), expression.range)
+                report(.matmulUnavailable, expression.range)
             }
             return nil
         case .logical(_, let left, let right):
@@ -73,47 +73,25 @@ extension CheckWalker {
     private func visitName(_ name: String, _ range: SourceRange) -> Known? {
         if scopes.contains(where: { $0.contains(name) }) { return nil }
         if state.defined.contains(name) { return state.known[name] }
-        if let builtin = registry.member(of: "builtins", name) {
-            if case .function(let qualified) = builtin { return .function(qualified) }
-            return nil
-        }
-        var message = "name '\(name)' is not defined"
+        if let builtin = registry.member(of: "builtins", name) { return Known(builtin) }
         let candidates = Array(state.defined) + scopes.flatMap { $0 } + registry.members(of: "builtins")
-        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
-        report(.nameError(message), range)
+        report(.undefinedName(name, candidates: candidates), range)
         return nil
     }
 
     private func visitAttribute(_ base: Known?, _ name: String, _ range: SourceRange) -> Known? {
-        switch base {
-        case .module(let module)?:
-            do {
-                switch try Value.module(module).attribute(name, registry: registry) {
-                case .module(let path): return .module(path)
-                case .function(let qualified): return .function(qualified)
-                default: return nil
-                }
-            } catch {
-                report(error, range)
-                return nil
-            }
-        case .function(let function)?:
-            if let member = registry.member(of: function, name) {
-                if case .function(let qualified) = member { return .function(qualified) }
-                return nil
-            }
-            do {
-                _ = try Value.function(function).attribute(name, registry: registry)
-            } catch {
-                report(error, range)
-            }
-            return nil
-        case nil:
+        guard let base else {
             // An array method NumPy has and no supported type has: it cannot succeed.
             if PlannedFeatures.isPlanned("ndarray.\(name)"), !registry.hasMethod(named: name),
                !Value.arrayAttributes.contains(name) {
                 report(PlannedFeatures.notSupported("ndarray.\(name)"), range)
             }
+            return nil
+        }
+        do {
+            return Known(try base.value.attribute(name, registry: registry))
+        } catch {
+            report(error, range)
             return nil
         }
     }

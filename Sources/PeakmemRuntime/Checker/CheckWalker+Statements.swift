@@ -22,17 +22,16 @@ extension CheckWalker {
         case .import(let modules):
             for module in modules {
                 switch ModuleCatalog.binding(forImport: module) {
-                case .success(let (name, value)): define(name, known(value))
-                case .failure(let error): report(error, module.range)
+                case .success(let (name, value)): define(name, Known(value))
+                case .failure(let failure): report(failure.error, failure.range)
                 }
             }
         case .importFrom(let module, let names):
             for name in names {
                 switch ModuleCatalog.binding(from: module, name: name, registry: registry) {
-                case .success(let (bound, value)): define(bound, known(value))
-                case .failure(let error):
-                    let range = error.message.hasPrefix("No module") || error.message.contains("by itself") ? module.range : name.range
-                    report(error, range)
+                case .success(let (bound, value)): define(bound, Known(value))
+                case .failure(let failure):
+                    report(failure.error, failure.range)
                     define(name.alias ?? name.path[0], nil)
                 }
             }
@@ -51,15 +50,6 @@ extension CheckWalker {
             state = before
             check(orElse)
             state = state.merged(with: afterBody)
-        }
-    }
-
-    /// What a module-level value is, for names bound to it.
-    private func known(_ value: Value) -> Known? {
-        switch value {
-        case .module(let name): .module(name)
-        case .function(let name): .function(name)
-        default: nil
         }
     }
 

@@ -43,6 +43,23 @@ final class CheckWalker {
     enum Known: Equatable {
         case module(String)
         case function(String)
+
+        /// What `value` is, when it is a module or a function.
+        init?(_ value: Value) {
+            switch value {
+            case .module(let name): self = .module(name)
+            case .function(let name): self = .function(name)
+            default: return nil
+            }
+        }
+
+        /// The value it stands for.
+        var value: Value {
+            switch self {
+            case .module(let name): .module(name)
+            case .function(let name): .function(name)
+            }
+        }
     }
 
     /// The names bound at this point of the code.

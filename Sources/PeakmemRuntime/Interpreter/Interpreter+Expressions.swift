@@ -30,7 +30,7 @@ extension Interpreter {
             for element in elements { items.append(try evaluate(element)) }
             return .list(ListStorage(items))
         case .dictionary:
-            throw LanguageError(.unsupported, "dict literals are not supported in scenario code; use a list or a tuple", at: range, in: block)
+            throw located(.dictLiteral, range)
         case .listComprehension(let element, let clauses):
             return try evaluateComprehension(element, clauses)
         case .attribute(let base, let name):
@@ -78,10 +78,8 @@ extension Interpreter {
         }
         if let value = environment[name] { return value }
         if let builtin = context.registry.member(of: "builtins", name) { return builtin }
-        var message = "name '\(name)' is not defined"
         let candidates = scopes.flatMap(\.keys) + environment.boundNames + context.registry.members(of: "builtins")
-        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
-        throw located(.nameError(message), range)
+        throw located(.undefinedName(name, candidates: candidates), range)
     }
 
     /// `left and right` / `left or right`: the left operand when it decides (released before
@@ -210,14 +208,10 @@ extension Value {
         case .list, .tuple, .range:
             return .array(try ArrayConstruction.array(from: argument, dtype: dtype))
         case .string(let text):
-            if dtype.isInteger || dtype == .bool {
-                guard case .int(let number) = try Builtins.integer(argument) else { throw .valueError("invalid literal for int() with base 10: '\(text)'") }
-                return try constructScalar(dtype, positional: [.int(number)], keywords: [])
-            }
-            guard let number = Builtins.parseFloat(text) else {
-                throw .valueError("could not convert string to float: \(Value.stringRepresentation(text))")
-            }
-            return .arrayScalar(ArrayScalar(.float(number), dtype: dtype))
+            // np.bool_ takes a string's truth, the integer types parse it as int() does.
+            if dtype == .bool { return .arrayScalar(text.isEmpty ? .boolFalse : .boolTrue) }
+            if dtype.isInteger { return try constructScalar(dtype, positional: [try Builtins.integer(argument)], keywords: []) }
+            return .arrayScalar(ArrayScalar(.float(try Builtins.parseFloat(text)), dtype: dtype))
         default:
             let scalar = try argument.asScalar(for: "\(dtype)() argument")
             try ArrayConstruction.checkRepresentable(scalar, in: dtype)

@@ -58,28 +58,27 @@ extension Interpreter {
         switch target.kind {
         case .name(let name):
             let current = try lookup(name, at: target.range)
-            let operand = try evaluate(valueExpression)
-            let result: Value
-            do throws(RuntimeError) {
-                result = try Value.inPlaceOperation(op, consume current, consume operand, context: context)
-            } catch {
-                throw located(error, statement)
-            }
-            bind(name, result)
+            bind(name, try inPlace(op, current, valueExpression, statement: statement))
         case .subscript(let base, let index):
             let container = try evaluate(base)
             let key = try evaluateIndex(index)
             let current = try at(target.range) { () throws(RuntimeError) in try container.item(at: key) }
-            let operand = try evaluate(valueExpression)
-            let result: Value
-            do throws(RuntimeError) {
-                result = try Value.inPlaceOperation(op, consume current, consume operand, context: context)
-            } catch {
-                throw located(error, statement)
-            }
+            let result = try inPlace(op, current, valueExpression, statement: statement)
             try at(target.range) { () throws(RuntimeError) in try container.setItem(key, to: result) }
         default:
             throw LanguageError(.syntax, "'\(target)' is an illegal expression for augmented assignment", at: target.range, in: block)
+        }
+    }
+
+    /// `current op= value` once the target has been read: evaluates the value and applies the
+    /// operation to both, which are released when it returns; an error is at the statement.
+    private func inPlace(_ op: PeakmemLanguage.BinaryOperator, _ current: consuming Value, _ valueExpression: Expression,
+                         statement: SourceRange) throws(LanguageError) -> Value {
+        let operand = try evaluate(valueExpression)
+        do throws(RuntimeError) {
+            return try Value.inPlaceOperation(op, consume current, consume operand, context: context)
+        } catch {
+            throw located(error, statement)
         }
     }
 
@@ -135,7 +134,7 @@ extension Interpreter {
     private func delete(_ target: Expression) throws(LanguageError) {
         switch target.kind {
         case .name(let name):
-            if !scopes.isEmpty, scopes[scopes.count - 1].removeValue(forKey: name) != nil { return }
+            // A statement never runs inside a comprehension's scope: the name is global.
             guard environment.remove(name) else {
                 throw located(.nameError("name '\(name)' is not defined"), target.range)
             }
@@ -191,7 +190,7 @@ extension Interpreter {
         for module in modules {
             switch ModuleCatalog.binding(forImport: module) {
             case .success(let (name, value)): bind(name, value)
-            case .failure(let error): throw located(error, module.range)
+            case .failure(let failure): throw located(failure.error, failure.range)
             }
         }
     }
@@ -201,8 +200,7 @@ extension Interpreter {
         for name in names {
             switch ModuleCatalog.binding(from: module, name: name, registry: context.registry) {
             case .success(let (bound, value)): bind(bound, value)
-            case .failure(let error):
-                throw located(error, error.message.hasPrefix("No module") || error.message.contains("by itself") ? module.range : name.range)
+            case .failure(let failure): throw located(failure.error, failure.range)
             }
         }
     }

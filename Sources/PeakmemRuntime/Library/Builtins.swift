@@ -25,10 +25,7 @@ extension FunctionRegistry {
             try Builtins.integer(a["x"])
         }
         register("builtins.float", [.optionalPositional("x", .float(0))], summary: "a Python float from a number, a string or a size-1 array") { a, _ throws(RuntimeError) in
-            if case .string(let text) = a["x"] {
-                guard let value = Builtins.parseFloat(text) else { throw .valueError("could not convert string to float: \(Value.stringRepresentation(text))") }
-                return .float(value)
-            }
+            if case .string(let text) = a["x"] { return .float(try Builtins.parseFloat(text)) }
             return .float(try a["x"].asDouble(for: "float() argument"))
         }
         register("builtins.bool", [.optionalPositional("x", .bool(false))], summary: "the truth value of an object") { a, _ throws(RuntimeError) in
@@ -131,7 +128,7 @@ enum Builtins {
         case .string(let text):
             let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
             guard let number = Int(cleaned) else {
-                throw .valueError("invalid literal for int() with base 10: \(Value.stringRepresentation(text))")
+                throw .valueError("invalid literal for int() with base 10: \(LiteralFormatting.string(text))")
             }
             return .int(number)
         case .arrayScalar(let s) where s.integerValue != nil:
@@ -154,14 +151,19 @@ enum Builtins {
         return result
     }
 
-    /// `float('1e3')`, `float(' nan ')`, `float('-inf')`.
-    static func parseFloat(_ text: String) -> Double? {
+    /// `float('1e3')`, `float(' nan ')`, `float('-inf')`, with Python's `ValueError` for text
+    /// that is not a number.
+    static func parseFloat(_ text: String) throws(RuntimeError) -> Double {
         let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
         switch cleaned.lowercased() {
         case "nan", "+nan", "-nan": return .nan
         case "inf", "+inf", "infinity", "+infinity": return .infinity
         case "-inf", "-infinity": return -.infinity
-        default: return cleaned.isEmpty ? nil : Double(cleaned)
+        default:
+            guard !cleaned.isEmpty, let value = Double(cleaned) else {
+                throw .valueError("could not convert string to float: \(LiteralFormatting.string(text))")
+            }
+            return value
         }
     }
 

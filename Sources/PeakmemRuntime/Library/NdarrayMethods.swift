@@ -62,33 +62,33 @@ extension FunctionRegistry {
             try engine { try array.fill(scalar) }
             return .none
         }
-        register("ndarray.item", [.variadic("args")], summary: "the element of a size-1 array (or at an index) as a Python number") { a, _ throws(RuntimeError) in
+        register("ndarray.item", [.variadic("args")], summary: "the element of a size-1 array, or at an index (one int: flat), as a Python number") { a, _ throws(RuntimeError) in
             let array = try a.receiverArray()
-            let element: NDArray
-            switch a.variadic.count {
-            case 0:
+            if a.variadic.isEmpty {
                 guard array.size == 1 else { throw .valueError("can only convert an array of size 1 to a Python scalar") }
-                element = try engine { try array.reshape([]) }
-            default:
-                let value = a.variadic.count == 1 ? a.variadic[0] : .tuple(a.variadic)
-                guard case .arrayScalar = try Value.array(array).item(at: value) else {
-                    throw .valueError("item() needs an index per dimension")
-                }
-                element = try engine { try array.view(at: try Value.indexItems(value)) }
+                return Arrays.pythonValue(try engine { try ArrayScalar(element: array) })
             }
-            return Arrays.pythonValue(try engine { try ArrayScalar(element: element) })
+            var index = a.variadic.count == 1 ? a.variadic[0] : .tuple(a.variadic)
+            if a.variadic.count == 1, array.ndim != 1, let flat = try? index.asInt(for: "item()") {
+                // One integer is a flat index in C order, as NumPy's `a.item(k)`.
+                guard (-array.size..<array.size).contains(flat) else {
+                    throw .indexError("index \(flat) is out of bounds for size \(array.size)")
+                }
+                var rest = flat < 0 ? flat + array.size : flat
+                var positions: [Value] = []
+                for length in array.shape.reversed() {
+                    positions.insert(.int(rest % length), at: 0)
+                    rest /= length
+                }
+                index = .tuple(positions)
+            }
+            guard case .arrayScalar(let scalar) = try Value.array(array).item(at: index) else {
+                throw .valueError("item() needs an index per dimension")
+            }
+            return Arrays.pythonValue(scalar)
         }
         register("ndarray.tolist", [], summary: "the elements as nested lists of Python numbers") { a, _ throws(RuntimeError) in
             try Arrays.list(try a.receiverArray())
-        }
-    }
-
-    /// `ndarray.dot`, registered when the registry has `numpy.dot`: `a.dot(b)` is `np.dot(a, b)`.
-    func registerArrayDot() {
-        register("ndarray.dot", [.positional("b"), .optional("out")], summary: "np.dot(a, b)") { a, context throws(RuntimeError) in
-            var keywords: [(name: String, value: Value)] = []
-            if !a.isNone("out") { keywords.append(("out", a["out"])) }
-            return try context.registry.call("numpy.dot", positional: [a.receiver, a["b"]], keywords: keywords, context: context)
         }
     }
 

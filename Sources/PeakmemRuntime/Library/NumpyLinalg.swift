@@ -5,7 +5,7 @@ extension FunctionRegistry {
     /// (`numpy-2`: C/F operands to BLAS without copies, syrk for `X·Xᵀ`; `numpy-1.7`: every
     /// non-C-contiguous operand copied first); `np.matmul`/`@` follows NumPy 2 (batches
     /// broadcast, strided operands gathered into one scratch buffer). Other dimensions of
-    /// `np.dot` are not supported yet and say so.
+    /// `np.dot` are not supported yet and say so. `a.dot(b)` is `np.dot(a, b)`.
     func registerNumpyLinalg() {
         register("numpy.dot", [.required("a"), .required("b"), .optional("out")],
                  summary: "the product of 1-D and 2-D arrays (BLAS gemm/syrk, NumPy's copy rules per semantics)") { a, context throws(RuntimeError) in
@@ -15,13 +15,18 @@ extension FunctionRegistry {
                 throw .unsupported("np.dot of \(left.ndim)-d and \(right.ndim)-d arrays is not supported yet; 1-d and 2-d operands are")
             }
             let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
-            return try Self.arrayOrScalar(try engine { try NDArray.dot(left, right, semantics: semantics) })
+            return try ArrayOperations.unwrap(try engine { try NDArray.dot(left, right, semantics: semantics) })
+        }
+        register("ndarray.dot", [.positional("b"), .optional("out")], summary: "np.dot(a, b)") { a, context throws(RuntimeError) in
+            var keywords: [(name: String, value: Value)] = []
+            if !a.isNone("out") { keywords.append(("out", a["out"])) }
+            return try context.registry.call("numpy.dot", positional: [a.receiver, a["b"]], keywords: keywords, context: context)
         }
         register("numpy.matmul", [.positional("x1"), .positional("x2"), .keyword("out")],
                  summary: "the matrix product with batch broadcasting (x1 @ x2; NumPy 2's copy and scratch rules)") { a, _ throws(RuntimeError) in
             guard a.isNone("out") else { throw .unsupported("matmul(out=...) is not supported yet") }
             let left = try a.array("x1"), right = try a.array("x2")
-            return try Self.arrayOrScalar(try engine { try NDArray.matmul(left, right) })
+            return try ArrayOperations.unwrap(try engine { try NDArray.matmul(left, right) })
         }
         register("numpy.tensordot", [.required("a"), .required("b"), .optional("axes", .int(2))],
                  summary: "the sum over axes of a against axes of b (transpose + reshape + dot, as NumPy)") { a, context throws(RuntimeError) in
@@ -33,10 +38,10 @@ extension FunctionRegistry {
             if let pair {
                 guard pair.count == 2 else { throw .valueError("tensordot() axes must be an int or a pair of axis sequences") }
                 let first = try pair[0].asShape(for: "tensordot() axes"), second = try pair[1].asShape(for: "tensordot() axes")
-                return try Self.arrayOrScalar(try engine { try NDArray.tensordot(left, right, axes: first, second, semantics: semantics) })
+                return try ArrayOperations.unwrap(try engine { try NDArray.tensordot(left, right, axes: first, second, semantics: semantics) })
             }
             let count = try a.int("axes")
-            return try Self.arrayOrScalar(try engine { try NDArray.tensordot(left, right, axes: count, semantics: semantics) })
+            return try ArrayOperations.unwrap(try engine { try NDArray.tensordot(left, right, axes: count, semantics: semantics) })
         }
         register("numpy.kron", [.required("a"), .required("b")],
                  summary: "the Kronecker product (one broadcasting multiply and a reshape, as NumPy 2)") { a, _ throws(RuntimeError) in
@@ -49,10 +54,5 @@ extension FunctionRegistry {
             let left = try a.array("a"), right = try a.array("b")
             return .array(try engine { try NDArray.outer(left, right) })
         }
-    }
-
-    /// A 0-d product as the NumPy scalar NumPy returns, else the array.
-    static func arrayOrScalar(_ product: NDArray) throws(RuntimeError) -> Value {
-        product.ndim == 0 ? .arrayScalar(try engine { try ArrayScalar(element: product) }) : .array(product)
     }
 }

@@ -9,17 +9,13 @@ extension FunctionRegistry {
     /// ```
     public func listing() -> String {
         var groups: [String: [String]] = [:]
-        var widths: [String: Int] = [:]
         var lines: [String: [(String, String)]] = [:]
         for entry in allEntries {
-            let namespace = Self.namespace(of: entry.signature.name)
-            let text = entry.signature.text
             let summary = entry.summary + (entry.peakmemOnly ? " [peakmem only]" : "")
-            lines[namespace, default: []].append((text, summary))
-            widths[namespace] = max(widths[namespace] ?? 0, min(text.count, 44))
+            lines[Self.namespace(of: entry.signature.name), default: []].append((entry.signature.text, summary))
         }
         for (namespace, entries) in lines {
-            let width = widths[namespace] ?? 0
+            let width = entries.map { min($0.0.count, 44) }.max() ?? 0
             groups[namespace] = entries.map { text, summary in
                 "  " + text + String(repeating: " ", count: max(1, width - text.count + 2)) + summary
             }

@@ -18,15 +18,6 @@ extension FunctionRegistry {
         registry.registerNumpyLinalg()
         registry.registerArrayMethods()
         registry.registerListMethods()
-        registry.completeDependentEntries()
         return registry
-    }
-
-    /// Adds the entries that forward to functions other files may register (`a.dot(b)` when
-    /// `np.dot` exists). Call it after registering functions such as `numpy.dot`.
-    public func completeDependentEntries() {
-        if entry("numpy.dot") != nil && entry("ndarray.dot") == nil {
-            registerArrayDot()
-        }
     }
 }

@@ -8,7 +8,7 @@ public enum PlannedFeatures {
     /// peakmem does not support yet.
     public static let names: Set<String> = {
         let numpy = """
-            dot vdot inner outer matmul tensordot kron einsum einsum_path memmap sum prod mean std var max min
+            vdot inner einsum einsum_path memmap sum prod mean std var max min
             amax amin argmax argmin all any isclose abs absolute sqrt exp log log2 log10 sin cos tan tanh
             where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
             expand_dims squeeze cumsum cumprod floor_divide mod remainder linspace logspace meshgrid sort
@@ -20,7 +20,7 @@ public enum PlannedFeatures {
             flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
-            dot sum prod mean std var max min argmax argmin all any cumsum cumprod sort argsort clip round
+            sum prod mean std var max min argmax argmin all any cumsum cumprod sort argsort clip round
             squeeze tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
             repeat take put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
@@ -39,18 +39,18 @@ public enum PlannedFeatures {
 
     /// True when `qualifiedName` is known to NumPy (SciPy, numexpr) but not supported yet.
     public static func isPlanned(_ qualifiedName: String) -> Bool {
-        if names.contains(qualifiedName) { return true }
-        if let last = qualifiedName.split(separator: ".").last, ufuncMethods.contains(String(last)),
-           qualifiedName.hasPrefix("numpy.") {
-            return true
-        }
-        return false
+        names.contains(qualifiedName) || isUfuncMethod(qualifiedName)
+    }
+
+    /// True for `numpy.<ufunc>.<method>` with one of the ``ufuncMethods``.
+    static func isUfuncMethod(_ qualifiedName: String) -> Bool {
+        guard qualifiedName.hasPrefix("numpy."), let last = qualifiedName.split(separator: ".").last else { return false }
+        return ufuncMethods.contains(String(last))
     }
 
     /// The error for calling or using `qualifiedName`, which the registry does not have.
     public static func notSupported(_ qualifiedName: String) -> RuntimeError {
-        if let last = qualifiedName.split(separator: ".").last, ufuncMethods.contains(String(last)),
-           qualifiedName.hasPrefix("numpy.") {
+        if isUfuncMethod(qualifiedName) {
             return .unsupported("ufunc methods such as `\(displayName(qualifiedName))` are not supported yet; `peakmem list --functions` lists what scenario code can call")
         }
         return .unsupported("`\(displayName(qualifiedName))` is not supported yet; `peakmem list --functions` lists what scenario code can call")

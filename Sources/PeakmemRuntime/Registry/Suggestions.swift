@@ -6,6 +6,12 @@ enum Suggestions {
     private static let moveCost = 2
     private static let caseCost = 1
 
+    /// CPython's suffix for an error about `name`: `. Did you mean: 'zeros'?` with the closest
+    /// candidate, or nothing when none is close enough.
+    static func didYouMean(_ name: String, among candidates: [String]) -> String {
+        closest(to: name, among: candidates).map { ". Did you mean: '\($0)'?" } ?? ""
+    }
+
     /// The closest candidate to `name`, if one is close enough.
     static func closest(to name: String, among candidates: [String]) -> String? {
         let wrong = Array(name)

@@ -38,7 +38,7 @@ enum ArrayConstruction {
         case .tuple(let items):
             return try discover(sequence: items)
         case .range(let start, let stop, let step):
-            return .shape([SliceIndices.count(start: start, stop: stop, step: step)])
+            return .shape([PythonRange.length(start: start, stop: stop, step: step)])
         case .array(let array):
             return .shape(array.shape)
         case .int, .float, .bool, .arrayScalar:
@@ -103,8 +103,7 @@ enum ArrayConstruction {
         case .tuple(let items):
             try write(sequence: items, into: target)
         case .range(let start, _, let step):
-            let scalars = (0..<target.shape[0]).map { Scalar.int(Int64(start + $0 * step)) }
-            try engine { try target.dtype.dispatch(ScalarWriter(scalars: scalars, target: target)) }
+            try engine { try target.dtype.dispatch(ScalarWriter(target: target) { .int(Int64(start + $0 * step)) }) }
         case .array(let array):
             try engine { try array.assign(to: target) }
         default:
@@ -123,7 +122,7 @@ enum ArrayConstruction {
                 try checkRepresentable(scalar, in: target.dtype)
                 scalars.append(scalar)
             }
-            try engine { try target.dtype.dispatch(ScalarWriter(scalars: scalars, target: target)) }
+            try engine { try target.dtype.dispatch(ScalarWriter(target: target) { scalars[$0] }) }
             return
         }
         for (index, item) in items.enumerated() {
@@ -149,16 +148,17 @@ enum ArrayConstruction {
     }
 }
 
-/// Stores scalars, converted as C casts, into the elements of a 1-d array.
+/// Stores `scalar(i)`, converted as C casts, into element `i` of a 1-d array, for every `i`
+/// (a range's elements are computed as they are stored, not gathered first).
 struct ScalarWriter: DTypeVisitor {
-    let scalars: [Scalar]
     let target: NDArray
+    let scalar: (Int) -> Scalar
 
     func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
         var address = target.baseAddress
         let stride = target.strides.first ?? 0
-        for scalar in scalars {
-            address.storeBytes(of: scalar.value(as: T.self), as: T.self)
+        for index in 0..<(target.shape.first ?? 0) {
+            address.storeBytes(of: scalar(index).value(as: T.self), as: T.self)
             address += stride
         }
     }

@@ -24,26 +24,18 @@ enum ArrayOperations {
     static func binary(_ op: PeakmemEngine.BinaryOperator, _ a: consuming Value, _ b: consuming Value,
                        out: NDArray? = nil, symbol: String) throws(RuntimeError) -> Value {
         let left = a, right = b
-        func compute() throws(RuntimeError) -> NDArray {
+        return try result(measured: left.involvesArray || right.involvesArray, out: out) { () throws(RuntimeError) in
             let x = try operand(left, op: symbol, other: right, isLeft: true)
             let y = try operand(right, op: symbol, other: left, isLeft: false)
             return try engine { try NDArray.apply(op, x, y, out: out) }
         }
-        let result: NDArray
-        if left.involvesArray || right.involvesArray || out != nil {
-            result = try compute()
-        } else {
-            result = try inScratch(compute)
-        }
-        if out != nil { return .array(result) }
-        return try unwrap(result)
     }
 
     /// `op(a)`, or `op(a, out=out)`: negative or positive.
     static func unary(_ op: PeakmemEngine.UnaryOperator, _ a: consuming Value, out: NDArray? = nil,
                       symbol: String) throws(RuntimeError) -> Value {
         let operandValue = a
-        func compute() throws(RuntimeError) -> NDArray {
+        return try result(measured: operandValue.involvesArray, out: out) { () throws(RuntimeError) in
             let x: NDArray
             switch try operand(operandValue, op: symbol, other: nil, isLeft: true) {
             case .array(let array): x = array
@@ -51,14 +43,15 @@ enum ArrayOperations {
             }
             return try engine { try NDArray.apply(op, x, out: out) }
         }
-        let result: NDArray
-        if operandValue.involvesArray || out != nil {
-            result = try compute()
-        } else {
-            result = try inScratch(compute)
-        }
-        if out != nil { return .array(result) }
-        return try unwrap(result)
+    }
+
+    /// Runs an operation's `compute` on the current ledger when NumPy would compute with an
+    /// array buffer (`measured`, or an `out=` array), else on the scratch ledger; returns `out`
+    /// itself, or the result with a 0-d one as a NumPy scalar.
+    private static func result(measured: Bool, out: NDArray?,
+                               _ compute: () throws(RuntimeError) -> NDArray) throws(RuntimeError) -> Value {
+        if out != nil { return .array(try compute()) }
+        return try unwrap(measured ? try compute() : try inScratch(compute))
     }
 
     /// `target op= b`: the ufunc with `out=target`; allocates nothing (unless `b` must be

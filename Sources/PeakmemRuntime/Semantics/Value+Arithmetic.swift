@@ -43,9 +43,7 @@ extension Value {
             return try ArrayOperations.inPlace(engineOp, array, value, symbol: op.rawValue + "=")
         case .list(let storage) where op == .add:
             var iterator = try ValueIterator(value)
-            var added: [Value] = []
-            while let item = try iterator.next() { added.append(item) }
-            storage.elements += added
+            storage.elements += try iterator.collect()
             return target
         case .list(let storage) where op == .multiply:
             let count = try value.asIntForRepetition()
@@ -87,9 +85,7 @@ extension Value {
         guard lhs.isNumpy || rhs.isNumpy || lhs.involvesArray || rhs.involvesArray else {
             throw .typeError("unsupported operand type(s) for @: '\(lhs.typeName)' and '\(rhs.typeName)'")
         }
-        guard context.registry.entry("numpy.matmul") != nil else {
-            throw .unsupported("the `@` operator (numpy.matmul) is not supported yet; matrix products come with a later version")
-        }
+        guard context.registry.entry("numpy.matmul") != nil else { throw .matmulUnavailable }
         return try context.registry.call("numpy.matmul", positional: [lhs, rhs], keywords: [], context: context)
     }
 

@@ -84,8 +84,7 @@ extension Value {
 
     /// Python 3.12's `AttributeError`, with a close match when there is one.
     static func missingAttribute(_ owner: String, _ name: String, candidates: [String], hint: String? = nil) -> RuntimeError {
-        var message = "\(owner) has no attribute '\(name)'"
-        if let match = Suggestions.closest(to: name, among: candidates) { message += ". Did you mean: '\(match)'?" }
+        var message = "\(owner) has no attribute '\(name)'" + Suggestions.didYouMean(name, among: candidates)
         if let hint { message += " (\(hint))" }
         return .attributeError(message)
     }

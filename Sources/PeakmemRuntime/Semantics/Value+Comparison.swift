@@ -1,3 +1,4 @@
+import Foundation
 import PeakmemEngine
 import PeakmemLanguage
 
@@ -63,13 +64,13 @@ extension Value {
         }
         switch (a, b) {
         case (.none, .none), (.ellipsis, .ellipsis): return true
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)  // not canonical equivalence
         case (.tuple(let x), .tuple(let y)): return try elementsEqual(x, y)
         case (.list(let x), .list(let y)):
             if x === y { return true }
             return try elementsEqual(x.elements, y.elements)
         case (.range(let a1, let b1, let c1), .range(let a2, let b2, let c2)):
-            let n1 = SliceIndices.count(start: a1, stop: b1, step: c1), n2 = SliceIndices.count(start: a2, stop: b2, step: c2)
+            let n1 = PythonRange.length(start: a1, stop: b1, step: c1), n2 = PythonRange.length(start: a2, stop: b2, step: c2)
             return n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || c1 == c2)))
         case (.slice(let a1, let b1, let c1), .slice(let a2, let b2, let c2)): return a1 == a2 && b1 == b2 && c1 == c2
         case (.dtype(let d), _): return (try? b.asDType(for: "==")) == d
@@ -136,7 +137,8 @@ extension Value {
             guard case .string(let part) = item else {
                 throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")
             }
-            return part.isEmpty || text.contains(part)
+            // Code point by code point, as Python compares (not by grapheme cluster).
+            return part.isEmpty || text.range(of: part, options: .literal) != nil
         case .tuple(let items):
             for element in items where try Value.comparison(.equal, element, item).truthValue() { return true }
             return false
@@ -144,12 +146,17 @@ extension Value {
             for element in storage.elements where try Value.comparison(.equal, element, item).truthValue() { return true }
             return false
         case .range(let start, let stop, let step):
-            guard let x = PythonArithmetic.Number(item) else { return false }
-            guard case .int(let i) = x else {
-                let d = x.double
-                return d == d.rounded() && (try? Value.range(start: start, stop: stop, step: step).contains(.int(Int(d)))) == true
+            // Python compares a non-int with each element: only an integral value can be one.
+            let integral: Int?
+            switch item {
+            case .int(let i): integral = i
+            case .bool(let b): integral = b ? 1 : 0
+            case .float(let d): integral = Int(exactly: d)
+            case .arrayScalar(let s): integral = s.integerValue ?? Int(exactly: s.doubleValue)
+            default: return false
             }
-            let count = SliceIndices.exactCount(start: start, stop: stop, step: step)
+            guard let i = integral else { return false }
+            let count = PythonRange.exactLength(start: start, stop: stop, step: step)
             let offset = Int128(i) - Int128(start)
             return count > 0 && offset % Int128(step) == 0 && offset / Int128(step) >= 0 && offset / Int128(step) < count
         case .array:

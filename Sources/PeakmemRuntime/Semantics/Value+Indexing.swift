@@ -2,7 +2,7 @@ import PeakmemEngine
 
 extension Value {
     /// `self[index]`: NumPy's basic indexing on arrays (a view, or a NumPy scalar when every
-    /// dimension gets an integer), Python's indexing and slicing on strings, tuples, lists and
+    /// dimension gets an integer), Python's indexing and slicing on strings (by code point), tuples, lists and
     /// ranges, and `a.flags['C_CONTIGUOUS']`.
     func item(at index: Value) throws(RuntimeError) -> Value {
         switch self {
@@ -18,20 +18,20 @@ extension Value {
         case .tuple(let items):
             return try Value.sequenceItem(items, index, kind: "tuple") { .tuple($0) }
         case .string(let text):
-            if case .slice = index {
-                return try Value.sequenceItem(Array(text).map { Value.string(String($0)) }, index, kind: "string") {
-                    .string($0.map(\.pythonString).joined())
-                }
+            // Python's strings are sequences of code points.
+            let scalars = Array(text.unicodeScalars)
+            if case .slice(let a, let b, let c) = index {
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: scalars.count)
+                return .string(String(String.UnicodeScalarView(s.positions.map { scalars[$0] })))
             }
             guard let position = try? index.asInt(for: "index") else {
                 throw .typeError("string indices must be integers, not '\(index.typeName)'")
             }
-            let characters = Array(text)
-            return .string(String(characters[try Value.normalize(position, count: characters.count, kind: "string")]))
+            return .string(String(scalars[try Value.normalize(position, count: scalars.count, kind: "string")]))
         case .range(let start, let stop, let step):
-            let count = SliceIndices.count(start: start, stop: stop, step: step)
+            let count = PythonRange.length(start: start, stop: stop, step: step)
             if case .slice(let a, let b, let c) = index {
-                let s = try SliceIndices(start: a, stop: b, step: c, length: count)
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: count)
                 let first = start &+ s.start &* step
                 return .range(start: first, stop: first &+ s.count &* step &* s.step, step: step &* s.step)
             }
@@ -64,7 +64,7 @@ extension Value {
             try Value.store(value, into: view)
         case .list(let storage):
             if case .slice(let a, let b, let c) = index {
-                let s = try SliceIndices(start: a, stop: b, step: c, length: storage.elements.count)
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: storage.elements.count)
                 var iterator = try ValueIterator(value)
                 let replacement = try iterator.collect()
                 if s.step == 1 {
@@ -92,7 +92,7 @@ extension Value {
         switch self {
         case .list(let storage):
             if case .slice(let a, let b, let c) = index {
-                let s = try SliceIndices(start: a, stop: b, step: c, length: storage.elements.count)
+                let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: storage.elements.count)
                 for position in s.positions.sorted(by: >) { storage.elements.remove(at: position) }
                 return
             }
@@ -114,7 +114,8 @@ extension Value {
             do {
                 try source.assign(to: target)
             } catch .broadcastMismatch {
-                throw .valueError("could not broadcast input array from shape \(compactShape(source.shape)) into shape \(compactShape(target.shape))")
+                let (from, into) = (EngineError.shapeText(source.shape), EngineError.shapeText(target.shape))
+                throw .valueError("could not broadcast input array from shape \(from) into shape \(into)".compactingShapes)
             } catch {
                 throw RuntimeError(error)
             }
@@ -128,11 +129,6 @@ extension Value {
         default:
             throw .typeError("cannot store a \(value.typeName) object in an array of \(target.dtype)")
         }
-    }
-
-    /// A shape as NumPy's assignment messages write it: `(2,3)`, `(3,)`.
-    static func compactShape(_ shape: [Int]) -> String {
-        shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
     }
 
     /// The basic-index items of an array subscript.
@@ -164,7 +160,7 @@ extension Value {
     /// An element or slice of a Python sequence.
     private static func sequenceItem(_ items: [Value], _ index: Value, kind: String, make: ([Value]) -> Value) throws(RuntimeError) -> Value {
         if case .slice(let a, let b, let c) = index {
-            let s = try SliceIndices(start: a, stop: b, step: c, length: items.count)
+            let s = try ResolvedSlice.python(start: a, stop: b, step: c, length: items.count)
             return make(s.positions.map { items[$0] })
         }
         guard let position = try? index.asInt(for: "index") else {

@@ -10,7 +10,7 @@ struct ValueIterator {
         case range(next: Int, remaining: Int, step: Int)
         case items([Value], index: Int)
         case list(ListStorage, index: Int)
-        case characters([Character], index: Int)
+        case scalars([Unicode.Scalar], index: Int)
         case array(NDArray, index: Int)
     }
 
@@ -20,13 +20,13 @@ struct ValueIterator {
     init(_ value: Value) throws(RuntimeError) {
         switch value {
         case .range(let start, let stop, let step):
-            source = .range(next: start, remaining: SliceIndices.count(start: start, stop: stop, step: step), step: step)
+            source = .range(next: start, remaining: PythonRange.length(start: start, stop: stop, step: step), step: step)
         case .tuple(let items):
             source = .items(items, index: 0)
         case .list(let storage):
             source = .list(storage, index: 0)
         case .string(let text):
-            source = .characters(Array(text), index: 0)
+            source = .scalars(Array(text.unicodeScalars), index: 0)
         case .array(let array):
             guard array.ndim > 0 else { throw .typeError("iteration over a 0-d array") }
             source = .array(array, index: 0)
@@ -50,10 +50,10 @@ struct ValueIterator {
             guard index < storage.elements.count else { return nil }
             source = .list(storage, index: index + 1)
             return storage.elements[index]
-        case .characters(let characters, let index):
-            guard index < characters.count else { return nil }
-            source = .characters(characters, index: index + 1)
-            return .string(String(characters[index]))
+        case .scalars(let scalars, let index):
+            guard index < scalars.count else { return nil }
+            source = .scalars(scalars, index: index + 1)
+            return .string(String(scalars[index]))
         case .array(let array, let index):
             guard index < array.shape[0] else { return nil }
             source = .array(array, index: index + 1)
@@ -74,11 +74,11 @@ extension Value {
     /// `len(value)`.
     func length() throws(RuntimeError) -> Int {
         switch self {
-        case .string(let s): return s.count
+        case .string(let s): return s.unicodeScalars.count
         case .tuple(let items): return items.count
         case .list(let storage): return storage.elements.count
         case .range(let start, let stop, let step):
-            guard let count = Int(exactly: SliceIndices.exactCount(start: start, stop: stop, step: step)) else {
+            guard let count = Int(exactly: PythonRange.exactLength(start: start, stop: stop, step: step)) else {
                 throw .overflowError("Python int too large to convert to C ssize_t")
             }
             return count

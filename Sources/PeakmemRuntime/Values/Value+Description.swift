@@ -1,4 +1,5 @@
 import PeakmemEngine
+import PeakmemLanguage
 
 extension Value {
     /// The value as Python's `str` gives it, which is what `print` writes: strings without
@@ -11,7 +12,7 @@ extension Value {
             switch s.value {
             case .bool(let b): return b ? "True" : "False"
             case .int(let i): return String(i)
-            case .float(let d): return s.dtype == .float32 ? PythonFormat.float32(Float(d)) : PythonFormat.float(d)
+            case .float(let d): return s.dtype == .float32 ? PythonFormat.float(Float(d)) : PythonFormat.float(d)
             }
         case .dtype(let d): return d.rawValue
         default: return pythonRepresentation
@@ -26,7 +27,7 @@ extension Value {
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return PythonFormat.float(d)
-        case .string(let s): return Value.stringRepresentation(s)
+        case .string(let s): return LiteralFormatting.string(s)
         case .tuple(let items):
             return items.count == 1 ? "(\(items[0].pythonRepresentation),)" : "(" + items.map(\.pythonRepresentation).joined(separator: ", ") + ")"
         case .list(let storage): return "[" + storage.elements.map(\.pythonRepresentation).joined(separator: ", ") + "]"
@@ -52,21 +53,4 @@ extension Value {
     /// The builtins that are types in Python (`int`, `float`, ...).
     static let builtinTypes: Set<String> = ["builtins.int", "builtins.float", "builtins.bool", "builtins.str", "builtins.list",
                                             "builtins.tuple", "builtins.range"]
-
-    /// A string as Python's `repr`: single quotes unless the text contains `'` and no `"`.
-    static func stringRepresentation(_ text: String) -> String {
-        let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
-        var result = String(quote)
-        for character in text {
-            switch character {
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case "\r": result += "\\r"
-            case quote: result += "\\" + String(quote)
-            default: result.append(character)
-            }
-        }
-        return result + String(quote)
-    }
 }
