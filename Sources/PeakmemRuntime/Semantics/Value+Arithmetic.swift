@@ -9,6 +9,12 @@ extension Value {
     /// both are alive, as in CPython, and they are released when this returns.
     static func binaryOperation(_ op: PeakmemLanguage.BinaryOperator, _ lhs: consuming Value, _ rhs: consuming Value,
                                 context: RuntimeContext) throws(RuntimeError) -> Value {
+        if case .object(let object) = lhs, let result = try object.binaryOperation(op, other: rhs, reflected: false, context: context) {
+            return result
+        }
+        if case .object(let object) = rhs, let result = try object.binaryOperation(op, other: lhs, reflected: true, context: context) {
+            return result
+        }
         if op == .matrixMultiply {
             return try matrixMultiply(lhs, rhs, context: context)
         }
@@ -60,6 +66,9 @@ extension Value {
         switch (op, operand) {
         case (.not, _):
             return .bool(!(try operand.truthValue()))
+        case (_, .object(let object)):
+            if let result = try object.unaryOperation(op) { return result }
+            throw .typeError("bad operand type for unary \(op.rawValue): '\(object.typeName)'")
         case (.minus, .array), (.minus, .arrayScalar):
             return try ArrayOperations.unary(.negative, operand, symbol: "-")
         case (.plus, .array), (.plus, .arrayScalar):

@@ -67,6 +67,13 @@ extension Value {
             throw Value.missingAttribute("'function' object", name, candidates: registry.members(of: function))
         case .list:
             return try method(of: "list", name, registry: registry)
+        case .object(let object):
+            if let value = try object.attribute(name) { return value }
+            let qualified = "\(object.methodNamespace).\(name)"
+            if registry.entry(qualified) != nil { return .method(receiver: Box(self), name: qualified) }
+            if PlannedFeatures.isPlanned(qualified) { throw PlannedFeatures.notSupported(qualified) }
+            throw Value.missingAttribute("'\(object.typeName)' object", name,
+                                         candidates: object.attributeNames + registry.members(of: object.methodNamespace))
         default:
             throw Value.missingAttribute("'\(typeName)' object", name, candidates: [])
         }

@@ -47,6 +47,7 @@ extension Value {
         case .method(_, let name): return "<bound method \(name)>"
         case .flags(let f):
             return "  C_CONTIGUOUS : \(f.cContiguous ? "True" : "False")\n  F_CONTIGUOUS : \(f.fContiguous ? "True" : "False")"
+        case .object(let object): return object.representation
         }
     }
 

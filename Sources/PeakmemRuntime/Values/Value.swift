@@ -43,6 +43,8 @@ public enum Value: @unchecked Sendable {
     case method(receiver: Box, name: String)
     /// `a.flags`.
     case flags(ArrayFlags)
+    /// Any other object, defined by a library file (see ``RuntimeObject``).
+    case object(any RuntimeObject)
 
     /// A value in a reference cell (for bound methods' receivers).
     public final class Box: @unchecked Sendable {
@@ -72,6 +74,7 @@ public enum Value: @unchecked Sendable {
         case .function: "function"
         case .method: "method"
         case .flags: "flagsobj"
+        case .object(let object): object.typeName
         }
     }
 }
