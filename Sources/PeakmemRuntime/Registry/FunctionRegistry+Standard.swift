@@ -16,6 +16,7 @@ extension FunctionRegistry {
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
+        registry.registerScipyBLAS()
         registry.registerArrayMethods()
         registry.registerListMethods()
         return registry
