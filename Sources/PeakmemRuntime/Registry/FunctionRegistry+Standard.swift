@@ -13,6 +13,7 @@ extension FunctionRegistry {
         registry.registerNumpyCreation()
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
+        registry.registerNumpyReductions()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
