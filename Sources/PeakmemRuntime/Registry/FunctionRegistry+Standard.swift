@@ -13,6 +13,7 @@ extension FunctionRegistry {
         registry.registerNumpyCreation()
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
+        registry.registerNumpyIntegerIndexing()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
