@@ -14,6 +14,7 @@ extension FunctionRegistry {
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
         registry.registerNumpyReductions()
+        registry.registerNumpyIntegerIndexing()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
