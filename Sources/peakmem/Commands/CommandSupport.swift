@@ -11,6 +11,19 @@ enum CommandSupport {
         Foundation.exit(2)
     }
 
+    /// Appends `text` to the file at `path` (creating it), as CI summary files expect.
+    static func append(_ text: String, to path: String) {
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)
+        }() else {
+            fail("cannot write \(path)")
+        }
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        handle.closeFile()
+    }
+
     /// Loads, validates and parses the scenario files; checks the scale and overrides against
     /// each. Every problem is printed and the command exits 2 when there is one.
     static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue]) throws -> [Scenario] {
