@@ -40,6 +40,8 @@ struct BaselineCommand: ParsableCommand {
         @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant when running.")
         var repeats: Int = 1
 
+        @OptionGroup var measurement: MeasurementOptions
+
         @Flag(help: "Print only the summary.")
         var quiet = false
 
@@ -50,7 +52,7 @@ struct BaselineCommand: ParsableCommand {
             } else {
                 let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
                                                                 scale: scale, overrides: [:])
-                var configuration = try CommandSupport.configuration(MeasurementOptions())
+                var configuration = try CommandSupport.configuration(measurement)
                 configuration.scale = scale
                 configuration.repeats = repeats
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,

@@ -41,12 +41,18 @@ enum CommandSupport {
 
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
+        configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
+                      memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup)
+    }
+
+    /// A run configuration with this executable as the worker and these measurement settings.
+    static func configuration(interval: Double, timeout: Double?, memoryLimit: Int?, warmup: Int) -> RunConfiguration {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
-        configuration.interval = options.interval.seconds
-        configuration.timeout = options.timeout?.seconds
-        configuration.memoryLimit = options.memoryLimit?.bytes
-        configuration.warmup = options.warmup
+        configuration.interval = interval
+        configuration.timeout = timeout
+        configuration.memoryLimit = memoryLimit
+        configuration.warmup = warmup
         return configuration
     }
 }

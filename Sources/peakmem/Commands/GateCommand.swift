@@ -96,12 +96,9 @@ struct GateCommand: ParsableCommand {
         let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
         let overrides = reference.options.overrides.mapValues(ParameterValue.init(parsing:))
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides)
-        var measurement = MeasurementOptions()
-        measurement.interval = TimeArgument(seconds: reference.options.interval)
-        measurement.timeout = reference.options.timeout.map(TimeArgument.init(seconds:))
-        measurement.warmup = reference.options.warmup
-        var configuration = try CommandSupport.configuration(measurement)
-        configuration.memoryLimit = reference.options.memoryLimit
+        let options = reference.options
+        var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
+                                                         memoryLimit: options.memoryLimit, warmup: options.warmup)
         configuration.scale = scale
         configuration.overrides = overrides
         configuration.repeats = reference.options.repeats
