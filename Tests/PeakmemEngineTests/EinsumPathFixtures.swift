@@ -1046,13 +1046,13 @@ let einsumPathFixtureJSON = #"""
    "name": "ellipsis",
    "subscripts": "...ij,...jk,...kl->...il",
    "inputs": [
-    "nij",
-    "njk",
-    "nkl"
+    "gij",
+    "gjk",
+    "gkl"
    ],
-   "output": "nil",
+   "output": "gil",
    "sizes": {
-    "n": 3,
+    "g": 3,
     "i": 4,
     "j": 5,
     "k": 6,
@@ -1070,7 +1070,7 @@ let einsumPathFixtureJSON = #"""
      1
     ]
    ],
-   "report": "  Complete contraction:  nij,njk,nkl->nil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                nkl,njk->lnj                             nij,lnj->nil\n   4                lnj,nij->nil                                 nil->nil"
+   "report": "  Complete contraction:  gij,gjk,gkl->gil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                gkl,gjk->lgj                             gij,lgj->gil\n   4                lgj,gij->gil                                 gil->gil"
   },
   {
    "name": "hadamard",
@@ -1308,6 +1308,334 @@ let einsumPathFixtureJSON = #"""
     ]
    ],
    "report": "  Complete contraction:  ab,bc,cd,de,ef->af\n         Naive scaling:  6\n     Optimized scaling:  3\n      Naive FLOP count:  1.382e+05\n  Optimized FLOP count:  7.970e+02\n   Theoretical speedup:  173.450\n  Largest intermediate:  1.600e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   cd,bc->db                          ab,de,ef,db->af\n   3                   db,ab->da                             de,ef,da->af\n   3                   ef,de->df                                da,df->af\n   3                   df,da->af                                   af->af"
+  },
+  {
+   "name": "naive-cost sieve 0 greedy",
+   "subscripts": "f,bad,a,bc,c,a->b",
+   "inputs": [
+    "f",
+    "bad",
+    "a",
+    "bc",
+    "c",
+    "a"
+   ],
+   "output": "b",
+   "sizes": {
+    "f": 1,
+    "b": 2,
+    "a": 1,
+    "d": 1,
+    "c": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     3
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  f,bad,a,bc,c,a->b\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  1.200e+01\n  Optimized FLOP count:  1.600e+01\n   Theoretical speedup:  0.750\n  Largest intermediate:  2.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                 bc,bad->acb                           f,a,c,a,acb->b\n   1                      a,a->a                             f,c,acb,a->b\n   3                   acb,c->ab                                f,a,ab->b\n   2                      a,f->a                                  ab,a->b\n   2                     a,ab->b                                     b->b"
+  },
+  {
+   "name": "naive-cost sieve 0 optimal",
+   "subscripts": "f,bad,a,bc,c,a->b",
+   "inputs": [
+    "f",
+    "bad",
+    "a",
+    "bc",
+    "c",
+    "a"
+   ],
+   "output": "b",
+   "sizes": {
+    "f": 1,
+    "b": 2,
+    "a": 1,
+    "d": 1,
+    "c": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  f,bad,a,bc,c,a->b\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  1.200e+01\n  Optimized FLOP count:  1.300e+01\n   Theoretical speedup:  0.923\n  Largest intermediate:  2.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                   bad,f->ab                           a,bc,c,a,ab->b\n   2                     c,a->ac                            bc,a,ab,ac->b\n   3                  ab,bc->acb                              a,ac,acb->b\n   2                    ac,a->ac                                acb,ac->b\n   3                   ac,acb->b                                     b->b"
+  },
+  {
+   "name": "naive-cost sieve 1 greedy",
+   "subscripts": "bc,fdc,a,b,a,b->f",
+   "inputs": [
+    "bc",
+    "fdc",
+    "a",
+    "b",
+    "a",
+    "b"
+   ],
+   "output": "f",
+   "sizes": {
+    "b": 1,
+    "c": 1,
+    "f": 1,
+    "d": 1,
+    "a": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     3
+    ],
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,fdc,a,b,a,b->f\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  6.000e+00\n  Optimized FLOP count:  9.000e+00\n   Theoretical speedup:  0.667\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   2                    b,bc->bc                          fdc,a,a,b,bc->f\n   1                       a,a->                             fdc,b,bc,->f\n   4                  bc,fdc->bf                                 b,,bf->f\n   1                       ,b->b                                  bf,b->f\n   2                     b,bf->f                                     f->f"
+  },
+  {
+   "name": "naive-cost sieve 1 optimal",
+   "subscripts": "bc,fdc,a,b,a,b->f",
+   "inputs": [
+    "bc",
+    "fdc",
+    "a",
+    "b",
+    "a",
+    "b"
+   ],
+   "output": "f",
+   "sizes": {
+    "b": 1,
+    "c": 1,
+    "f": 1,
+    "d": 1,
+    "a": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,fdc,a,b,a,b->f\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  6.000e+00\n  Optimized FLOP count:  8.000e+00\n   Theoretical speedup:  0.750\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                  fdc,bc->bf                            a,b,a,b,bf->f\n   2                     b,a->ab                             a,b,bf,ab->f\n   2                     b,a->ab                              bf,ab,ab->f\n   3                  ab,bf->abf                                ab,abf->f\n   3                   abf,ab->f                                     f->f"
+  },
+  {
+   "name": "naive-cost sieve 2 greedy",
+   "subscripts": "bc,cfa,fca,cd,a,ac->c",
+   "inputs": [
+    "bc",
+    "cfa",
+    "fca",
+    "cd",
+    "a",
+    "ac"
+   ],
+   "output": "c",
+   "sizes": {
+    "b": 1,
+    "c": 3,
+    "f": 1,
+    "a": 1,
+    "d": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     5
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,cfa,fca,cd,a,ac->c\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  1.800e+01\n  Optimized FLOP count:  2.500e+01\n   Theoretical speedup:  0.720\n  Largest intermediate:  3.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                 ac,cfa->afc                       bc,fca,cd,a,afc->c\n   4                 fca,bc->afc                          cd,a,afc,afc->c\n   4                 afc,cd->afc                             a,afc,afc->c\n   3                  afc,a->afc                               afc,afc->c\n   3                  afc,afc->c                                     c->c"
+  },
+  {
+   "name": "naive-cost sieve 2 optimal",
+   "subscripts": "bc,cfa,fca,cd,a,ac->c",
+   "inputs": [
+    "bc",
+    "cfa",
+    "fca",
+    "cd",
+    "a",
+    "ac"
+   ],
+   "output": "c",
+   "sizes": {
+    "b": 1,
+    "c": 3,
+    "f": 1,
+    "a": 1,
+    "d": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     3
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,cfa,fca,cd,a,ac->c\n         Naive scaling:  5\n     Optimized scaling:  3\n      Naive FLOP count:  1.800e+01\n  Optimized FLOP count:  2.200e+01\n   Theoretical speedup:  0.818\n  Largest intermediate:  3.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    cd,bc->c                        cfa,fca,a,ac,c->c\n   3                  a,cfa->afc                          fca,ac,c,afc->c\n   3                 ac,fca->afc                             c,afc,afc->c\n   3                  afc,c->afc                               afc,afc->c\n   3                  afc,afc->c                                     c->c"
+  },
+  {
+   "name": "naive-cost sieve 3 greedy",
+   "subscripts": "ab,bc,cd->",
+   "inputs": [
+    "ab",
+    "bc",
+    "cd"
+   ],
+   "output": "",
+   "sizes": {
+    "a": 1,
+    "b": 1,
+    "c": 1,
+    "d": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ab,bc,cd->\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.000e+00\n  Optimized FLOP count:  5.000e+00\n   Theoretical speedup:  0.600\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    bc,ab->c                                   cd,c->\n   2                      c,cd->                                       ->"
+  },
+  {
+   "name": "naive-cost sieve 3 optimal",
+   "subscripts": "ab,bc,cd->",
+   "inputs": [
+    "ab",
+    "bc",
+    "cd"
+   ],
+   "output": "",
+   "sizes": {
+    "a": 1,
+    "b": 1,
+    "c": 1,
+    "d": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ab,bc,cd->\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.000e+00\n  Optimized FLOP count:  5.000e+00\n   Theoretical speedup:  0.600\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    bc,ab->c                                   cd,c->\n   2                      c,cd->                                       ->"
   },
   {
    "name": "explicit pairs",

@@ -106,6 +106,16 @@ def main():
     cases.append(record('memory limit fallback greedy', 'ij,jk,kl,lm->im', [(10, 20), (20, 30), (30, 40), (40, 5)], ('greedy', 10)))
     cases.append(record('memory limit fallback optimal', 'ij,jk,kl,lm->im', [(10, 20), (20, 30), (30, 40), (40, 5)], ('optimal', 10)))
     cases.append(record('memory limit late fallback optimal', 'ab,bc,cd,de,ef->af', [(4, 8), (8, 16), (16, 2), (2, 9), (9, 3)], ('optimal', 40)))
+    # Greedy's sieve on the naive FLOP count (found by disabling it and comparing paths), size-1 labels.
+    sieve = [
+        ('f,bad,a,bc,c,a->b', [(1,), (2, 1, 1), (1,), (2, 1), (1,), (1,)]),
+        ('bc,fdc,a,b,a,b->f', [(1, 1), (1, 1, 1), (1,), (1,), (1,), (1,)]),
+        ('bc,cfa,fca,cd,a,ac->c', [(1, 3), (3, 1, 1), (1, 3, 1), (3, 1), (1,), (1, 3)]),
+        ('ab,bc,cd->', [(1, 1)] * 3),
+    ]
+    for index, (subscripts, shapes) in enumerate(sieve):
+        for strategy in ('greedy', 'optimal'):
+            cases.append(record(f'naive-cost sieve {index} {strategy}', subscripts, shapes, strategy))
     # Explicit paths.
     cases.append(record('explicit pairs', 'ij,jk,kl->il', [(3, 4), (4, 5), (5, 6)], ['einsum_path', (0, 2), (0, 1)]))
     cases.append(record('explicit triple', 'ij,jk,kl,lm->im', [(3, 4), (4, 5), (5, 6), (6, 2)], ['einsum_path', (1, 2, 3), (0, 1)]))
