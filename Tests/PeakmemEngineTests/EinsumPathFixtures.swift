@@ -1046,13 +1046,13 @@ let einsumPathFixtureJSON = #"""
    "name": "ellipsis",
    "subscripts": "...ij,...jk,...kl->...il",
    "inputs": [
-    "gij",
-    "gjk",
-    "gkl"
+    "Nij",
+    "Njk",
+    "Nkl"
    ],
-   "output": "gil",
+   "output": "Nil",
    "sizes": {
-    "g": 3,
+    "N": 3,
     "i": 4,
     "j": 5,
     "k": 6,
@@ -1070,7 +1070,7 @@ let einsumPathFixtureJSON = #"""
      1
     ]
    ],
-   "report": "  Complete contraction:  gij,gjk,gkl->gil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                gkl,gjk->lgj                             gij,lgj->gil\n   4                lgj,gij->gil                                 gil->gil"
+   "report": "  Complete contraction:  Nij,Njk,Nkl->Nil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                Nkl,Njk->lNj                             Nij,lNj->Nil\n   4                lNj,Nij->Nil                                 Nil->Nil"
   },
   {
    "name": "hadamard",
@@ -1636,6 +1636,162 @@ let einsumPathFixtureJSON = #"""
     ]
    ],
    "report": "  Complete contraction:  ab,bc,cd->\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.000e+00\n  Optimized FLOP count:  5.000e+00\n   Theoretical speedup:  0.600\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    bc,ab->c                                   cd,c->\n   2                      c,cd->                                       ->"
+  },
+  {
+   "name": "ring of 7 greedy limit 2^40",
+   "subscripts": "abh,bci,cdj,deh,efi,fgj,gah->h",
+   "inputs": [
+    "abh",
+    "bci",
+    "cdj",
+    "deh",
+    "efi",
+    "fgj",
+    "gah"
+   ],
+   "output": "h",
+   "sizes": {
+    "a": 2,
+    "b": 3,
+    "h": 4,
+    "c": 4,
+    "i": 5,
+    "d": 5,
+    "j": 6,
+    "e": 6,
+    "f": 2,
+    "g": 3
+   },
+   "strategy": "greedy",
+   "memoryLimit": 1099511627776,
+   "path": [
+    [
+     2,
+     5
+    ],
+    [
+     0,
+     4
+    ],
+    [
+     1,
+     2
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  6\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  1.030e+04\n   Theoretical speedup:  352.413\n  Largest intermediate:  2.400e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               fgj,cdj->fgcd              abh,bci,deh,efi,gah,fgcd->h\n   4                gah,abh->bgh                  bci,deh,efi,fgcd,bgh->h\n   5               efi,deh->fhdi                     bci,fgcd,bgh,fhdi->h\n   6             fhdi,fgcd->gchi                          bci,bgh,gchi->h\n   5               gchi,bci->bgh                               bgh,bgh->h\n   3                  bgh,bgh->h                                     h->h"
+  },
+  {
+   "name": "ring of 7 optimal limit 2^40",
+   "subscripts": "abh,bci,cdj,deh,efi,fgj,gah->h",
+   "inputs": [
+    "abh",
+    "bci",
+    "cdj",
+    "deh",
+    "efi",
+    "fgj",
+    "gah"
+   ],
+   "output": "h",
+   "sizes": {
+    "a": 2,
+    "b": 3,
+    "h": 4,
+    "c": 4,
+    "i": 5,
+    "d": 5,
+    "j": 6,
+    "e": 6,
+    "f": 2,
+    "g": 3
+   },
+   "strategy": "optimal",
+   "memoryLimit": 1099511627776,
+   "path": [
+    [
+     1,
+     4
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     3,
+     4
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  6\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  9.553e+03\n   Theoretical speedup:  379.860\n  Largest intermediate:  2.700e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               efi,bci->fbce              abh,cdj,deh,fgj,gah,fbce->h\n   5               fgj,cdj->fgcd                 abh,deh,gah,fbce,fgcd->h\n   6             fgcd,fbce->bgde                      abh,deh,gah,bgde->h\n   5               bgde,deh->bgh                           abh,gah,bgh->h\n   4                bgh,abh->agh                               gah,agh->h\n   3                  agh,gah->h                                     h->h"
+  },
+  {
+   "name": "ring of 7 greedy",
+   "subscripts": "abh,bci,cdj,deh,efi,fgj,gah->h",
+   "inputs": [
+    "abh",
+    "bci",
+    "cdj",
+    "deh",
+    "efi",
+    "fgj",
+    "gah"
+   ],
+   "output": "h",
+   "sizes": {
+    "a": 2,
+    "b": 3,
+    "h": 4,
+    "c": 4,
+    "i": 5,
+    "d": 5,
+    "j": 6,
+    "e": 6,
+    "f": 2,
+    "g": 3
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     2,
+     5
+    ],
+    [
+     0,
+     4
+    ],
+    [
+     0,
+     1,
+     2,
+     3,
+     4
+    ]
+   ],
+   "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  8\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  2.176e+05\n   Theoretical speedup:  16.678\n  Largest intermediate:  1.200e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               fgj,cdj->fgcd              abh,bci,deh,efi,gah,fgcd->h\n   4                gah,abh->bgh                  bci,deh,efi,fgcd,bgh->h\n   8     bgh,fgcd,efi,deh,bci->h                                     h->h"
   },
   {
    "name": "explicit pairs",

@@ -116,6 +116,14 @@ def main():
     for index, (subscripts, shapes) in enumerate(sieve):
         for strategy in ('greedy', 'optimal'):
             cases.append(record(f'naive-cost sieve {index} {strategy}', subscripts, shapes, strategy))
+    # Seven operands in a ring with shared chords: optimal's factorial search at its largest here.
+    ring = 'abcdefghij'
+    ring_terms = [ring[k] + ring[(k + 1) % 7] + ring[7 + k % 3] for k in range(7)]
+    ring_sizes = {c: 2 + i % 5 for i, c in enumerate(ring)}
+    for name, strategy in (('greedy limit 2^40', ('greedy', 1 << 40)),
+                           ('optimal limit 2^40', ('optimal', 1 << 40)), ('greedy', 'greedy')):
+        cases.append(record(f'ring of 7 {name}', ','.join(ring_terms) + '->h',
+                            [tuple(ring_sizes[c] for c in t) for t in ring_terms], strategy))
     # Explicit paths.
     cases.append(record('explicit pairs', 'ij,jk,kl->il', [(3, 4), (4, 5), (5, 6)], ['einsum_path', (0, 2), (0, 1)]))
     cases.append(record('explicit triple', 'ij,jk,kl,lm->im', [(3, 4), (4, 5), (5, 6), (6, 2)], ['einsum_path', (1, 2, 3), (0, 1)]))
