@@ -1046,13 +1046,13 @@ let einsumPathFixtureJSON = #"""
    "name": "ellipsis",
    "subscripts": "...ij,...jk,...kl->...il",
    "inputs": [
-    "Nij",
-    "Njk",
-    "Nkl"
+    "Mij",
+    "Mjk",
+    "Mkl"
    ],
-   "output": "Nil",
+   "output": "Mil",
    "sizes": {
-    "N": 3,
+    "M": 3,
     "i": 4,
     "j": 5,
     "k": 6,
@@ -1070,7 +1070,7 @@ let einsumPathFixtureJSON = #"""
      1
     ]
    ],
-   "report": "  Complete contraction:  Nij,Njk,Nkl->Nil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                Nkl,Njk->lNj                             Nij,lNj->Nil\n   4                lNj,Nij->Nil                                 Nil->Nil"
+   "report": "  Complete contraction:  Mij,Mjk,Mkl->Mil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                Mkl,Mjk->lMj                             Mij,lMj->Mil\n   4                lMj,Mij->Mil                                 Mil->Mil"
   },
   {
    "name": "hadamard",
@@ -1792,6 +1792,172 @@ let einsumPathFixtureJSON = #"""
     ]
    ],
    "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  8\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  2.176e+05\n   Theoretical speedup:  16.678\n  Largest intermediate:  1.200e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               fgj,cdj->fgcd              abh,bci,deh,efi,gah,fgcd->h\n   4                gah,abh->bgh                  bci,deh,efi,fgcd,bgh->h\n   8     bgh,fgcd,efi,deh,bci->h                                     h->h"
+  },
+  {
+   "name": "scalar operand greedy",
+   "subscripts": ",ij,jk->ik",
+   "inputs": [
+    "",
+    "ij",
+    "jk"
+   ],
+   "output": "ik",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ,ij,jk->ik\n         Naive scaling:  3\n     Optimized scaling:  3\n      Naive FLOP count:  1.800e+02\n  Optimized FLOP count:  1.360e+02\n   Theoretical speedup:  1.324\n  Largest intermediate:  1.500e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   jk,ij->ik                                  ,ik->ik\n   2                     ik,->ik                                   ik->ik"
+  },
+  {
+   "name": "diagonal and trace greedy",
+   "subscripts": "iij,jk,kll->i",
+   "inputs": [
+    "iij",
+    "jk",
+    "kll"
+   ],
+   "output": "i",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 2
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  iij,jk,kll->i\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.600e+02\n  Optimized FLOP count:  1.050e+02\n   Theoretical speedup:  3.429\n  Largest intermediate:  4.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   kll,jk->j                                 iij,j->i\n   2                    j,iij->i                                     i->i"
+  },
+  {
+   "name": "limit 0 greedy",
+   "subscripts": "ij,jk,kl->il",
+   "inputs": [
+    "ij",
+    "jk",
+    "kl"
+   ],
+   "output": "il",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 6
+   },
+   "strategy": "greedy",
+   "memoryLimit": 0,
+   "path": [
+    [
+     0,
+     1,
+     2
+    ]
+   ],
+   "report": "  Complete contraction:  ij,jk,kl->il\n         Naive scaling:  4\n     Optimized scaling:  4\n      Naive FLOP count:  1.080e+03\n  Optimized FLOP count:  1.081e+03\n   Theoretical speedup:  0.999\n  Largest intermediate:  1.800e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                kl,jk,ij->il                                   il->il"
+  },
+  {
+   "name": "scalar operand optimal",
+   "subscripts": ",ij,jk->ik",
+   "inputs": [
+    "",
+    "ij",
+    "jk"
+   ],
+   "output": "ik",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ,ij,jk->ik\n         Naive scaling:  3\n     Optimized scaling:  3\n      Naive FLOP count:  1.800e+02\n  Optimized FLOP count:  1.330e+02\n   Theoretical speedup:  1.353\n  Largest intermediate:  1.500e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   2                     ij,->ij                                jk,ij->ik\n   3                   ij,jk->ik                                   ik->ik"
+  },
+  {
+   "name": "diagonal and trace optimal",
+   "subscripts": "iij,jk,kll->i",
+   "inputs": [
+    "iij",
+    "jk",
+    "kll"
+   ],
+   "output": "i",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 2
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  iij,jk,kll->i\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.600e+02\n  Optimized FLOP count:  1.050e+02\n   Theoretical speedup:  3.429\n  Largest intermediate:  4.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   kll,jk->j                                 iij,j->i\n   2                    j,iij->i                                     i->i"
+  },
+  {
+   "name": "limit 0 optimal",
+   "subscripts": "ij,jk,kl->il",
+   "inputs": [
+    "ij",
+    "jk",
+    "kl"
+   ],
+   "output": "il",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 6
+   },
+   "strategy": "optimal",
+   "memoryLimit": 0,
+   "path": [
+    [
+     0,
+     1,
+     2
+    ]
+   ],
+   "report": "  Complete contraction:  ij,jk,kl->il\n         Naive scaling:  4\n     Optimized scaling:  4\n      Naive FLOP count:  1.080e+03\n  Optimized FLOP count:  1.081e+03\n   Theoretical speedup:  0.999\n  Largest intermediate:  1.800e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                kl,jk,ij->il                                   il->il"
   },
   {
    "name": "explicit pairs",

@@ -124,6 +124,11 @@ def main():
                            ('optimal limit 2^40', ('optimal', 1 << 40)), ('greedy', 'greedy')):
         cases.append(record(f'ring of 7 {name}', ','.join(ring_terms) + '->h',
                             [tuple(ring_sizes[c] for c in t) for t in ring_terms], strategy))
+    # Scalar operands, repeated labels (diagonals and traces) in longer contractions, a zero limit.
+    for strategy in ('greedy', 'optimal'):
+        cases.append(record(f'scalar operand {strategy}', ',ij,jk->ik', [(), (3, 4), (4, 5)], strategy))
+        cases.append(record(f'diagonal and trace {strategy}', 'iij,jk,kll->i', [(3, 3, 4), (4, 5), (5, 2, 2)], strategy))
+        cases.append(record(f'limit 0 {strategy}', 'ij,jk,kl->il', [(3, 4), (4, 5), (5, 6)], (strategy, 0)))
     # Explicit paths.
     cases.append(record('explicit pairs', 'ij,jk,kl->il', [(3, 4), (4, 5), (5, 6)], ['einsum_path', (0, 2), (0, 1)]))
     cases.append(record('explicit triple', 'ij,jk,kl,lm->im', [(3, 4), (4, 5), (5, 6), (6, 2)], ['einsum_path', (1, 2, 3), (0, 1)]))
