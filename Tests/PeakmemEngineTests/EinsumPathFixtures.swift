@@ -1046,13 +1046,13 @@ let einsumPathFixtureJSON = #"""
    "name": "ellipsis",
    "subscripts": "...ij,...jk,...kl->...il",
    "inputs": [
-    "nij",
-    "njk",
-    "nkl"
+    "Mij",
+    "Mjk",
+    "Mkl"
    ],
-   "output": "nil",
+   "output": "Mil",
    "sizes": {
-    "n": 3,
+    "M": 3,
     "i": 4,
     "j": 5,
     "k": 6,
@@ -1070,7 +1070,7 @@ let einsumPathFixtureJSON = #"""
      1
     ]
    ],
-   "report": "  Complete contraction:  nij,njk,nkl->nil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                nkl,njk->lnj                             nij,lnj->nil\n   4                lnj,nij->nil                                 nil->nil"
+   "report": "  Complete contraction:  Mij,Mjk,Mkl->Mil\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  2.160e+03\n  Optimized FLOP count:  6.010e+02\n   Theoretical speedup:  3.594\n  Largest intermediate:  3.000e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                Mkl,Mjk->lMj                             Mij,lMj->Mil\n   4                lMj,Mij->Mil                                 Mil->Mil"
   },
   {
    "name": "hadamard",
@@ -1308,6 +1308,656 @@ let einsumPathFixtureJSON = #"""
     ]
    ],
    "report": "  Complete contraction:  ab,bc,cd,de,ef->af\n         Naive scaling:  6\n     Optimized scaling:  3\n      Naive FLOP count:  1.382e+05\n  Optimized FLOP count:  7.970e+02\n   Theoretical speedup:  173.450\n  Largest intermediate:  1.600e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   cd,bc->db                          ab,de,ef,db->af\n   3                   db,ab->da                             de,ef,da->af\n   3                   ef,de->df                                da,df->af\n   3                   df,da->af                                   af->af"
+  },
+  {
+   "name": "naive-cost sieve 0 greedy",
+   "subscripts": "f,bad,a,bc,c,a->b",
+   "inputs": [
+    "f",
+    "bad",
+    "a",
+    "bc",
+    "c",
+    "a"
+   ],
+   "output": "b",
+   "sizes": {
+    "f": 1,
+    "b": 2,
+    "a": 1,
+    "d": 1,
+    "c": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     3
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  f,bad,a,bc,c,a->b\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  1.200e+01\n  Optimized FLOP count:  1.600e+01\n   Theoretical speedup:  0.750\n  Largest intermediate:  2.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                 bc,bad->acb                           f,a,c,a,acb->b\n   1                      a,a->a                             f,c,acb,a->b\n   3                   acb,c->ab                                f,a,ab->b\n   2                      a,f->a                                  ab,a->b\n   2                     a,ab->b                                     b->b"
+  },
+  {
+   "name": "naive-cost sieve 0 optimal",
+   "subscripts": "f,bad,a,bc,c,a->b",
+   "inputs": [
+    "f",
+    "bad",
+    "a",
+    "bc",
+    "c",
+    "a"
+   ],
+   "output": "b",
+   "sizes": {
+    "f": 1,
+    "b": 2,
+    "a": 1,
+    "d": 1,
+    "c": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  f,bad,a,bc,c,a->b\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  1.200e+01\n  Optimized FLOP count:  1.300e+01\n   Theoretical speedup:  0.923\n  Largest intermediate:  2.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                   bad,f->ab                           a,bc,c,a,ab->b\n   2                     c,a->ac                            bc,a,ab,ac->b\n   3                  ab,bc->acb                              a,ac,acb->b\n   2                    ac,a->ac                                acb,ac->b\n   3                   ac,acb->b                                     b->b"
+  },
+  {
+   "name": "naive-cost sieve 1 greedy",
+   "subscripts": "bc,fdc,a,b,a,b->f",
+   "inputs": [
+    "bc",
+    "fdc",
+    "a",
+    "b",
+    "a",
+    "b"
+   ],
+   "output": "f",
+   "sizes": {
+    "b": 1,
+    "c": 1,
+    "f": 1,
+    "d": 1,
+    "a": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     3
+    ],
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,fdc,a,b,a,b->f\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  6.000e+00\n  Optimized FLOP count:  9.000e+00\n   Theoretical speedup:  0.667\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   2                    b,bc->bc                          fdc,a,a,b,bc->f\n   1                       a,a->                             fdc,b,bc,->f\n   4                  bc,fdc->bf                                 b,,bf->f\n   1                       ,b->b                                  bf,b->f\n   2                     b,bf->f                                     f->f"
+  },
+  {
+   "name": "naive-cost sieve 1 optimal",
+   "subscripts": "bc,fdc,a,b,a,b->f",
+   "inputs": [
+    "bc",
+    "fdc",
+    "a",
+    "b",
+    "a",
+    "b"
+   ],
+   "output": "f",
+   "sizes": {
+    "b": 1,
+    "c": 1,
+    "f": 1,
+    "d": 1,
+    "a": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,fdc,a,b,a,b->f\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  6.000e+00\n  Optimized FLOP count:  8.000e+00\n   Theoretical speedup:  0.750\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                  fdc,bc->bf                            a,b,a,b,bf->f\n   2                     b,a->ab                             a,b,bf,ab->f\n   2                     b,a->ab                              bf,ab,ab->f\n   3                  ab,bf->abf                                ab,abf->f\n   3                   abf,ab->f                                     f->f"
+  },
+  {
+   "name": "naive-cost sieve 2 greedy",
+   "subscripts": "bc,cfa,fca,cd,a,ac->c",
+   "inputs": [
+    "bc",
+    "cfa",
+    "fca",
+    "cd",
+    "a",
+    "ac"
+   ],
+   "output": "c",
+   "sizes": {
+    "b": 1,
+    "c": 3,
+    "f": 1,
+    "a": 1,
+    "d": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     5
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,cfa,fca,cd,a,ac->c\n         Naive scaling:  5\n     Optimized scaling:  4\n      Naive FLOP count:  1.800e+01\n  Optimized FLOP count:  2.500e+01\n   Theoretical speedup:  0.720\n  Largest intermediate:  3.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                 ac,cfa->afc                       bc,fca,cd,a,afc->c\n   4                 fca,bc->afc                          cd,a,afc,afc->c\n   4                 afc,cd->afc                             a,afc,afc->c\n   3                  afc,a->afc                               afc,afc->c\n   3                  afc,afc->c                                     c->c"
+  },
+  {
+   "name": "naive-cost sieve 2 optimal",
+   "subscripts": "bc,cfa,fca,cd,a,ac->c",
+   "inputs": [
+    "bc",
+    "cfa",
+    "fca",
+    "cd",
+    "a",
+    "ac"
+   ],
+   "output": "c",
+   "sizes": {
+    "b": 1,
+    "c": 3,
+    "f": 1,
+    "a": 1,
+    "d": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     3
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  bc,cfa,fca,cd,a,ac->c\n         Naive scaling:  5\n     Optimized scaling:  3\n      Naive FLOP count:  1.800e+01\n  Optimized FLOP count:  2.200e+01\n   Theoretical speedup:  0.818\n  Largest intermediate:  3.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    cd,bc->c                        cfa,fca,a,ac,c->c\n   3                  a,cfa->afc                          fca,ac,c,afc->c\n   3                 ac,fca->afc                             c,afc,afc->c\n   3                  afc,c->afc                               afc,afc->c\n   3                  afc,afc->c                                     c->c"
+  },
+  {
+   "name": "naive-cost sieve 3 greedy",
+   "subscripts": "ab,bc,cd->",
+   "inputs": [
+    "ab",
+    "bc",
+    "cd"
+   ],
+   "output": "",
+   "sizes": {
+    "a": 1,
+    "b": 1,
+    "c": 1,
+    "d": 1
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ab,bc,cd->\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.000e+00\n  Optimized FLOP count:  5.000e+00\n   Theoretical speedup:  0.600\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    bc,ab->c                                   cd,c->\n   2                      c,cd->                                       ->"
+  },
+  {
+   "name": "naive-cost sieve 3 optimal",
+   "subscripts": "ab,bc,cd->",
+   "inputs": [
+    "ab",
+    "bc",
+    "cd"
+   ],
+   "output": "",
+   "sizes": {
+    "a": 1,
+    "b": 1,
+    "c": 1,
+    "d": 1
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ab,bc,cd->\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.000e+00\n  Optimized FLOP count:  5.000e+00\n   Theoretical speedup:  0.600\n  Largest intermediate:  1.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                    bc,ab->c                                   cd,c->\n   2                      c,cd->                                       ->"
+  },
+  {
+   "name": "ring of 7 greedy limit 2^40",
+   "subscripts": "abh,bci,cdj,deh,efi,fgj,gah->h",
+   "inputs": [
+    "abh",
+    "bci",
+    "cdj",
+    "deh",
+    "efi",
+    "fgj",
+    "gah"
+   ],
+   "output": "h",
+   "sizes": {
+    "a": 2,
+    "b": 3,
+    "h": 4,
+    "c": 4,
+    "i": 5,
+    "d": 5,
+    "j": 6,
+    "e": 6,
+    "f": 2,
+    "g": 3
+   },
+   "strategy": "greedy",
+   "memoryLimit": 1099511627776,
+   "path": [
+    [
+     2,
+     5
+    ],
+    [
+     0,
+     4
+    ],
+    [
+     1,
+     2
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  6\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  1.030e+04\n   Theoretical speedup:  352.413\n  Largest intermediate:  2.400e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               fgj,cdj->fgcd              abh,bci,deh,efi,gah,fgcd->h\n   4                gah,abh->bgh                  bci,deh,efi,fgcd,bgh->h\n   5               efi,deh->fhdi                     bci,fgcd,bgh,fhdi->h\n   6             fhdi,fgcd->gchi                          bci,bgh,gchi->h\n   5               gchi,bci->bgh                               bgh,bgh->h\n   3                  bgh,bgh->h                                     h->h"
+  },
+  {
+   "name": "ring of 7 optimal limit 2^40",
+   "subscripts": "abh,bci,cdj,deh,efi,fgj,gah->h",
+   "inputs": [
+    "abh",
+    "bci",
+    "cdj",
+    "deh",
+    "efi",
+    "fgj",
+    "gah"
+   ],
+   "output": "h",
+   "sizes": {
+    "a": 2,
+    "b": 3,
+    "h": 4,
+    "c": 4,
+    "i": 5,
+    "d": 5,
+    "j": 6,
+    "e": 6,
+    "f": 2,
+    "g": 3
+   },
+   "strategy": "optimal",
+   "memoryLimit": 1099511627776,
+   "path": [
+    [
+     1,
+     4
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     3,
+     4
+    ],
+    [
+     1,
+     3
+    ],
+    [
+     0,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  6\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  9.553e+03\n   Theoretical speedup:  379.860\n  Largest intermediate:  2.700e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               efi,bci->fbce              abh,cdj,deh,fgj,gah,fbce->h\n   5               fgj,cdj->fgcd                 abh,deh,gah,fbce,fgcd->h\n   6             fgcd,fbce->bgde                      abh,deh,gah,bgde->h\n   5               bgde,deh->bgh                           abh,gah,bgh->h\n   4                bgh,abh->agh                               gah,agh->h\n   3                  agh,gah->h                                     h->h"
+  },
+  {
+   "name": "ring of 7 greedy",
+   "subscripts": "abh,bci,cdj,deh,efi,fgj,gah->h",
+   "inputs": [
+    "abh",
+    "bci",
+    "cdj",
+    "deh",
+    "efi",
+    "fgj",
+    "gah"
+   ],
+   "output": "h",
+   "sizes": {
+    "a": 2,
+    "b": 3,
+    "h": 4,
+    "c": 4,
+    "i": 5,
+    "d": 5,
+    "j": 6,
+    "e": 6,
+    "f": 2,
+    "g": 3
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     2,
+     5
+    ],
+    [
+     0,
+     4
+    ],
+    [
+     0,
+     1,
+     2,
+     3,
+     4
+    ]
+   ],
+   "report": "  Complete contraction:  abh,bci,cdj,deh,efi,fgj,gah->h\n         Naive scaling:  10\n     Optimized scaling:  8\n      Naive FLOP count:  3.629e+06\n  Optimized FLOP count:  2.176e+05\n   Theoretical speedup:  16.678\n  Largest intermediate:  1.200e+02 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   5               fgj,cdj->fgcd              abh,bci,deh,efi,gah,fgcd->h\n   4                gah,abh->bgh                  bci,deh,efi,fgcd,bgh->h\n   8     bgh,fgcd,efi,deh,bci->h                                     h->h"
+  },
+  {
+   "name": "scalar operand greedy",
+   "subscripts": ",ij,jk->ik",
+   "inputs": [
+    "",
+    "ij",
+    "jk"
+   ],
+   "output": "ik",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ,ij,jk->ik\n         Naive scaling:  3\n     Optimized scaling:  3\n      Naive FLOP count:  1.800e+02\n  Optimized FLOP count:  1.360e+02\n   Theoretical speedup:  1.324\n  Largest intermediate:  1.500e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   jk,ij->ik                                  ,ik->ik\n   2                     ik,->ik                                   ik->ik"
+  },
+  {
+   "name": "diagonal and trace greedy",
+   "subscripts": "iij,jk,kll->i",
+   "inputs": [
+    "iij",
+    "jk",
+    "kll"
+   ],
+   "output": "i",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 2
+   },
+   "strategy": "greedy",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  iij,jk,kll->i\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.600e+02\n  Optimized FLOP count:  1.050e+02\n   Theoretical speedup:  3.429\n  Largest intermediate:  4.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   kll,jk->j                                 iij,j->i\n   2                    j,iij->i                                     i->i"
+  },
+  {
+   "name": "limit 0 greedy",
+   "subscripts": "ij,jk,kl->il",
+   "inputs": [
+    "ij",
+    "jk",
+    "kl"
+   ],
+   "output": "il",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 6
+   },
+   "strategy": "greedy",
+   "memoryLimit": 0,
+   "path": [
+    [
+     0,
+     1,
+     2
+    ]
+   ],
+   "report": "  Complete contraction:  ij,jk,kl->il\n         Naive scaling:  4\n     Optimized scaling:  4\n      Naive FLOP count:  1.080e+03\n  Optimized FLOP count:  1.081e+03\n   Theoretical speedup:  0.999\n  Largest intermediate:  1.800e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                kl,jk,ij->il                                   il->il"
+  },
+  {
+   "name": "scalar operand optimal",
+   "subscripts": ",ij,jk->ik",
+   "inputs": [
+    "",
+    "ij",
+    "jk"
+   ],
+   "output": "ik",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     0,
+     1
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  ,ij,jk->ik\n         Naive scaling:  3\n     Optimized scaling:  3\n      Naive FLOP count:  1.800e+02\n  Optimized FLOP count:  1.330e+02\n   Theoretical speedup:  1.353\n  Largest intermediate:  1.500e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   2                     ij,->ij                                jk,ij->ik\n   3                   ij,jk->ik                                   ik->ik"
+  },
+  {
+   "name": "diagonal and trace optimal",
+   "subscripts": "iij,jk,kll->i",
+   "inputs": [
+    "iij",
+    "jk",
+    "kll"
+   ],
+   "output": "i",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 2
+   },
+   "strategy": "optimal",
+   "memoryLimit": null,
+   "path": [
+    [
+     1,
+     2
+    ],
+    [
+     0,
+     1
+    ]
+   ],
+   "report": "  Complete contraction:  iij,jk,kll->i\n         Naive scaling:  4\n     Optimized scaling:  3\n      Naive FLOP count:  3.600e+02\n  Optimized FLOP count:  1.050e+02\n   Theoretical speedup:  3.429\n  Largest intermediate:  4.000e+00 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   3                   kll,jk->j                                 iij,j->i\n   2                    j,iij->i                                     i->i"
+  },
+  {
+   "name": "limit 0 optimal",
+   "subscripts": "ij,jk,kl->il",
+   "inputs": [
+    "ij",
+    "jk",
+    "kl"
+   ],
+   "output": "il",
+   "sizes": {
+    "i": 3,
+    "j": 4,
+    "k": 5,
+    "l": 6
+   },
+   "strategy": "optimal",
+   "memoryLimit": 0,
+   "path": [
+    [
+     0,
+     1,
+     2
+    ]
+   ],
+   "report": "  Complete contraction:  ij,jk,kl->il\n         Naive scaling:  4\n     Optimized scaling:  4\n      Naive FLOP count:  1.080e+03\n  Optimized FLOP count:  1.081e+03\n   Theoretical speedup:  0.999\n  Largest intermediate:  1.800e+01 elements\n--------------------------------------------------------------------------\nscaling                  current                                remaining\n--------------------------------------------------------------------------\n   4                kl,jk,ij->il                                   il->il"
   },
   {
    "name": "explicit pairs",

@@ -106,6 +106,29 @@ def main():
     cases.append(record('memory limit fallback greedy', 'ij,jk,kl,lm->im', [(10, 20), (20, 30), (30, 40), (40, 5)], ('greedy', 10)))
     cases.append(record('memory limit fallback optimal', 'ij,jk,kl,lm->im', [(10, 20), (20, 30), (30, 40), (40, 5)], ('optimal', 10)))
     cases.append(record('memory limit late fallback optimal', 'ab,bc,cd,de,ef->af', [(4, 8), (8, 16), (16, 2), (2, 9), (9, 3)], ('optimal', 40)))
+    # Greedy's sieve on the naive FLOP count (found by disabling it and comparing paths), size-1 labels.
+    sieve = [
+        ('f,bad,a,bc,c,a->b', [(1,), (2, 1, 1), (1,), (2, 1), (1,), (1,)]),
+        ('bc,fdc,a,b,a,b->f', [(1, 1), (1, 1, 1), (1,), (1,), (1,), (1,)]),
+        ('bc,cfa,fca,cd,a,ac->c', [(1, 3), (3, 1, 1), (1, 3, 1), (3, 1), (1,), (1, 3)]),
+        ('ab,bc,cd->', [(1, 1)] * 3),
+    ]
+    for index, (subscripts, shapes) in enumerate(sieve):
+        for strategy in ('greedy', 'optimal'):
+            cases.append(record(f'naive-cost sieve {index} {strategy}', subscripts, shapes, strategy))
+    # Seven operands in a ring with shared chords: optimal's factorial search at its largest here.
+    ring = 'abcdefghij'
+    ring_terms = [ring[k] + ring[(k + 1) % 7] + ring[7 + k % 3] for k in range(7)]
+    ring_sizes = {c: 2 + i % 5 for i, c in enumerate(ring)}
+    for name, strategy in (('greedy limit 2^40', ('greedy', 1 << 40)),
+                           ('optimal limit 2^40', ('optimal', 1 << 40)), ('greedy', 'greedy')):
+        cases.append(record(f'ring of 7 {name}', ','.join(ring_terms) + '->h',
+                            [tuple(ring_sizes[c] for c in t) for t in ring_terms], strategy))
+    # Scalar operands, repeated labels (diagonals and traces) in longer contractions, a zero limit.
+    for strategy in ('greedy', 'optimal'):
+        cases.append(record(f'scalar operand {strategy}', ',ij,jk->ik', [(), (3, 4), (4, 5)], strategy))
+        cases.append(record(f'diagonal and trace {strategy}', 'iij,jk,kll->i', [(3, 3, 4), (4, 5), (5, 2, 2)], strategy))
+        cases.append(record(f'limit 0 {strategy}', 'ij,jk,kl->il', [(3, 4), (4, 5), (5, 6)], (strategy, 0)))
     # Explicit paths.
     cases.append(record('explicit pairs', 'ij,jk,kl->il', [(3, 4), (4, 5), (5, 6)], ['einsum_path', (0, 2), (0, 1)]))
     cases.append(record('explicit triple', 'ij,jk,kl,lm->im', [(3, 4), (4, 5), (5, 6), (6, 2)], ['einsum_path', (1, 2, 3), (0, 1)]))

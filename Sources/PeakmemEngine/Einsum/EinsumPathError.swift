@@ -13,6 +13,8 @@ public enum EinsumPathError: Error, Sendable, Equatable, CustomStringConvertible
     case incompletePath(remaining: Int)
     /// Sizes so large that the FLOP count does not fit in an `Int`.
     case costOverflow
+    /// More distinct labels than the planner's label sets hold (128).
+    case tooManyLabels(Int)
     /// An item size that is not positive.
     case invalidItemSize(Int)
 
@@ -30,6 +32,8 @@ public enum EinsumPathError: Error, Sendable, Equatable, CustomStringConvertible
             return "Invalid einsum_path is specified: \(remaining) more operands has to be contracted."
         case .costOverflow:
             return "einsum_path: the contraction's FLOP count does not fit in a 64-bit integer"
+        case .tooManyLabels(let count):
+            return "einsum_path: \(count) distinct labels, more than the 128 the planner supports"
         case .invalidItemSize(let size):
             return "einsum_path: item size \(size) is not positive"
         }

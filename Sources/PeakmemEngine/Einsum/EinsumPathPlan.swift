@@ -29,8 +29,9 @@ public struct EinsumContractionStep: Sendable, Hashable {
     public let liveBytes: Int
 
     /// Whether NumPy 2.4's `bmm_einsum` does this step with `matmul` (two operands and at least one
-    /// label of size > 1 present in both and summed away); otherwise a pair is a broadcast
-    /// `multiply`, and a single operand is a `c_einsum` call.
+    /// label of size > 1 present in both and summed away, taking each label's size from the request,
+    /// i.e. assuming no operand broadcasts it from 1); otherwise a pair is a broadcast `multiply`,
+    /// and a single operand is a `c_einsum` call.
     public let contractedByMatmul: Bool
 }
 

@@ -14,8 +14,8 @@ public enum EinsumPathPlanner {
     /// Chooses a path with `strategy`.
     public static func plan(_ request: EinsumPathRequest, strategy: EinsumPathStrategy) throws -> EinsumPlan {
         let context = try Context(request)
-        let sets = request.inputs.map { Set($0) }
-        let allLabels = sets.reduce(into: Set<Character>()) { $0.formUnion($1) }
+        let sets = request.inputs.map { context.model.mask($0) }
+        let allLabels = sets.reduce(0, |)
         let path: [[Int]]
         if sets.count <= 2 || allLabels == context.model.output {
             path = [Array(sets.indices)]
@@ -61,7 +61,7 @@ public enum EinsumPathPlanner {
                 if overflow { throw EinsumPathError.costOverflow }
                 bound = product
             }
-            for term in request.inputs where term.count > labels.count {
+            for term in request.inputs where term.count != Set(term).count {
                 // Repeated labels size an operand beyond the bound: check those products too.
                 var product = 1
                 for label in term {
@@ -70,8 +70,9 @@ public enum EinsumPathPlanner {
                     product = next
                 }
             }
-            let model = EinsumPathCostModel(sizes: request.sizes, output: Set(request.output))
-            let largestTerm = (request.inputs + [request.output]).map { model.size($0) }.max()!
+            let used = request.sizes.filter { labels.contains($0.key) }
+            let model = try EinsumPathCostModel(sizes: used, output: request.output)
+            let largestTerm = (request.inputs + [request.output]).map { model.termSize($0) }.max()!
             self.request = request
             self.model = model
             self.memoryLimit = request.memoryLimit ?? largestTerm
@@ -80,7 +81,7 @@ public enum EinsumPathPlanner {
         /// NumPy's contraction list for `path`, its report, and peakmem's peak prediction.
         func plan(_ path: [[Int]]) throws -> EinsumPlan {
             var terms = request.inputs
-            var sets = terms.map { Set($0) }
+            var sets = terms.map { model.mask($0) }
             var owned = Array(repeating: 0, count: terms.count)
             var live = 0, peak = 0, peakStep = 0
             var steps: [EinsumContractionStep] = []
@@ -102,16 +103,17 @@ public enum EinsumPathPlanner {
                 if during > peak || number == 0 { peak = during; peakStep = number }
                 live = during - freed
                 let subscripts = inputs.map { String($0) }.joined(separator: ",") + "->" + String(result)
+                let removed = model.characters(step.removed)
                 steps.append(EinsumContractionStep(
-                    operands: positions, subscripts: subscripts, removed: step.removed,
-                    blas: EinsumPathCostModel.canDot(inputs, result: result, removed: step.removed),
-                    inputs: inputs, result: result, remaining: terms, scaling: step.involved.count,
-                    flops: model.flops(step.involved, summing: !step.removed.isEmpty, terms: positions.count),
+                    operands: positions, subscripts: subscripts, removed: removed,
+                    blas: EinsumPathCostModel.canDot(inputs, result: result, removed: removed),
+                    inputs: inputs, result: result, remaining: terms, scaling: step.involved.nonzeroBitCount,
+                    flops: model.flops(step.involved, summing: step.removed != 0, terms: positions.count),
                     resultElements: elements, liveBytes: during * request.itemSize,
                     contractedByMatmul: contractedByMatmul(inputs, result: result)))
             }
             if terms.count != 1 { throw EinsumPathError.incompletePath(remaining: terms.count - 1) }
-            return EinsumPathReport.plan(request: request, path: path, steps: steps,
+            return EinsumPathReport.plan(request: request, model: model, path: path, steps: steps,
                                          predictedPeakBytes: peak * request.itemSize, peakStep: peakStep)
         }
 

@@ -10,12 +10,12 @@ import Foundation
 /// the operands' distinct labels, counted per operand, outnumber the distinct labels overall —
 /// not whether anything is summed).
 enum EinsumPathReport {
-    static func plan(request: EinsumPathRequest, path: [[Int]], steps: [EinsumContractionStep],
+    static func plan(request: EinsumPathRequest, model: EinsumPathCostModel, path: [[Int]],
+                     steps: [EinsumContractionStep],
                      predictedPeakBytes: Int, peakStep: Int) -> EinsumPlan {
         let distinctPerOperand = request.inputs.reduce(0) { $0 + Set($1).count }
-        let labels = request.inputs.reduce(into: Set<Character>()) { $0.formUnion($1) }
-        let model = EinsumPathCostModel(sizes: request.sizes, output: Set(request.output))
-        let naiveFlops = model.flops(labels, summing: distinctPerOperand > labels.count,
+        let labels = model.mask(request.inputs.joined())
+        let naiveFlops = model.flops(labels, summing: distinctPerOperand > labels.nonzeroBitCount,
                                      terms: request.inputs.count)
         let optimizedFlops = steps.reduce(0) { $0 + $1.flops } + 1
         let speedup = Double(naiveFlops) / Double(optimizedFlops)
@@ -25,7 +25,7 @@ enum EinsumPathReport {
         let complete = request.inputs.map { String($0) }.joined(separator: ",") + "->" + output
 
         var text = "  Complete contraction:  \(complete)\n"
-        text += "         Naive scaling:  \(labels.count)\n"
+        text += "         Naive scaling:  \(labels.nonzeroBitCount)\n"
         text += "     Optimized scaling:  \(optimizedScaling)\n"
         text += "      Naive FLOP count:  \(scientific(naiveFlops))\n"
         text += "  Optimized FLOP count:  \(scientific(optimizedFlops))\n"
@@ -41,7 +41,7 @@ enum EinsumPathReport {
         let extra = "\n  peakmem predicted peak:  \(predictedPeakBytes) bytes (\(ByteSize.text(predictedPeakBytes)))"
             + " of live intermediates and result at step \(peakStep + 1) of \(steps.count), itemsize \(request.itemSize)"
         return EinsumPlan(path: path, steps: steps, report: text + extra, numpyReport: text,
-                          naiveScaling: labels.count, optimizedScaling: optimizedScaling,
+                          naiveScaling: labels.nonzeroBitCount, optimizedScaling: optimizedScaling,
                           naiveFlops: naiveFlops, optimizedFlops: optimizedFlops, speedup: speedup,
                           largestIntermediate: largest, itemSize: request.itemSize,
                           predictedPeakBytes: predictedPeakBytes, peakStep: peakStep)

@@ -15,7 +15,7 @@ struct EinsumPathSearch: Sendable {
         var flops: Int
         var positions: (Int, Int)
         /// The operand list after this step (kept up to date as other steps are taken).
-        var sets: [Set<Character>]
+        var sets: [EinsumPathCostModel.LabelMask]
 
         func isBetter(than other: Candidate) -> Bool {
             removedSize != other.removedSize ? removedSize > other.removedSize : flops < other.flops
@@ -29,7 +29,7 @@ struct EinsumPathSearch: Sendable {
     /// the first step only pairs with the newest operand are evaluated afresh; the candidates found
     /// earlier are kept with their original scores. When no pair is allowed, the remaining operands
     /// are contracted in one step.
-    func greedy(_ initial: [Set<Character>]) -> [[Int]] {
+    func greedy(_ initial: [EinsumPathCostModel.LabelMask]) -> [[Int]] {
         if initial.count == 1 { return [[0]] }
         if initial.count == 2 { return [[0, 1]] }
         let naive = model.naiveFlops(initial)
@@ -44,13 +44,13 @@ struct EinsumPathSearch: Sendable {
             let newSize = model.size(step.result)
             if newSize > memoryLimit { return nil }
             let removedSize = model.size(sets[pair.0]) + model.size(sets[pair.1]) - newSize
-            let flops = model.flops(step.involved, summing: !step.removed.isEmpty, terms: 2)
+            let flops = model.flops(step.involved, summing: step.removed != 0, terms: 2)
             if pathFlops + flops > naive { return nil }
             return Candidate(removedSize: removedSize, flops: flops, positions: pair, sets: step.remaining)
         }
 
         for _ in 0..<(initial.count - 1) {
-            for pair in pairs where !sets[pair.0].isDisjoint(with: sets[pair.1]) {
+            for pair in pairs where sets[pair.0] & sets[pair.1] != 0 {
                 if let found = candidate(pair) { known.append(found) }
             }
             if known.isEmpty {
@@ -99,16 +99,16 @@ struct EinsumPathSearch: Sendable {
     /// in `memoryLimit`, keeping the total FLOP count; the smallest total wins (the first in
     /// enumeration order on ties). When at some depth no sequence can continue, the cheapest
     /// sequence so far is completed by one step contracting all remaining operands.
-    func optimal(_ initial: [Set<Character>]) -> [[Int]] {
-        var level: [(flops: Int, path: [[Int]], sets: [Set<Character>])] = [(0, [], initial)]
+    func optimal(_ initial: [EinsumPathCostModel.LabelMask]) -> [[Int]] {
+        var level: [(flops: Int, path: [[Int]], sets: [EinsumPathCostModel.LabelMask])] = [(0, [], initial)]
         for iteration in 0..<(initial.count - 1) {
-            var next: [(flops: Int, path: [[Int]], sets: [Set<Character>])] = []
+            var next: [(flops: Int, path: [[Int]], sets: [EinsumPathCostModel.LabelMask])] = []
             let pairs = einsumPathPairs(initial.count - iteration)
             for partial in level {
                 for pair in pairs {
                     let step = model.contraction([pair.0, pair.1], of: partial.sets)
                     if model.size(step.result) > memoryLimit { continue }
-                    let flops = model.flops(step.involved, summing: !step.removed.isEmpty, terms: 2)
+                    let flops = model.flops(step.involved, summing: step.removed != 0, terms: 2)
                     next.append((partial.flops + flops, partial.path + [[pair.0, pair.1]], step.remaining))
                 }
             }
@@ -120,8 +120,8 @@ struct EinsumPathSearch: Sendable {
         return Self.cheapest(level).path
     }
 
-    private static func cheapest(_ level: [(flops: Int, path: [[Int]], sets: [Set<Character>])])
-        -> (flops: Int, path: [[Int]], sets: [Set<Character>]) {
+    private static func cheapest(_ level: [(flops: Int, path: [[Int]], sets: [EinsumPathCostModel.LabelMask])])
+        -> (flops: Int, path: [[Int]], sets: [EinsumPathCostModel.LabelMask]) {
         var best = level[0]
         for other in level.dropFirst() where other.flops < best.flops { best = other }
         return best
@@ -131,7 +131,7 @@ struct EinsumPathSearch: Sendable {
 
     /// The state of a partial path in the memory search. Sizes are in elements.
     private struct MemoryState {
-        var sets: [Set<Character>]
+        var sets: [EinsumPathCostModel.LabelMask]
         /// Elements of each current operand that the contraction created (0 for the caller's operands).
         var owned: [Int]
         /// Elements of intermediates alive between steps.
@@ -174,13 +174,13 @@ struct EinsumPathSearch: Sendable {
             let step = model.contraction(positions, of: state.sets)
             let size = model.size(step.result)
             if size > memoryLimit { continue }
-            let flops = model.flops(step.involved, summing: !step.removed.isEmpty, terms: 2)
+            let flops = model.flops(step.involved, summing: step.removed != 0, terms: 2)
             steps.append(state.applying(positions, step, resultSize: size, flops: flops))
         }
         if steps.isEmpty {
             let positions = Array(state.sets.indices)
             let step = model.contraction(positions, of: state.sets)
-            let flops = model.flops(step.involved, summing: !step.removed.isEmpty, terms: positions.count)
+            let flops = model.flops(step.involved, summing: step.removed != 0, terms: positions.count)
             steps.append(state.applying(positions, step, resultSize: model.size(step.result), flops: flops))
         }
         return steps
@@ -193,7 +193,7 @@ struct EinsumPathSearch: Sendable {
     /// pruning of partial paths already worse than the best complete one) up to
     /// `exhaustiveLimit` operands; beyond, greedy: each step takes the pair giving the smallest
     /// (peak so far, live elements after the step, FLOPs).
-    func memory(_ initial: [Set<Character>], exhaustiveLimit: Int) -> [[Int]] {
+    func memory(_ initial: [EinsumPathCostModel.LabelMask], exhaustiveLimit: Int) -> [[Int]] {
         let start = MemoryState(sets: initial, owned: Array(repeating: 0, count: initial.count),
                                 live: 0, peak: 0, flops: 0, path: [])
         if initial.count <= exhaustiveLimit {
