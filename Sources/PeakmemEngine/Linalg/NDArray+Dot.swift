@@ -1,66 +1,121 @@
 extension NDArray {
-    /// `np.dot(a, b)` for operands of one or two dimensions: a 1-D operand is read as a row
-    /// (on the left) or a column (on the right) and the result loses that dimension, so
-    /// matrix·vector gives a vector and vector·vector a 0-d array. Memory as ``dot2D(_:_:semantics:)``:
-    /// the result (`m·n·itemsize` bytes) plus the copies the semantics ask for; vectors are
-    /// views and never copied.
-    public static func dot(_ a: NDArray, _ b: NDArray, semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
-        guard (1...2).contains(a.ndim), (1...2).contains(b.ndim) else {
-            throw .invalidArgument("dot of \(a.ndim)-d and \(b.ndim)-d arrays is not supported yet")
+    /// `np.dot(a, b, out=)` with NumPy's shapes and memory behaviour.
+    ///
+    /// Shapes: 0-d operands multiply (`np.dot(X, 2.0)`); 1-D and 2-D ones are vectors and
+    /// matrices (a 1-D operand is a row on the left, a column on the right, and the result
+    /// loses that dimension); with an operand of more dimensions the result is the sum over the
+    /// last axis of `a` and the second-to-last of `b` (the last of a 1-D `b`):
+    /// `dot(a, b)[i, j, k, m] = Σₙ a[i, j, n]·b[k, n, m]`, of shape
+    /// `a.shape[:-1] + b.shape[:-2] + b.shape[-1:]`.
+    ///
+    /// Memory, in NumPy's order (`PyArray_MatrixProduct2`, `cblas_matrixproduct`):
+    /// 1. each operand whose dtype is not the result's is converted (a copy of the converted
+    ///    size, in its own memory order);
+    /// 2. float operands of at most 2 dimensions with a negative stride or a zero stride on a
+    ///    dimension longer than 1 are copied (C order, or F when Fortran-contiguous; numpy-1.7
+    ///    does not count zero strides);
+    /// 3. the result, C order, zero-filled on the BLAS path (`a.size`-independent:
+    ///    `result.size · itemsize` bytes) — or nothing with `out`, which must be C-contiguous,
+    ///    of the result's dtype and shape (NumPy's `ValueError`s otherwise); an `out` sharing
+    ///    a buffer with an operand gets a temporary of the result's size, copied back at the end;
+    /// 4. for a matrix·matrix product, `b` then `a` is copied to C order when it is neither C-
+    ///    nor Fortran-contiguous (numpy-1.7: when it is not C-contiguous); for matrix·vector the
+    ///    matrix when it is neither. Vectors are never copied.
+    ///
+    /// Every copy is freed when the product is done: the peak is Σ copies + result. float32
+    /// and float64 matrices use `sgemm`/`dgemm` (`ssyrk`/`dsyrk` for `A·Aᵀ` of one buffer under
+    /// numpy-2); integers, booleans and operands of more than 2 dimensions run loops without
+    /// further copies and without zeroing the result, as NumPy's generic `dot` does.
+    public static func dot(_ a: NDArray, _ b: NDArray, out: NDArray? = nil,
+                           semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
+        let type = DType.promote(a.dtype, b.dtype)
+        var x = a.dtype == type ? a : try a.astype(type, order: .keep)
+        var y = b.dtype == type ? b : try b.astype(type, order: .keep)
+        if x.ndim == 0 || y.ndim == 0 {
+            let result = try dotOutput(x.ndim == 0 ? y.shape : x.shape, type, out: out, inputs: [a, b], zeroed: false)
+            _ = try apply(.multiply, .array(x), .array(y), out: result)
+            return try finishDot(result, out: out)
         }
-        let left = a.ndim == 1 ? NDArray(storage: a.storage, dtype: a.dtype, shape: [1, a.shape[0]], strides: [0, a.strides[0]], offset: a.offset) : a
-        let right = b.ndim == 1 ? NDArray(storage: b.storage, dtype: b.dtype, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset) : b
-        if a.ndim == 1, b.ndim == 1, a.shape[0] != b.shape[0] {
-            throw .invalidArgument("shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape)) not aligned: \(a.shape[0]) (dim 0) != \(b.shape[0]) (dim 0)")
+        let matchAxis = y.ndim >= 2 ? y.ndim - 2 : 0
+        guard x.shape[x.ndim - 1] == y.shape[matchAxis] else {
+            throw .invalidArgument("shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape)) not aligned: \(x.shape[x.ndim - 1]) (dim \(x.ndim - 1)) != \(y.shape[matchAxis]) (dim \(matchAxis))")
         }
-        let product = try dot2D(left, right, semantics: semantics)
-        var shape: [Int] = []
-        if a.ndim == 2 { shape.append(product.shape[0]) }
-        if b.ndim == 2 { shape.append(product.shape[1]) }
-        return try product.reshape(shape)
+        let shape = Array(x.shape.dropLast()) + Array(y.shape.prefix(Swift.max(y.ndim - 2, 0))) + (y.ndim >= 2 ? [y.shape[y.ndim - 1]] : [])
+        guard x.ndim <= 2, y.ndim <= 2 else {
+            let result = try dotOutput(shape, type, out: out, inputs: [a, b], zeroed: false)
+            try type.dispatch(GeneralDot(a: x, b: y, out: result))
+            return try finishDot(result, out: out)
+        }
+        let blas = type.isFloatingPoint
+        if blas, x.hasBadStrides(semantics) { x = try x.copy(order: .any) }
+        if blas, y.hasBadStrides(semantics) { y = try y.copy(order: .any) }
+        let result = try dotOutput(shape, type, out: out, inputs: [a, b], zeroed: blas)
+        let matrixProduct = x.isMatrix && y.isMatrix
+        if blas, y.isMatrix, !y.usableByBLAS(semantics, matrixProduct: matrixProduct) { y = try y.copy(order: .c) }
+        if blas, x.isMatrix, !x.usableByBLAS(semantics, matrixProduct: matrixProduct) { x = try x.copy(order: .c) }
+        let (m, k, n) = (x.ndim == 2 ? x.shape[0] : 1, x.shape[x.ndim - 1], y.ndim == 2 ? y.shape[1] : 1)
+        let left = x.ndim == 1 ? NDArray(storage: x.storage, dtype: type, shape: [1, k], strides: [0, x.strides[0]], offset: x.offset) : x
+        let right = y.ndim == 1 ? NDArray(storage: y.storage, dtype: type, shape: [k, 1], strides: [y.strides[0], 0], offset: y.offset) : y
+        let target = NDArray(storage: result.storage, dtype: type, shape: [m, n], strides: [n * result.itemSize, result.itemSize], offset: result.offset)
+        if m > 0, n > 0 {
+            if k == 0 {
+                try target.fill(.int(0))
+            } else if blas {
+                try GEMMProduct(a: left, b: right, c: target, useSyrk: semantics == .numpy2 && left.isTransposeOf(right)).run()
+            } else {
+                try type.dispatch(LoopProduct(a: left, b: right, c: target))
+            }
+        }
+        withExtendedLifetime((x, y)) {}
+        return try finishDot(result, out: out)
     }
 
-    /// `np.dot(a, b)` for 2-D operands (`a` m×k, `b` k×n), with NumPy's memory behaviour.
-    ///
-    /// Memory: the result, m×n of the promoted dtype in C order, is always allocated
-    /// (`m·n·itemsize` bytes) and zeroed first, as NumPy does. Under ``ProductSemantics/numpy2``
-    /// an operand that is neither C- nor Fortran-contiguous is copied to C order first (its
-    /// `nbytes`, freed when the product is done); under ``ProductSemantics/numpy17`` every
-    /// operand that is not C-contiguous is. Operands of another dtype than the result's are
-    /// converted (a copy of the converted size, as NumPy's `PyArray_FromAny` makes).
-    ///
-    /// float32 and float64 use `sgemm`/`dgemm` (`ssyrk`/`dsyrk` for `A·Aᵀ` under numpy-2);
-    /// integer and boolean products run a plain triple loop in the result dtype, as NumPy's
-    /// non-BLAS `dot` does.
+    /// `np.dot` of two 2-D operands (`a` m×k, `b` k×n); see ``dot(_:_:out:semantics:)``.
     public static func dot2D(_ a: NDArray, _ b: NDArray, semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
         guard a.ndim == 2, b.ndim == 2 else { throw .invalidArgument("dot2D needs two 2-D arrays") }
-        let (m, k) = (a.shape[0], a.shape[1]), (k2, n) = (b.shape[0], b.shape[1])
-        guard k == k2 else {
-            throw .invalidArgument("shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape)) not aligned: \(k) (dim 1) != \(k2) (dim 0)")
-        }
-        let type = DType.promote(a.dtype, b.dtype)
-        let left = try a.blasOperand(type, semantics: semantics)
-        let right = try b.blasOperand(type, semantics: semantics)
-        let result = try NDArray.zeros([m, n], dtype: type)
-        guard m > 0, n > 0 else { return result }
-        if type.isFloatingPoint, k > 0 {
-            try GEMMProduct(a: left, b: right, c: result, useSyrk: semantics == .numpy2 && left.isTransposeOf(right)).run()
-        } else if k > 0 {
-            try type.dispatch(LoopProduct(a: left, b: right, c: result))
-        }
-        return result
+        return try dot(a, b, semantics: semantics)
     }
 
-    /// This array as a BLAS operand of `dtype`: itself when its layout can be handed to BLAS
-    /// under `semantics` and its dtype is `dtype`, else a C-ordered copy.
-    func blasOperand(_ dtype: DType, semantics: ProductSemantics) throws(EngineError) -> NDArray {
-        let usable: Bool
-        switch semantics {
-        case .numpy2: usable = isCContiguous || isFContiguous
-        case .numpy17: usable = isCContiguous
+    /// The array `np.dot` writes: a new C-ordered array (zero-filled when `zeroed`), or `out`
+    /// after NumPy's checks — or, when `out` shares a buffer with an input, a temporary
+    /// like it that ``finishDot(_:out:)`` copies back.
+    private static func dotOutput(_ shape: [Int], _ type: DType, out: NDArray?, inputs: [NDArray],
+                                  zeroed: Bool) throws(EngineError) -> NDArray {
+        guard let out else { return try NDArray(empty: shape, dtype: type, zeroed: zeroed) }
+        guard out.ndim == shape.count, out.dtype == type, out.isCContiguous else {
+            throw .badOutput("output array is not acceptable (must have the right datatype, number of dimensions, and be a C-Array)")
         }
-        if usable && self.dtype == dtype { return self }
-        return try astype(dtype, order: .c)
+        guard out.shape == shape else { throw .badOutput("output array has wrong dimensions") }
+        if inputs.contains(where: { $0.storage === out.storage }) {
+            return try NDArray(empty: shape, dtype: type)
+        }
+        if zeroed { try out.fill(.int(0)) }
+        return out
+    }
+
+    /// `out` after a product written to `result` (copying a temporary back), or `result`.
+    private static func finishDot(_ result: NDArray, out: NDArray?) throws(EngineError) -> NDArray {
+        guard let out else { return result }
+        if result.storage !== out.storage { try result.assign(to: out) }
+        return out
+    }
+
+    /// NumPy's `_bad_strides` for `np.dot`: a negative stride, or (numpy-2 only) a zero stride
+    /// on a dimension longer than 1.
+    func hasBadStrides(_ semantics: ProductSemantics) -> Bool {
+        zip(shape, strides).contains { length, stride in
+            stride < 0 || (semantics == .numpy2 && stride == 0 && length > 1)
+        }
+    }
+
+    /// A 2-D operand `np.dot` treats as a matrix (NumPy's `_select_matrix_shape`): neither
+    /// dimension is 1.
+    var isMatrix: Bool { ndim == 2 && shape[0] != 1 && shape[1] != 1 }
+
+    /// Whether `np.dot` hands this matrix to BLAS without the contiguity copy: C- or
+    /// F-contiguous, or (numpy-1.7, matrix·matrix) C-contiguous only.
+    func usableByBLAS(_ semantics: ProductSemantics, matrixProduct: Bool) -> Bool {
+        semantics == .numpy17 && matrixProduct ? isCContiguous : isCContiguous || isFContiguous
     }
 
     /// True when `self` and `other` are the same buffer read as a matrix and its transpose
@@ -152,5 +207,49 @@ struct LoopProduct: DTypeVisitor {
             }
         }
         withExtendedLifetime((a, b)) {}
+    }
+}
+
+/// NumPy's generic `dot` loop for operands of more than two dimensions: every element of the
+/// C-contiguous `out` is the sum over `a`'s last axis against `b`'s second-to-last (its only
+/// axis when 1-D), read through the strides as they are — nothing is copied.
+struct GeneralDot: DTypeVisitor {
+    let a: NDArray
+    let b: NDArray
+    let out: NDArray
+
+    func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
+        let k = a.shape[a.ndim - 1], aStep = a.strides[a.ndim - 1]
+        let matchAxis = b.ndim >= 2 ? b.ndim - 2 : 0
+        let bStep = b.strides[matchAxis]
+        var bShape = b.shape, bStrides = b.strides
+        bShape.remove(at: matchAxis); bStrides.remove(at: matchAxis)
+        let aOffsets = Self.offsets(Array(a.shape.dropLast()), Array(a.strides.dropLast()))
+        let bOffsets = Self.offsets(bShape, bStrides)
+        let target = out.baseAddress.assumingMemoryBound(to: T.self)
+        let (aBase, bBase) = (a.baseAddress, b.baseAddress)
+        var index = 0
+        for aOffset in aOffsets {
+            for bOffset in bOffsets {
+                var sum = T(intCast: 0)
+                for l in 0..<k {
+                    let x = (aBase + aOffset + l * aStep).load(as: T.self)
+                    let y = (bBase + bOffset + l * bStep).load(as: T.self)
+                    sum = T.add(sum, T.multiply(x, y))
+                }
+                target[index] = sum
+                index += 1
+            }
+        }
+        withExtendedLifetime((a, b)) {}
+    }
+
+    /// The byte offsets of every index of `shape`, in C order.
+    static func offsets(_ shape: [Int], _ strides: [Int]) -> [Int] {
+        var result = [0]
+        for (length, stride) in zip(shape, strides) {
+            result = result.flatMap { base in (0..<length).map { base + $0 * stride } }
+        }
+        return result
     }
 }

@@ -13,6 +13,59 @@ extension NDArray {
     /// allocated once for the whole call and freed at its end — NumPy ≥ 2.3 does the same with
     /// plain `malloc` (memray sees it, tracemalloc does not; the ledger counts it). `A @ Aᵀ` of
     /// one 2-D buffer uses `syrk`. Vector cases and integer dtypes run loops without copies.
+    ///
+    /// With `out` nothing is allocated for the result when `out` has the result's shape and
+    /// dtype, does not share a buffer with an operand and its matrices are C-ordered BLAS
+    /// targets; otherwise the product is computed into a temporary of the result's size and
+    /// copied into `out` (casting `same_kind`, as the ufunc does). Returns `out`.
+    public static func matmul(_ a: NDArray, _ b: NDArray, out: NDArray?) throws(EngineError) -> NDArray {
+        guard let out else { return try matmul(a, b) }
+        let type = DType.promote(a.dtype, b.dtype)
+        let shape = try matmulShape(a, b)
+        guard out.ndim == shape.count else {
+            throw .badOutput("matmul: Output operand 0 does not have enough dimensions (has \(out.ndim), gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires \(shape.count))")
+        }
+        for axis in 0..<shape.count where out.shape[axis] != shape[axis] {
+            let core = axis - (shape.count - Swift.min(2, shape.count))
+            if core >= 0 {
+                throw .badOutput("matmul: Output operand 0 has a mismatch in its core dimension \(core), with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(out.shape[axis]) is different from \(shape[axis]))")
+            }
+            throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
+        }
+        guard type.canCastSameKind(to: out.dtype) else {
+            throw .badOutput("Cannot cast ufunc 'matmul' output from dtype('\(type)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
+        }
+        let direct = out.dtype == type && a.storage !== out.storage && b.storage !== out.storage && out.isCContiguous
+        if direct, out.size > 0 {
+            let x = a.dtype == type ? a : try a.astype(type, order: .c)
+            let y = b.dtype == type ? b : try b.astype(type, order: .c)
+            let left = x.ndim == 1 ? NDArray(storage: x.storage, dtype: type, shape: [1, x.shape[0]], strides: [0, x.strides[0]], offset: x.offset) : x
+            let right = y.ndim == 1 ? NDArray(storage: y.storage, dtype: type, shape: [y.shape[0], 1], strides: [y.strides[0], 0], offset: y.offset) : y
+            let batch = try broadcastShape([Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2))])
+            let (m, p) = (left.shape[left.ndim - 2], right.shape[right.ndim - 1])
+            let target = NDArray(storage: out.storage, dtype: type, shape: batch + [m, p],
+                                 strides: NDArray.contiguousStrides(shape: batch + [m, p], itemSize: type.itemSize, order: .c), offset: out.offset)
+            try MatmulExecution(a: left, b: right, out: target, batch: batch).run()
+        } else if out.size > 0 {
+            try matmul(a, b).assign(to: out)
+        }
+        return out
+    }
+
+    /// The shape of `matmul(a, b)` (checked as ``matmul(_:_:)`` checks it).
+    static func matmulShape(_ a: NDArray, _ b: NDArray) throws(EngineError) -> [Int] {
+        guard a.ndim >= 1, b.ndim >= 1 else {
+            throw .invalidArgument("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
+        }
+        let (n, n2) = (a.shape[a.ndim - 1], b.shape[Swift.max(b.ndim - 2, 0)])
+        guard n == n2 else {
+            throw .invalidArgument("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(n2) is different from \(n))")
+        }
+        let batch = try broadcastShape([Array(a.shape.dropLast(2)), Array(b.shape.dropLast(2))])
+        return batch + (a.ndim > 1 ? [a.shape[a.ndim - 2]] : []) + (b.ndim > 1 ? [b.shape[b.ndim - 1]] : [])
+    }
+
+    /// `np.matmul(a, b)` / `a @ b`; see ``matmul(_:_:out:)`` for `out=`.
     public static func matmul(_ a: NDArray, _ b: NDArray) throws(EngineError) -> NDArray {
         guard a.ndim >= 1, b.ndim >= 1 else {
             throw .invalidArgument("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")

@@ -4,18 +4,20 @@ extension FunctionRegistry {
     /// Matrix products. `np.dot` of 1-D and 2-D arrays follows the scenario's semantics
     /// (`numpy-2`: C/F operands to BLAS without copies, syrk for `X·Xᵀ`; `numpy-1.7`: every
     /// non-C-contiguous operand copied first); `np.matmul`/`@` follows NumPy 2 (batches
-    /// broadcast, strided operands gathered into one scratch buffer). Other dimensions of
-    /// `np.dot` are not supported yet and say so. `a.dot(b)` is `np.dot(a, b)`.
+    /// broadcast, strided operands gathered into one scratch buffer); `out=` as NumPy checks
+    /// it. `a.dot(b)` is `np.dot(a, b)`.
     func registerNumpyLinalg() {
         register("numpy.dot", [.required("a"), .required("b"), .optional("out")],
-                 summary: "the product of 1-D and 2-D arrays (BLAS gemm/syrk, NumPy's copy rules per semantics)") { a, context throws(RuntimeError) in
-            guard a.isNone("out") else { throw .unsupported("dot(out=...) is not supported yet") }
+                 summary: "the dot product: matrices and vectors through BLAS gemm/syrk with NumPy's copy rules per semantics, N-d as the sum over a's last and b's second-to-last axis") { a, context throws(RuntimeError) in
             let left = try a.array("a"), right = try a.array("b")
-            guard (1...2).contains(left.ndim), (1...2).contains(right.ndim) else {
-                throw .unsupported("np.dot of \(left.ndim)-d and \(right.ndim)-d arrays is not supported yet; 1-d and 2-d operands are")
+            var out: NDArray?
+            if !a.isNone("out") {
+                guard case .array(let array) = a["out"] else { throw .typeError("'out' must be an array") }
+                out = array
             }
             let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
-            return try ArrayOperations.unwrap(try engine { try NDArray.dot(left, right, semantics: semantics) })
+            let result = try engine { try NDArray.dot(left, right, out: out, semantics: semantics) }
+            return out == nil ? try ArrayOperations.unwrap(result) : .array(result)
         }
         register("ndarray.dot", [.positional("b"), .optional("out")], summary: "np.dot(a, b)") { a, context throws(RuntimeError) in
             var keywords: [(name: String, value: Value)] = []
@@ -24,8 +26,11 @@ extension FunctionRegistry {
         }
         register("numpy.matmul", [.positional("x1"), .positional("x2"), .keyword("out")],
                  summary: "the matrix product with batch broadcasting (x1 @ x2; NumPy 2's copy and scratch rules)") { a, _ throws(RuntimeError) in
-            guard a.isNone("out") else { throw .unsupported("matmul(out=...) is not supported yet") }
             let left = try a.array("x1"), right = try a.array("x2")
+            if !a.isNone("out") {
+                guard case .array(let out) = a["out"] else { throw .typeError("return arrays must be of ArrayType") }
+                return .array(try engine { try NDArray.matmul(left, right, out: out) })
+            }
             return try ArrayOperations.unwrap(try engine { try NDArray.matmul(left, right) })
         }
         register("numpy.tensordot", [.required("a"), .required("b"), .optional("axes", .int(2))],

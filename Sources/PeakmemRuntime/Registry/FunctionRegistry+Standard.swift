@@ -19,6 +19,7 @@ extension FunctionRegistry {
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
         registry.registerScipyBLAS()
+        registry.registerScipySparse()
         registry.registerArrayMethods()
         registry.registerListMethods()
         return registry

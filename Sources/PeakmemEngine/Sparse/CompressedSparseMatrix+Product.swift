@@ -1,0 +1,80 @@
+extension CompressedSparseMatrix {
+    /// `self @ other` (and `self.dot(other)`) with a dense vector `(n,)` or matrix `(n, k)`:
+    /// the `(m,)` or `(m, k)` product, as SciPy's `_matmul_vector`/`_matmul_multivector` compute
+    /// it with the `csr_matvec(s)`/`csc_matvec(s)` kernels.
+    ///
+    /// Memory (SciPy 1.17, docs/research/numpy-products.md §9.2): the result, `np.zeros` of the
+    /// promoted dtype in C order (retained); a C-ordered copy of `other` when it is not
+    /// C-contiguous (`other.ravel()`); then, as the sparsetools thunk converts its arguments,
+    /// a copy of `data` (`nnz · itemsize`) when its dtype is not the result's and of the dense
+    /// operand (`size · itemsize`) when its dtype is not. The copies go when the product is done.
+    public func product(_ other: NDArray) throws(EngineError) -> NDArray {
+        guard other.ndim == 1 || other.ndim == 2 else { throw .invalidArgument("could not interpret dimensions") }
+        guard other.shape[0] == shape[1] else {
+            let right = other.ndim == 1 ? "1?" : "m"
+            throw .invalidArgument("matmul: dimension mismatch with signature (n,k=\(shape[1])),(k=\(other.shape[0]),\(right))->(n,\(right))")
+        }
+        let type = DType.promote(dtype, other.dtype)
+        let columns = other.ndim == 2 ? other.shape[1] : 1
+        let result = try NDArray.zeros(other.ndim == 2 ? [shape[0], columns] : [shape[0]], dtype: type)
+        let raveled = try other.astype(other.dtype, order: .c, copy: false)
+        let parts = try kernelParts(type)
+        let dense = try raveled.astype(type, order: .c, copy: false)
+        if result.size > 0, nnz > 0 {
+            try type.dispatch(SparseDenseProduct(format: format, majorCount: majorCount, columns: columns,
+                                                 parts: parts, dense: dense, result: result))
+        }
+        withExtendedLifetime((raveled, parts, dense)) {}
+        return result
+    }
+
+    /// `other @ self` for a dense `other` of shape `(k, m)` or `(m,)`: SciPy's
+    /// `_rmatmul_dispatch`, `(self.T @ other.T).T` — so a C-ordered 2-D `other` is copied
+    /// (its transpose is not C-contiguous) and the result is the Fortran-ordered transpose of
+    /// a `(n, k)` C array.
+    public func reflectedProduct(_ other: NDArray) throws(EngineError) -> NDArray {
+        try transposed.product(other.T).T
+    }
+}
+
+/// The `csr_matvecs`/`csc_matvecs` loops: `result += sparse · dense` over C-contiguous parts,
+/// dense `(n, columns)` and result `(m, columns)` (a vector is one column).
+private struct SparseDenseProduct: DTypeVisitor {
+    let format: CompressedSparseMatrix.Format
+    let majorCount: Int
+    let columns: Int
+    let parts: (data: NDArray, indices: NDArray, indptr: NDArray)
+    let dense: NDArray
+    let result: NDArray
+
+    func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
+        if parts.indices.dtype == .int32 { run(T.self, Int32.self) } else { run(T.self, Int64.self) }
+    }
+
+    private func run<T: ArrayElement, I: FixedWidthInteger & ArrayElement>(_: T.Type, _: I.Type) {
+        let data = parts.data.baseAddress.assumingMemoryBound(to: T.self)
+        let indices = parts.indices.baseAddress.assumingMemoryBound(to: I.self)
+        let indptr = parts.indptr.baseAddress.assumingMemoryBound(to: I.self)
+        let x = dense.baseAddress.assumingMemoryBound(to: T.self)
+        let y = result.baseAddress.assumingMemoryBound(to: T.self)
+        let k = columns
+        for line in 0..<majorCount {
+            let start = Int(indptr[line]), end = Int(indptr[line + 1])
+            if format == .csr {
+                // y[line, :] += data[p] · x[indices[p], :]
+                let target = y + line * k
+                for p in start..<end {
+                    let a = data[p], source = x + Int(indices[p]) * k
+                    for v in 0..<k { target[v] = T.add(target[v], T.multiply(a, source[v])) }
+                }
+            } else {
+                // y[indices[p], :] += data[p] · x[line, :]
+                let source = x + line * k
+                for p in start..<end {
+                    let a = data[p], target = y + Int(indices[p]) * k
+                    for v in 0..<k { target[v] = T.add(target[v], T.multiply(a, source[v])) }
+                }
+            }
+        }
+    }
+}
