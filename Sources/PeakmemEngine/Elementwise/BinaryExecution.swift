@@ -32,6 +32,11 @@ struct BinaryExecution: DTypeVisitor {
             case .lessEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u == v || T.less(u, v) }
             case .greater: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.less(v, u) }
             case .greaterEqual: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u == v || T.less(v, u) }
+            case .bitwiseAnd: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.bitAnd(u, v) }
+            case .bitwiseOr: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.bitOr(u, v) }
+            case .bitwiseXor: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.bitXor(u, v) }
+            case .leftShift: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.shiftLeft(u, v) }
+            case .rightShift: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.shiftRight(u, v) }
             }
         }
         withExtendedLifetime((scalarA, scalarB, a, b)) {}
@@ -64,6 +69,7 @@ struct UnaryExecution: DTypeVisitor {
             switch op {
             case .negative: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in T.negate(u) }
             case .positive: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in u }
+            case .invert: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in T.bitNot(u) }
             }
         }
         withExtendedLifetime(a) {}

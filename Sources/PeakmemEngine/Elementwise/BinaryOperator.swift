@@ -6,6 +6,10 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     case power, maximum, minimum
     case equal, notEqual = "not_equal", less, lessEqual = "less_equal", greater
     case greaterEqual = "greater_equal"
+    /// The bitwise operations (`&`, `|`, `^`, `<<`, `>>`): integers and, but for the shifts,
+    /// booleans only (see BinaryOperator+Bitwise.swift).
+    case bitwiseAnd = "bitwise_and", bitwiseOr = "bitwise_or", bitwiseXor = "bitwise_xor"
+    case leftShift = "left_shift", rightShift = "right_shift"
 
     /// True for the comparisons, whose result is boolean.
     public var isComparison: Bool {
@@ -28,6 +32,8 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
         case .power where common == .bool:
             // NumPy computes bool ** bool in int8, a dtype this engine does not have.
             throw .unsupportedTypes(operation: rawValue, a, b)
+        case _ where isBitwise:
+            return try bitwiseLoop(common, a, b)
         case _ where isComparison:
             return (common, .bool)
         default:

@@ -45,6 +45,7 @@ extension NDArray {
         if op == .negative, a.dtype == .bool {
             throw .invalidArgument("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
         }
+        if op == .invert, a.dtype.isFloatingPoint { throw .unsupportedTypes(operation: op.rawValue, a.dtype, nil) }
         let result: NDArray
         if let out {
             guard try broadcastShape([a.shape, out.shape]) == out.shape else {

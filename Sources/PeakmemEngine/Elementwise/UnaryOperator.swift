@@ -4,4 +4,6 @@ public enum UnaryOperator: String, Sendable, CaseIterable {
     case negative
     /// `+a`, `np.positive`: a copy.
     case positive
+    /// `~a`, `np.invert`: bitwise not of integers, logical not of booleans.
+    case invert
 }

@@ -13,9 +13,12 @@ extension FunctionRegistry {
         registry.registerNumpyCreation()
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
+        registry.registerNumpyReductions()
+        registry.registerNumpyIntegerIndexing()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
+        registry.registerScipyBLAS()
         registry.registerArrayMethods()
         registry.registerListMethods()
         return registry

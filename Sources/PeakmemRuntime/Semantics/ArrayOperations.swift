@@ -109,6 +109,11 @@ enum ArrayOperations {
         case .multiply: .multiply
         case .divide: .divide
         case .power: .power
+        case .bitwiseAnd: .bitwiseAnd
+        case .bitwiseOr: .bitwiseOr
+        case .bitwiseXor: .bitwiseXor
+        case .leftShift: .leftShift
+        case .rightShift: .rightShift
         default: nil
         }
     }

@@ -74,7 +74,7 @@ extension Value {
         case (.plus, .array), (.plus, .arrayScalar):
             return try ArrayOperations.unary(.positive, operand, symbol: "+")
         case (.invert, .array), (.invert, .arrayScalar):
-            throw .unsupported("the `~` operator on arrays is not supported yet")
+            return try ArrayOperations.unary(.invert, operand, symbol: "~")
         case (.minus, .int(let i)):
             guard i != .min else { throw .overflowError("integer result does not fit in 64 bits (scenario code's ints are 64-bit)") }
             return .int(-i)

@@ -7,6 +7,9 @@ extension Value {
     func item(at index: Value) throws(RuntimeError) -> Value {
         switch self {
         case .array(let array):
+            if let advanced = try Value.advancedIndexItems(index) {
+                return try ArrayOperations.unwrap(try engine { try array.gather(advanced) })
+            }
             let items = try Value.indexItems(index)
             let view = try engine { try array.view(at: items) }
             if items.count == array.ndim, items.allSatisfy({ if case .integer = $0 { true } else { false } }) {
@@ -139,7 +142,7 @@ extension Value {
         return [try indexItem(index)]
     }
 
-    private static func indexItem(_ value: Value) throws(RuntimeError) -> IndexItem {
+    static func indexItem(_ value: Value) throws(RuntimeError) -> IndexItem {
         switch value {
         case .int(let i): return .integer(i)
         case .arrayScalar(let s) where s.dtype.isInteger: return .integer(s.integerValue!)
