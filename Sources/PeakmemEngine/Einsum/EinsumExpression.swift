@@ -151,9 +151,10 @@ public struct EinsumExpression: Sendable {
         .scalar(value.rounded() == value && abs(value) < 9e15 ? .int(Int64(value)) : .float(value))
     }
 
-    /// The term with its labels renamed to letters in order of first appearance (letters
-    /// NumPy accepts, so that every step string reads like NumPy's).
+    /// The term itself when all its labels are letters NumPy accepts, else with its labels
+    /// renamed to letters in order of first appearance (so that step strings read like NumPy's).
     private static func canonical(_ term: Term) -> Term {
+        guard term.inputs.contains(where: { $0.contains { !EinsumSubscripts.symbols.contains($0) } }) else { return term }
         var renaming: [Character: Character] = [:]
         var pool = FreshLabels(used: [])
         for label in term.inputs.flatMap({ $0 }) where renaming[label] == nil { renaming[label] = pool.next() }

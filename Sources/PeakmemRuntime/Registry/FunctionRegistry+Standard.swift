@@ -19,6 +19,8 @@ extension FunctionRegistry {
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
         registry.registerScipyBLAS()
+        registry.registerNumpyEinsum()
+        registry.registerLazyEinsum()
         registry.registerArrayMethods()
         registry.registerListMethods()
         return registry
