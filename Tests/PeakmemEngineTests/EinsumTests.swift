@@ -163,4 +163,49 @@ struct EinsumTests {
         let implicit = try EinsumSubscripts.parse("k...,jk", ndims: [2, 2])
         #expect(implicit.description == "kz,jk->zj")
     }
+
+    @Test("D1 with optimize='optimal' plans NumPy's path and allocates what NumPy allocates")
+    func seedD1Optimal() throws {
+        let s = try SeedArrays()
+        var d1: NDArray?
+        let figures = try ledgerFigures {
+            d1 = try NDArray.einsum("i, jk, i, kj -> k", [s.b, s.a, s.b, s.a], optimize: .strategy(.optimal))
+        }
+        #expect(figures.peak == 8 + 2 * s.n * 8 && figures.live == s.n * 8)
+        #expect(d1?.elements(as: Double.self) == [1680, 5220, 9720, 15180])
+        let plan = try NDArray.einsumPlan("i, jk, i, kj -> k", [s.b, s.a, s.b, s.a], optimize: .strategy(.optimal))
+        #expect(plan.path == [[0, 2], [0, 1], [0, 1]])
+    }
+
+    @Test("lazy E = einsum('ijk,ikj->k', C+C2, C+C2) expands to four products and never builds a 3-D array")
+    func lazySeedE() throws {
+        let s = try SeedArrays()
+        let c = try EinsumExpression("i, jk -> ijk", [.array(s.b), .array(s.a)])
+        let c2 = try EinsumExpression("j, ik -> ijk", [.array(s.y2), .array(s.z2)])
+        let sum = try c.adding(c2)
+        let e = try EinsumExpression("ijk, ikj -> k", [.expression(sum), .expression(sum)])
+        // The seed's four terms E_CC, E_CC2, E_C2C, E_C2C2, letter for letter.
+        #expect(e.terms.map(\.subscripts) == ["i,jk,i,kj->k", "i,jk,k,ij->k", "j,ik,i,kj->k", "j,ik,k,ij->k"])
+        for optimize in [EinsumOptimization.none, .strategy(.optimal), .strategy(.memory)] {
+            var value: NDArray?
+            let figures = try ledgerFigures { value = try e.evaluate(optimize: optimize) }
+            #expect(figures.peak < s.q * s.n * s.n * 8)
+            #expect(figures.live == s.n * 8)
+            #expect(value?.elements(as: Double.self) == [9550, 24900, 43550, 65500])
+        }
+        // Differences and scalings: (C + C2) - 2·C2 = C - C2.
+        let difference = try sum.adding(c2.scaled(by: -2))
+        let direct = try NDArray.apply(.subtract, .array(NDArray.einsum("i,jk->ijk", [s.b, s.a])), .array(NDArray.einsum("j,ik->ijk", [s.y2, s.z2])))
+        #expect(try NDArray.allclose(difference.evaluate(), direct))
+    }
+
+    @Test("summed labels of a lazy operand get fresh labels, not the outer ones")
+    func lazyFreshLabels() throws {
+        let x = try sequence([3, 4]), y = try sequence([4, 5])
+        let product = try EinsumExpression("ij,jk->ik", [.array(x), .array(y)])
+        let traced = try EinsumExpression("ij,jk->i", [.expression(product), .array(try sequence([5, 2]))])
+        #expect(traced.terms.map(\.subscripts) == ["ia,aj,jk->i"])
+        let expected = try NDArray.einsum("ij,jk,kl->i", [x, y, sequence([5, 2])])
+        #expect(try NDArray.allclose(traced.evaluate(), expected))
+    }
 }

@@ -20,6 +20,8 @@ extension FunctionRegistry {
         registry.registerNumpyLinalg()
         registry.registerScipyBLAS()
         registry.registerScipySparse()
+        registry.registerNumpyEinsum()
+        registry.registerLazyEinsum()
         registry.registerArrayMethods()
         registry.registerListMethods()
         return registry
