@@ -41,4 +41,30 @@ struct ShippedScenarioTests {
             #expect(peaks[name] == s, "\(name)")
         }
     }
+
+    @Test("reduce-accumulate: a reduction allocates only its result, an accumulation a full-size one")
+    func reduceAccumulate() throws {
+        let json = FileManager.default.temporaryDirectory.appendingPathComponent("reduce-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: json) }
+        let outcome = try PeakmemProcess.run(["run", Self.scenarios.appendingPathComponent("reduce-accumulate.yaml").path,
+                                              "--scale", "quick", "--json", json.path])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
+        let variants = try #require(((root["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])
+        #expect(variants.count == 6)
+        // quick scale: x has 100 000 float64 (800 000 bytes); R holds [sum, product] (16 bytes).
+        let (x, r) = (800_000.0, 16.0)
+        for variant in variants {
+            let name = try #require(variant["name"] as? String)
+            let figures = try #require(variant["figures"] as? [String: Double])
+            let expectations = try #require(variant["expectations"] as? [[String: Any]])
+            #expect(expectations.count == 2 && expectations.allSatisfy { $0["passed"] as? Bool == true }, "\(name)")
+            let full = name.contains("accumulate") || name.hasPrefix("cum")
+            #expect(figures["peak_increment"] == (full ? x + r : r), "\(name)")
+            #expect(figures["retained"] == (full ? x + r : r), "\(name)")
+            if name != "reduce" {
+                #expect((variant["agreement"] as? [String: Any])?["agrees"] as? Bool == true, "\(name)")
+            }
+        }
+    }
 }
