@@ -14,6 +14,7 @@ extension FunctionRegistry {
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
         registry.registerNumpyIntegerIndexing()
+        registry.registerNumexpr()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
