@@ -14,7 +14,7 @@
 /// `(n·s, s)`; its Fortran-ordered (column-major) twin has strides `(s, m·s)`.
 public struct NDArray: @unchecked Sendable {
     /// The buffer this array reads and writes; shared with its views.
-    public let storage: ArrayStorage
+    public internal(set) var storage: ArrayStorage
     /// The element type.
     public let dtype: DType
     /// The length of each dimension.

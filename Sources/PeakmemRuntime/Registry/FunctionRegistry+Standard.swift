@@ -15,6 +15,7 @@ extension FunctionRegistry {
         registry.registerNumpyElementwise()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumexpr()
+        registry.registerNumpyReductions()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()

@@ -13,22 +13,63 @@ import PeakmemLanguage
 /// on a private scratch ledger: NumPy's scalar arithmetic allocates no array buffer, so the
 /// measured ledger must not see the 0-d arrays the engine computes with.
 ///
-/// The operands are taken `consuming`: an operation owns the temporaries it is given, which is
-/// what NumPy's temporary elision (reusing a uniquely referenced operand of at least 256 KiB
-/// as the result) will check with `isKnownUniquelyReferenced` in a later version.
+/// The operands are taken `consuming`: an operation owns the temporaries it is given. For an
+/// operator expression (`elide: true`) an array operand that nothing else refers to — the
+/// result of a sub-expression or a call, never a variable's array — is a temporary, and the
+/// operation may reuse its buffer as NumPy's temporary elision does (``TemporaryElision``).
 enum ArrayOperations {
     /// The ledger scalar-only arithmetic allocates in; nobody reads it.
     static let scratchLedger = Ledger()
 
     /// `op(a, b)`, or `op(a, b, out=out)`.
+    ///
+    /// With `elide` (operators, not ufunc calls), an array operand given up by its only owner
+    /// is reused as the result when NumPy would reuse it (``TemporaryElision``).
     static func binary(_ op: PeakmemEngine.BinaryOperator, _ a: consuming Value, _ b: consuming Value,
-                       out: NDArray? = nil, symbol: String) throws(RuntimeError) -> Value {
+                       out: NDArray? = nil, symbol: String, elide: Bool = false) throws(RuntimeError) -> Value {
+        if elide, out == nil, let result = try binaryEliding(op, &a, &b, symbol: symbol) {
+            return result
+        }
         let left = a, right = b
         return try result(measured: left.involvesArray || right.involvesArray, out: out) { () throws(RuntimeError) in
             let x = try operand(left, op: symbol, other: right, isLeft: true)
             let y = try operand(right, op: symbol, other: left, isLeft: false)
             return try engine { try NDArray.apply(op, x, y, out: out) }
         }
+    }
+
+    /// `op(a, b)` when an operand is an array, taking the arrays out of `a` and `b` (which are
+    /// left `None`) so that a temporary's buffer is referenced by nothing else; nil when
+    /// neither operand is an array.
+    private static func binaryEliding(_ op: PeakmemEngine.BinaryOperator, _ a: inout Value, _ b: inout Value,
+                                      symbol: String) throws(RuntimeError) -> Value? {
+        guard a.isArray || b.isArray else { return nil }
+        // Other operands are converted first, while both values are there for error messages.
+        let convertedA = a.isArray ? nil : try operand(a, op: symbol, other: b, isLeft: true)
+        let convertedB = b.isArray ? nil : try operand(b, op: symbol, other: a, isLeft: false)
+        var aTemporary = false, bTemporary = false
+        let x: Operand, y: Operand
+        if var array = a.takeArray() {
+            aTemporary = array.isUniquelyReferencedBuffer()
+            x = .array(array)
+        } else {
+            x = convertedA!
+        }
+        if var array = b.takeArray() {
+            bTemporary = array.isUniquelyReferencedBuffer()
+            y = .array(array)
+        } else {
+            y = convertedB!
+        }
+        return try unwrap(try engine { try TemporaryElision.apply(op, x, aIsTemporary: aTemporary, y, bIsTemporary: bTemporary) })
+    }
+
+    /// `-a` / `+a` for an array operand given up by its only owner: in place into its buffer
+    /// when NumPy would (``TemporaryElision``).
+    static func unaryEliding(_ op: PeakmemEngine.UnaryOperator, _ a: consuming Value, symbol: String) throws(RuntimeError) -> Value {
+        guard var array = a.takeArray() else { return try unary(op, a, symbol: symbol) }
+        let temporary = array.isUniquelyReferencedBuffer()
+        return try unwrap(try engine { try TemporaryElision.apply(op, array, isTemporary: temporary) })
     }
 
     /// `op(a)`, or `op(a, out=out)`: negative or positive.
@@ -133,6 +174,20 @@ enum ArrayOperations {
 }
 
 extension Value {
+    /// True for an array.
+    var isArray: Bool {
+        if case .array = self { return true }
+        return false
+    }
+
+    /// The array this value holds, leaving `None` in its place (so that the caller holds the
+    /// value's only reference to the array); nil, and nothing changed, for other values.
+    mutating func takeArray() -> NDArray? {
+        guard case .array(let array) = self else { return nil }
+        self = .none
+        return array
+    }
+
     /// True when NumPy would compute with an array buffer for this operand: arrays, and the
     /// lists, tuples and ranges it converts to arrays.
     var involvesArray: Bool {

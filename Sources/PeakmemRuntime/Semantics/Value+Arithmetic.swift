@@ -25,7 +25,7 @@ extension Value {
             guard let engineOp = ArrayOperations.engineOperator(op) else {
                 throw .unsupported("the `\(op.rawValue)` operator on arrays is not supported yet; `peakmem list --functions` lists the array operations scenario code can use")
             }
-            return try ArrayOperations.binary(engineOp, lhs, rhs, symbol: op.rawValue)
+            return try ArrayOperations.binary(engineOp, consume lhs, consume rhs, symbol: op.rawValue, elide: true)
         }
         if lhs.isPythonNumber && rhs.isPythonNumber {
             return try PythonArithmetic.binary(op, lhs, rhs)
@@ -63,6 +63,9 @@ extension Value {
 
     /// `-x`, `+x`, `~x` (`not x` is the interpreter's: it needs no operation).
     static func unaryOperation(_ op: PeakmemLanguage.UnaryOperator, _ operand: consuming Value) throws(RuntimeError) -> Value {
+        if op == .minus || op == .plus, operand.isArray {
+            return try ArrayOperations.unaryEliding(op == .minus ? .negative : .positive, consume operand, symbol: op.rawValue)
+        }
         switch (op, operand) {
         case (.not, _):
             return .bool(!(try operand.truthValue()))

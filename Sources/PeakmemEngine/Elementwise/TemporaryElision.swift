@@ -1,0 +1,110 @@
+/// NumPy's temporary elision (numpy/_core/src/multiarray/temp_elide.c): when an operator's
+/// operand is a temporary — an array nothing else refers to, such as the result of `a * 2` in
+/// `a * 2 + b` — NumPy computes the operation in place into that operand's buffer instead of
+/// allocating a result (`a * 2 + b` runs as `t = a * 2; t += b`).
+///
+/// NumPy recognises a temporary by a reference count of 1; the engine by a uniquely referenced
+/// ``ArrayStorage`` (`isKnownUniquelyReferenced`) of an array the caller has given up. The
+/// conditions, NumPy's:
+/// - the temporary spans its whole buffer (NumPy: it owns its data) and has at least
+///   ``minimumBytes`` (256 KiB, `NPY_MIN_ELIDE_BYTES`);
+/// - the other operand is a scalar or an array of exactly the temporary's shape (no
+///   broadcasting either way), whose dtype — a Python `int` counting as int64, a `float` as
+///   float64 — casts safely to the temporary's dtype (so `int32_temp + 1` and
+///   `float32_temp * 2.0` do not elide, `float64_temp + 1` does);
+/// - the operator has an in-place form that keeps the dtype: `+`, `-`, `*`, and `/` on float
+///   temporaries; `**` only as `temp ** 2` (NumPy's fast square); for `+` and `*` (commutative)
+///   the right operand is tried when the left is not a temporary (`b * (a * 2)`);
+/// - operators only: `np.add(a * 2, b)` (a function call) never elides, nor does `out=`.
+public enum TemporaryElision {
+    /// NumPy's `NPY_MIN_ELIDE_BYTES`.
+    public static let minimumBytes = 256 * 1024
+
+    /// `a op b` for an operator expression whose array operands the caller has given up:
+    /// `a` (or `b`, for a commutative operator) is reused as the result when it is a temporary
+    /// (see the type's conditions), else a result is allocated as ``NDArray/apply(_:_:_:out:)``
+    /// does. `aIsTemporary`/`bIsTemporary` say whether each operand's buffer was referenced by
+    /// nothing else when it was given up (see ``NDArray/isUniquelyReferencedBuffer()``).
+    public static func apply(_ op: BinaryOperator, _ a: Operand, aIsTemporary: Bool, _ b: Operand, bIsTemporary: Bool)
+        throws(EngineError) -> NDArray
+    {
+        if aIsTemporary, case .array(let target) = a, canElide(op, into: target, other: b, otherIsRight: true) {
+            return try NDArray.apply(op, a, b, out: target)
+        }
+        if bIsTemporary, op.isCommutativeForElision, case .array(let target) = b, canElide(op, into: target, other: a, otherIsRight: false) {
+            return try NDArray.apply(op, b, a, out: target)
+        }
+        return try NDArray.apply(op, a, b)
+    }
+
+    /// `-a` for an operand the caller has given up: in place into `a` when it is a temporary
+    /// spanning its buffer of at least ``minimumBytes`` (NumPy's `can_elide_temp_unary`).
+    public static func apply(_ op: UnaryOperator, _ a: NDArray, isTemporary: Bool) throws(EngineError) -> NDArray {
+        if isTemporary, a.isWholeBuffer, a.nbytes >= minimumBytes {
+            return try NDArray.apply(op, a, out: a)
+        }
+        return try NDArray.apply(op, a)
+    }
+
+    /// True when `op` may write its result into `target` with `other` as the other operand.
+    static func canElide(_ op: BinaryOperator, into target: NDArray, other: Operand, otherIsRight: Bool) -> Bool {
+        guard target.isWholeBuffer, target.nbytes >= minimumBytes else { return false }
+        switch op {
+        case .add, .subtract, .multiply:
+            break
+        case .divide:
+            guard target.dtype.isFloatingPoint else { return false }
+        case .power:
+            // NumPy's fast `temp ** 2` (np.square in place); no other power elides.
+            guard otherIsRight, case .scalar(.int(2)) = other else { return false }
+            return true
+        default:
+            return false
+        }
+        let otherType: DType
+        switch other {
+        case .scalar(let scalar):
+            otherType = scalar.defaultDType
+        case .array(let array):
+            guard array.ndim == 0 || array.shape == target.shape else { return false }
+            otherType = array.dtype
+        }
+        return otherType.canCastSafely(to: target.dtype)
+    }
+}
+
+extension BinaryOperator {
+    /// True for the operators whose temporary may be the right operand (`+`, `*`).
+    var isCommutativeForElision: Bool { self == .add || self == .multiply }
+}
+
+extension DType {
+    /// NumPy's `np.can_cast(self, to, casting='safe')` for the engine's dtypes: every value
+    /// of `self` is exactly representable in `to`.
+    public func canCastSafely(to target: DType) -> Bool {
+        if self == target { return true }
+        switch (self, target) {
+        case (.bool, _): return true
+        case (.uint8, .int32), (.uint8, .int64), (.uint8, .float32), (.uint8, .float64): return true
+        case (.int32, .int64), (.int32, .float64): return true
+        case (.int64, .float64): return true
+        case (.float32, .float64): return true
+        default: return false
+        }
+    }
+}
+
+extension NDArray {
+    /// True when no other array, view or variable refers to this array's buffer: the
+    /// engine's test for a temporary (NumPy's reference count of 1). Only meaningful on an
+    /// array the caller owns and has taken out of every container.
+    public mutating func isUniquelyReferencedBuffer() -> Bool {
+        isKnownUniquelyReferenced(&storage)
+    }
+
+    /// True when the array is its buffer's contiguous whole (NumPy's `OWNDATA`, as near as a
+    /// descriptor can tell).
+    var isWholeBuffer: Bool {
+        offset == 0 && nbytes == storage.byteCount && isContiguous
+    }
+}
