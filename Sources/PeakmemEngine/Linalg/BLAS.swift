@@ -37,17 +37,19 @@ enum BLAS {
                     beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
     }
 
-    /// The upper triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for float64, C n×n row-major; with
-    /// `a.transposed` false, `op(A) = A` is n×k.
-    static func dsyrk(n: Int, k: Int, alpha: Double, a: Matrix, beta: Double, c: UnsafeMutableRawPointer, ldc: Int) {
-        cblas_dsyrk(CblasRowMajor, CblasUpper, a.cblasTranspose, blasint(n), blasint(k), alpha,
+    /// The upper (or, with `upper` false, lower) triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for
+    /// float64, C n×n row-major; with `a.transposed` false, `op(A) = A` is n×k.
+    static func dsyrk(n: Int, k: Int, alpha: Double, a: Matrix, beta: Double, c: UnsafeMutableRawPointer, ldc: Int,
+                      upper: Bool = true) {
+        cblas_dsyrk(CblasRowMajor, upper ? CblasUpper : CblasLower, a.cblasTranspose, blasint(n), blasint(k), alpha,
                     a.base.assumingMemoryBound(to: Double.self), blasint(a.leadingDimension),
                     beta, c.assumingMemoryBound(to: Double.self), blasint(ldc))
     }
 
-    /// The upper triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for float32.
-    static func ssyrk(n: Int, k: Int, alpha: Float, a: Matrix, beta: Float, c: UnsafeMutableRawPointer, ldc: Int) {
-        cblas_ssyrk(CblasRowMajor, CblasUpper, a.cblasTranspose, blasint(n), blasint(k), alpha,
+    /// The upper (or lower) triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for float32.
+    static func ssyrk(n: Int, k: Int, alpha: Float, a: Matrix, beta: Float, c: UnsafeMutableRawPointer, ldc: Int,
+                      upper: Bool = true) {
+        cblas_ssyrk(CblasRowMajor, upper ? CblasUpper : CblasLower, a.cblasTranspose, blasint(n), blasint(k), alpha,
                     a.base.assumingMemoryBound(to: Float.self), blasint(a.leadingDimension),
                     beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
     }

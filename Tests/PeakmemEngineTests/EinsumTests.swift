@@ -1,0 +1,166 @@
+import Testing
+@testable import PeakmemEngine
+
+/// The arrays of seed 002 at n = 4, q = 5, with values NumPy 2.4.6 was run on
+/// (A = arange(16).reshape(4, 4), B = arange(5), Y2 = arange(4) + 1, Z2 = arange(20).reshape(5, 4) - 3).
+private struct SeedArrays {
+    let n = 4, q = 5
+    let a: NDArray, b: NDArray, y2: NDArray, z2: NDArray
+    init() throws {
+        a = try sequence([4, 4]); b = try sequence([5])
+        y2 = try NDArray.apply(.add, .array(sequence([4])), .scalar(.int(1)))
+        z2 = try NDArray.apply(.subtract, .array(sequence([5, 4])), .scalar(.int(3)))
+    }
+}
+
+@Suite("einsum: the C sum-of-products and pairwise contractions along a path")
+struct EinsumTests {
+    @Test("seed 002's C and D: the 3-D array is the only big buffer; D allocates only its output")
+    func seedCAndD() throws {
+        let s = try SeedArrays()
+        var c: NDArray?, d: NDArray?
+        let cFigures = try ledgerFigures { c = try NDArray.einsum("i, jk -> ijk", [s.b, s.a]) }
+        #expect(cFigures.allocatedTotal == s.q * s.n * s.n * 8)
+        #expect(c?.shape == [5, 4, 4])
+        let dFigures = try ledgerFigures { d = try NDArray.einsum("ijk, ikj -> k", [c!, c!]) }
+        #expect(dFigures.allocatedTotal == s.n * 8 && dFigures.allocations == 1)
+        #expect(d?.elements(as: Double.self) == [1680, 5220, 9720, 15180])   // NumPy 2.4.6
+    }
+
+    @Test("D1 along NumPy's optimal path: a scalar, then n-vectors; never a 3-D array")
+    func seedD1Path() throws {
+        let s = try SeedArrays()
+        // np.einsum_path('i,jk,i,kj->k', B, A, B, A, optimize='optimal'): (0, 2), (0, 1), (0, 1),
+        // with the step strings NumPy builds (operands popped from the highest position).
+        let steps: [(operands: [Int], subscripts: String)] = [([0, 2], "i,i->"), ([0, 1], "kj,jk->k"), ([0, 1], "k,->k")]
+        var d1: NDArray?
+        let figures = try ledgerFigures { d1 = try NDArray.einsum([s.b, s.a, s.b, s.a], steps: steps) }
+        // i,i-> : matmul (1,q)@(q,1) → 8 bytes; kj,jk->k : matmul (n,1,n)@(n,n,1) → n·8;
+        // k,->k : multiply → n·8, then both intermediates are released.
+        #expect(figures.peak == 8 + 2 * s.n * 8)
+        #expect(figures.live == s.n * 8)
+        #expect(figures.allocations == 3)
+        #expect(d1?.elements(as: Double.self) == [1680, 5220, 9720, 15180])
+    }
+
+    @Test("E via C+C2 and as the explicit four-term sum agree with NumPy")
+    func seedE() throws {
+        let s = try SeedArrays()
+        let c = try NDArray.einsum("i,jk->ijk", [s.b, s.a]), c2 = try NDArray.einsum("j,ik->ijk", [s.y2, s.z2])
+        let sum = try NDArray.apply(.add, .array(c), .array(c2))
+        let e = try NDArray.einsum("ijk,ikj->k", [sum, sum])
+        #expect(e.elements(as: Double.self) == [9550, 24900, 43550, 65500])
+        // NumPy's optimal paths for the four terms (recorded from np.einsum_path).
+        let terms: [([NDArray], [(operands: [Int], subscripts: String)])] = [
+            ([s.b, s.a, s.b, s.a], [([0, 2], "i,i->"), ([0, 1], "kj,jk->k"), ([0, 1], "k,->k")]),
+            ([s.y2, s.z2, s.y2, s.z2], [([0, 3], "ij,j->i"), ([0, 2], "i,ik->k"), ([0, 1], "k,k->k")]),
+            ([s.b, s.a, s.y2, s.z2], [([0, 3], "ij,i->j"), ([0, 2], "j,jk->k"), ([0, 1], "k,k->k")]),
+            ([s.y2, s.z2, s.b, s.a], [([0, 3], "kj,j->k"), ([0, 1], "i,ik->k"), ([0, 1], "k,k->k")]),
+        ]
+        var total = try NDArray.zeros([s.n])
+        for (operands, steps) in terms {
+            var term: NDArray?
+            let figures = try ledgerFigures { term = try NDArray.einsum(operands, steps: steps) }
+            #expect(figures.peak < s.q * s.n * s.n * 8)
+            total = try NDArray.apply(.add, .array(total), .array(term!))
+        }
+        #expect(total.elements(as: Double.self) == [9550, 24900, 43550, 65500])
+    }
+
+    @Test("a pairwise step copies exactly what NumPy's bmm_einsum copies")
+    func pairwiseReshapeCopy() throws {
+        let s = try SeedArrays()
+        let c = try NDArray.einsum("i,jk->ijk", [s.b, s.a])
+        // np.einsum('ijk,kj->i', C, A, optimize=True): step 'kj,ijk->i' on (A, C); C is brought
+        // to 'kji' (a view) and reshaped to (n·n, q): a copy of C, freed after the matmul.
+        var r: NDArray?
+        let figures = try ledgerFigures { r = try NDArray.einsum([c, s.a], steps: [([0, 1], "kj,ijk->i")]) }
+        #expect(figures.allocatedTotal == c.nbytes + s.q * 8)
+        #expect(figures.peak == c.nbytes + s.q * 8)
+        #expect(figures.live == s.q * 8)
+        #expect(r?.elements(as: Double.self) == [0, 1060, 2120, 3180, 4240])
+        #expect(try NDArray.allclose(r!, NDArray.einsum("ijk,kj->i", [c, s.a])))
+    }
+
+    @Test("traces, diagonals, transposes, ellipsis, implicit output")
+    func subscriptForms() throws {
+        let a = try sequence([4, 4])
+        var view: NDArray?
+        #expect(try allocatedBytes { view = try NDArray.einsum("ii->i", [a]) } == 0)
+        #expect(view?.elements(as: Double.self) == [0, 5, 10, 15])
+        #expect(try allocatedBytes { view = try NDArray.einsum("ba", [a]) } == 0)
+        #expect(view?.strides == [8, 32])
+        #expect(try NDArray.einsum("ii", [a]).elements(as: Double.self) == [30])
+        #expect(try NDArray.einsum("ij->", [a]).elements(as: Double.self) == [120])
+        let x = try sequence([2, 3, 4])
+        #expect(try NDArray.einsum("...j,j->...", [x, sequence([4])]).elements(as: Double.self) == [14, 38, 62, 86, 110, 134])
+        #expect(try NDArray.einsum("i...->...", [x]).shape == [3, 4])
+        #expect(try NDArray.einsum("ij,jk", [sequence([2, 3]), sequence([3, 4])]).shape == [2, 4])
+        // A length-1 dimension broadcasts against the label's length.
+        let column = try sequence([3, 1])
+        #expect(try NDArray.einsum("ij,ij->ij", [column, sequence([3, 2])]).elements(as: Double.self) == [0, 0, 2, 3, 8, 10])
+        // Mixed dtypes are converted element by element: only the output is allocated.
+        let ints = try sequence([3, 2], dtype: .int64), floats = try sequence([3, 2])
+        #expect(try allocatedBytes { _ = try NDArray.einsum("ij,ij->", [ints, floats]) } == 8)
+    }
+
+    @Test("out= receives the result without allocation; dtype= follows the safe rule")
+    func outAndDType() throws {
+        let a = try sequence([3, 3])
+        let out = try NDArray.full([3], .int(7), dtype: .float64)
+        #expect(try allocatedBytes { _ = try NDArray.einsum("ij->i", [a], out: out) } == 0)
+        #expect(out.elements(as: Double.self) == [3, 12, 21])
+        let single = try NDArray.einsum("ij,jk->ik", [sequence([3, 3], dtype: .float32), sequence([3, 3], dtype: .float32)], dtype: .float64)
+        #expect(single.dtype == .float64)
+        #expect(throws: EngineError.invalidArgument("Cannot cast array data from dtype('float64') to dtype('float32') according to the rule 'safe'")) {
+            try NDArray.einsum("ij->i", [a], dtype: .float32)
+        }
+        let steps: [(operands: [Int], subscripts: String)] = [([0, 1], "ij,jk->ik")]
+        let target = try NDArray.zeros([3, 3])
+        // The matmul writes into out directly when no reshape or transpose follows it.
+        #expect(try allocatedBytes { _ = try NDArray.einsum([a, a], steps: steps, out: target) } == 0)
+        #expect(try NDArray.allclose(target, NDArray.matmul(a, a)))
+    }
+
+    @Test("bad subscripts raise NumPy's messages (C einsum and einsum_path dialects)")
+    func errors() throws {
+        let a = try sequence([2, 3]), v = try sequence([3])
+        let cases: [(String, [NDArray], EinsumSubscripts.Dialect, String)] = [
+            ("ij,jk", [a], .c, "more operands provided to einstein sum function than specified in the subscripts string"),
+            ("ij", [a, a], .c, "fewer operands provided to einstein sum function than specified in the subscripts string"),
+            ("i,jk->ik", [a, a], .c, "operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions."),
+            ("ijk", [a], .c, "einstein sum subscripts string contains too many subscripts for operand 0"),
+            ("ij->ik", [a], .c, "einstein sum subscripts string included output subscript 'k' which never appeared in an input"),
+            ("ij->ii", [a], .c, "einstein sum subscripts string includes output subscript 'i' multiple times"),
+            ("i$", [v], .c, "invalid subscript '$' in einstein sum subscripts string, subscripts must be letters"),
+            ("ij,jk-ik", [a, a], .c, "einstein sum subscript string does not contain proper '->' output specified"),
+            ("i.j", [a], .c, "einstein sum subscripts string contains a '.' that is not part of an ellipsis ('...') in operand 0"),
+            ("ii", [a], .c, "dimensions in operand 0 for collapsing index 'i' don't match (2 != 3)"),
+            ("ij,jk", [a], .python, "Number of einsum subscripts must be equal to the number of operands."),
+            ("i,jk->ik", [a, a], .python, "Einstein sum subscript i does not contain the correct number of indices for operand 0."),
+            ("ij->ik", [a], .python, "Output character k did not appear in the input"),
+            ("ij->ii", [a], .python, "Output character i appeared more than once in the output."),
+            ("i$", [v], .python, "Character $ is not a valid symbol."),
+            ("ij,jk->->ik", [a, a], .python, "Subscripts can only contain one '->'."),
+            ("i.j", [a], .python, "Invalid Ellipses."),
+            ("ij...k,", [a, v], .python, "Ellipses lengths do not match."),
+        ]
+        for (text, operands, dialect, message) in cases {
+            #expect(throws: EngineError.invalidArgument(message)) {
+                let parsed = try EinsumSubscripts.parse(text, ndims: operands.map(\.ndim), dialect: dialect)
+                _ = try parsed.sizes(for: operands.map(\.shape), dialect: dialect)
+            }
+        }
+        #expect(throws: EngineError.invalidArgument("Size of label 'j' for operand 1 (3) does not match previous terms (2).")) {
+            _ = try EinsumSubscripts.parse("ij,jk->ik", ndims: [2, 2], dialect: .python).sizes(for: [[2, 3], [2, 3]], dialect: .python)
+        }
+    }
+
+    @Test("ellipsis letters are NumPy's: the last unused letters, aligned on the right")
+    func ellipsisLetters() throws {
+        let parsed = try EinsumSubscripts.parse("...i,...i->...", ndims: [2, 1])
+        #expect(parsed.description == "zi,i->z")
+        let implicit = try EinsumSubscripts.parse("k...,jk", ndims: [2, 2])
+        #expect(implicit.description == "kz,jk->zj")
+    }
+}
