@@ -78,22 +78,6 @@ extension BinaryOperator {
     var isCommutativeForElision: Bool { self == .add || self == .multiply }
 }
 
-extension DType {
-    /// NumPy's `np.can_cast(self, to, casting='safe')` for the engine's dtypes: every value
-    /// of `self` is exactly representable in `to`.
-    public func canCastSafely(to target: DType) -> Bool {
-        if self == target { return true }
-        switch (self, target) {
-        case (.bool, _): return true
-        case (.uint8, .int32), (.uint8, .int64), (.uint8, .float32), (.uint8, .float64): return true
-        case (.int32, .int64), (.int32, .float64): return true
-        case (.int64, .float64): return true
-        case (.float32, .float64): return true
-        default: return false
-        }
-    }
-}
-
 extension NDArray {
     /// True when no other array, view or variable refers to this array's buffer: the
     /// engine's test for a temporary (NumPy's reference count of 1). Only meaningful on an

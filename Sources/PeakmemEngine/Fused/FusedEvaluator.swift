@@ -30,7 +30,7 @@ public enum FusedEvaluator {
         public func allows(_ from: DType, _ to: DType) -> Bool {
             switch self {
             case .no, .equiv: from == to
-            case .safe: DType.promote(from, to) == to
+            case .safe: from.canCastSafely(to: to)
             case .sameKind: from.canCastSameKind(to: to)
             case .unsafe: true
             }
