@@ -87,8 +87,8 @@ extension NDArray {
     }
 
     /// True when the array is its buffer's contiguous whole (NumPy's `OWNDATA`, as near as a
-    /// descriptor can tell).
+    /// descriptor can tell). A file-backed (memmap) buffer is never owned data in NumPy.
     var isWholeBuffer: Bool {
-        offset == 0 && nbytes == storage.byteCount && isContiguous
+        offset == 0 && nbytes == storage.byteCount && isContiguous && storage.mapping == nil
     }
 }

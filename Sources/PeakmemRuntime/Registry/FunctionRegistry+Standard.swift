@@ -16,6 +16,7 @@ extension FunctionRegistry {
         registry.registerNumpyReductions()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumexpr()
+        registry.registerNumpyMemmap()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
