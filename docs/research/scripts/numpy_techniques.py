@@ -55,3 +55,40 @@ for dtype in (np.int32, np.uint8):
     measure(dtype.__name__, "S = a**2 + b**2 + 2*a*b", {"a": ai, "b": bi})
     if ne is not None:
         measure(dtype.__name__ + "-numexpr", "S = ne.evaluate('a**2 + b**2 + 2*a*b', local_dict={'a': a, 'b': b})", {"a": ai, "b": bi, "ne": ne})
+
+# RGB to CMYK (scenarios/rgb-cmyk-lookup.yaml), npix = n // 10 pixels of 16 levels per channel.
+npix = n // 10
+np.random.seed(0)
+img = (np.random.randint(0, 16, (npix, 3)) * 17).astype(np.uint8)
+channels = {"r": img[:, 0], "g": img[:, 1], "b": img[:, 2], "np": np, "npix": npix}
+print(f"npix = {npix:,d}")
+per_pixel = """
+rf = r / 255.0
+gf = g / 255.0
+bf = b / 255.0
+k = 1.0 - np.maximum(np.maximum(rf, gf), bf)
+d = np.maximum(1.0 - k, 1e-9)
+CMYK = np.empty((npix, 4), dtype=np.uint8)
+CMYK[:, 0] = (1.0 - rf - k) / d * 255.0 + 0.5
+CMYK[:, 1] = (1.0 - gf - k) / d * 255.0 + 0.5
+CMYK[:, 2] = (1.0 - bf - k) / d * 255.0 + 0.5
+CMYK[:, 3] = k * 255.0 + 0.5
+"""
+lookup = """
+v = np.arange(16) * 17 / 255.0
+rf = v.reshape((16, 1, 1))
+gf = v.reshape((1, 16, 1))
+bf = v.reshape((1, 1, 16))
+k = 1.0 - np.maximum(np.maximum(rf, gf), bf)
+d = np.maximum(1.0 - k, 1e-9)
+lut = np.empty((16, 16, 16, 4), dtype=np.uint8)
+lut[..., 0] = (1.0 - rf - k) / d * 255.0 + 0.5
+lut[..., 1] = (1.0 - gf - k) / d * 255.0 + 0.5
+lut[..., 2] = (1.0 - bf - k) / d * 255.0 + 0.5
+lut[..., 3] = k * 255.0 + 0.5
+CMYK = lut[r >> 4, g >> 4, b >> 4]
+"""
+first, second = dict(channels), dict(channels)
+measure("per-pixel", per_pixel, first)
+measure("lookup-table", lookup, second)
+print("results equal:", np.array_equal(first["CMYK"], second["CMYK"]))
