@@ -15,7 +15,7 @@ struct MetricTests {
 
     @Test("exact metrics are the ledger's; units")
     func kinds() {
-        #expect(Metric.allCases.filter { $0.kind == .exact } == [.peakIncrement, .retained, .temporaries, .allocations, .allocatedTotal])
+        #expect(Metric.allCases.filter { $0.kind == .exact } == [.peakIncrement, .retained, .temporaries, .allocations, .allocatedTotal, .mapped])
         #expect(Metric.allocations.unit == .count && Metric.wallTime.unit == .seconds && Metric.retained.unit == .bytes)
         #expect(Metric(rawValue: "jemalloc_resident_peak") == .jemallocResidentPeak)
     }

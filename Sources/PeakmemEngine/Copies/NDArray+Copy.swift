@@ -44,6 +44,7 @@ extension NDArray {
     /// Allocates nothing, unless the two overlap through different views (then the source is
     /// copied first, as NumPy does).
     public func assign(to target: NDArray) throws(EngineError) {
+        try target.checkWritable()
         guard try NDArray.broadcastShape([shape, target.shape]) == target.shape else {
             throw .broadcastMismatch([shape, target.shape])
         }

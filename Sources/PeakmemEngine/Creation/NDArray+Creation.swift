@@ -65,6 +65,7 @@ extension NDArray {
 
     /// Sets every element to `value` (NumPy's `a.fill(value)` / `a[...] = value`).
     public func fill(_ value: Scalar) throws(EngineError) {
+        try checkWritable()
         try dtype.dispatch(FillExecution(target: self, value: value))
     }
 }

@@ -21,6 +21,7 @@ extension NDArray {
         let shape = try broadcastShape(shapes)
         let result: NDArray
         if let out {
+            try out.checkWritable("output array is read-only")
             guard out.shape == shape else {
                 throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
             }
@@ -48,6 +49,7 @@ extension NDArray {
         if op == .invert, a.dtype.isFloatingPoint { throw .unsupportedTypes(operation: op.rawValue, a.dtype, nil) }
         let result: NDArray
         if let out {
+            try out.checkWritable("output array is read-only")
             guard try broadcastShape([a.shape, out.shape]) == out.shape else {
                 throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(a.shape))")
             }

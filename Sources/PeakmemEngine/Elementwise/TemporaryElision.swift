@@ -78,22 +78,6 @@ extension BinaryOperator {
     var isCommutativeForElision: Bool { self == .add || self == .multiply }
 }
 
-extension DType {
-    /// NumPy's `np.can_cast(self, to, casting='safe')` for the engine's dtypes: every value
-    /// of `self` is exactly representable in `to`.
-    public func canCastSafely(to target: DType) -> Bool {
-        if self == target { return true }
-        switch (self, target) {
-        case (.bool, _): return true
-        case (.uint8, .int32), (.uint8, .int64), (.uint8, .float32), (.uint8, .float64): return true
-        case (.int32, .int64), (.int32, .float64): return true
-        case (.int64, .float64): return true
-        case (.float32, .float64): return true
-        default: return false
-        }
-    }
-}
-
 extension NDArray {
     /// True when no other array, view or variable refers to this array's buffer: the
     /// engine's test for a temporary (NumPy's reference count of 1). Only meaningful on an
@@ -103,8 +87,8 @@ extension NDArray {
     }
 
     /// True when the array is its buffer's contiguous whole (NumPy's `OWNDATA`, as near as a
-    /// descriptor can tell).
+    /// descriptor can tell). A file-backed (memmap) buffer is never owned data in NumPy.
     var isWholeBuffer: Bool {
-        offset == 0 && nbytes == storage.byteCount && isContiguous
+        offset == 0 && nbytes == storage.byteCount && isContiguous && storage.mapping == nil
     }
 }

@@ -18,6 +18,9 @@ public final class ArrayStorage: @unchecked Sendable {
     /// The bytes recorded in the ledger for this buffer.
     public let byteCount: Int
     private let ledger: Ledger
+    /// The file mapping behind the buffer, for a file-backed array (``MappedFile``); nil for
+    /// heap buffers.
+    let mapping: MappedFile?
 
     /// Allocates `byteCount` bytes (at least 1) from the process allocator and records them.
     ///
@@ -41,6 +44,16 @@ public final class ArrayStorage: @unchecked Sendable {
         self.base = pointer
         self.byteCount = bytes
         self.ledger = ledger
+        self.mapping = nil
+    }
+
+    /// A storage over mapped file pages: `base` is inside `mapping`, which the storage unmaps
+    /// (recording it in `ledger`'s mapped account) when it goes away.
+    init(mapping: MappedFile, base: UnsafeMutableRawPointer, byteCount: Int, ledger: Ledger) {
+        self.base = base
+        self.byteCount = byteCount
+        self.ledger = ledger
+        self.mapping = mapping
     }
 
     /// NumPy asks the kernel for transparent huge pages on data buffers of at least 4 MiB
@@ -59,6 +72,10 @@ public final class ArrayStorage: @unchecked Sendable {
     }
 
     deinit {
+        if let mapping {
+            mapping.unmap(recordingIn: ledger)
+            return
+        }
         // Recorded first: the buffer is gone for the program from this instant, even if
         // returning a large block to the system takes the allocator a while.
         ledger.recordDeallocation(bytes: byteCount)

@@ -74,14 +74,30 @@ public final class Ledger: Sendable {
         }
     }
 
+    /// Records a file mapping of `bytes` bytes (not subject to ``limit``: file pages are not heap).
+    public func recordMapping(bytes: Int) {
+        state.withLock { state in
+            state.figures.mappedLive += bytes
+            state.figures.mappedPeak = Swift.max(state.figures.mappedPeak, state.figures.mappedLive)
+        }
+    }
+
+    /// Records that a file mapping of `bytes` bytes was unmapped.
+    public func recordUnmapping(bytes: Int) {
+        state.withLock { $0.figures.mappedLive -= bytes }
+    }
+
     /// The current figures, read atomically.
     public func snapshot() -> LedgerSnapshot {
         state.withLock { $0.figures }
     }
 
-    /// Sets the peak to the current live bytes, so that the next ``snapshot()``'s `peak` is the
+    /// Sets the peaks (heap and mapped) to the current live bytes, so that the next ``snapshot()``'s `peak` is the
     /// largest live figure reached from now on.
     public func resetPeak() {
-        state.withLock { $0.figures.peak = $0.figures.live }
+        state.withLock { state in
+            state.figures.peak = state.figures.live
+            state.figures.mappedPeak = state.figures.mappedLive
+        }
     }
 }

@@ -56,6 +56,11 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
     /// during the run, updated about every 64 KiB of allocation activity. Excludes
     /// allocations of other threads.
     public var threadPeak: Int
+    /// `mapped` (exact): the most bytes of files mapped into memory at once by file-backed
+    /// arrays (`np.memmap`) during the run, mappings made before it included (absolute, like
+    /// ``rssPeak``). Mapped pages are the page cache's: they show in RSS when touched and
+    /// never in the heap figures. Nil in results written before this figure existed.
+    public var mapped: Int?
     /// Wall and CPU seconds of the run.
     public var time: MeasuredTime
     /// The number of threads OpenBLAS used (`openblas_get_num_threads()` after the run).
@@ -74,7 +79,7 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
                 allocatedTotal: Int, jemallocAllocatedPeak: Int, jemallocResidentPeak: Int, rssPeak: Int,
                 rssIncrement: Int, memitPeakMiB: Double, memitIncrementMiB: Double, threadPeak: Int,
                 time: MeasuredTime, openblasThreads: Int, baseline: MeasurementBaseline,
-                jemallocAfter: JemallocStatistics, rssAfter: Int, timeline: Timeline) {
+                jemallocAfter: JemallocStatistics, rssAfter: Int, timeline: Timeline, mapped: Int? = nil) {
         self.peakIncrement = peakIncrement
         self.retained = retained
         self.temporaries = temporaries
@@ -94,6 +99,7 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
         self.jemallocAfter = jemallocAfter
         self.rssAfter = rssAfter
         self.timeline = timeline
+        self.mapped = mapped
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -107,6 +113,7 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
         case memitPeakMiB = "memit_peak_mib"
         case memitIncrementMiB = "memit_increment_mib"
         case threadPeak = "thread_peak"
+        case mapped
         case time
         case openblasThreads = "openblas_threads"
         case baseline

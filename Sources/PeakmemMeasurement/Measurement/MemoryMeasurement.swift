@@ -139,7 +139,8 @@ public struct MemoryMeasurement: Sendable {
                                           rss: rssBefore),
             jemallocAfter: heapAfter,
             rssAfter: statusAfter.vmRSS,
-            timeline: timeline
+            timeline: timeline,
+            mapped: ledgerAfter.mappedPeak
         )
         return Measured(value: value, result: result)
     }

@@ -11,6 +11,7 @@ extension MeasurementResult {
         case .jemallocResidentPeak: Double(jemallocResidentPeak)
         case .rssPeak: Double(rssPeak)
         case .rssIncrement: Double(rssIncrement)
+        case .mapped: Double(mapped ?? 0)
         case .wallTime: time.wall
         case .cpuTime: time.cpu
         }

@@ -25,6 +25,9 @@ public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStr
     case rssPeak = "rss_peak"
     /// `rss_peak` − VmRSS before the run.
     case rssIncrement = "rss_increment"
+    /// The most bytes of files mapped at once by file-backed arrays (`np.memmap`) during the
+    /// run (absolute; 0 when the run maps none). Exact: the ledger's mapped account.
+    case mapped
     /// Wall-clock seconds of the run (``MeasuredTime/wall``).
     case wallTime = "wall_time"
     /// CPU seconds of the run, all threads but the sampler's (``MeasuredTime/cpu``).
@@ -71,7 +74,7 @@ public enum Metric: String, Sendable, Codable, CaseIterable, Hashable, CustomStr
 
     public var kind: Kind {
         switch self {
-        case .peakIncrement, .retained, .temporaries, .allocations, .allocatedTotal: .exact
+        case .peakIncrement, .retained, .temporaries, .allocations, .allocatedTotal, .mapped: .exact
         case .rssPeak, .rssIncrement: .pageLevel
         case .jemallocAllocatedPeak, .jemallocResidentPeak: .sampled
         case .wallTime, .cpuTime: .timing

@@ -73,10 +73,7 @@ extension Interpreter {
 
     /// The value of a name: comprehension scopes, then globals, then builtins.
     func lookup(_ name: String, at range: SourceRange) throws(LanguageError) -> Value {
-        for scope in scopes.reversed() {
-            if let value = scope[name] { return value }
-        }
-        if let value = environment[name] { return value }
+        if let value = visibleValue(name) { return value }
         if let builtin = context.registry.member(of: "builtins", name) { return builtin }
         let candidates = scopes.flatMap(\.keys) + environment.boundNames + context.registry.members(of: "builtins")
         throw located(.undefinedName(name, candidates: candidates), range)

@@ -34,6 +34,7 @@ public final class Interpreter {
     public init(context: RuntimeContext = RuntimeContext(), environment: Environment = .standard()) {
         self.context = context
         self.environment = environment
+        context.callerName = { [weak self] name in self?.visibleValue(name) }
     }
 
     /// Runs every statement of `program`, in order.

@@ -12,6 +12,10 @@ public final class RuntimeContext: @unchecked Sendable {
     /// Where `print(...)` writes: each call receives exactly the text Python would write,
     /// the `end` string (a newline by default) included.
     public var output: (String) -> Void
+    /// The value a name has where the running code calls a function (comprehension scopes,
+    /// then the globals), for functions that read their caller's names as `numexpr.evaluate`
+    /// does; set by the ``Interpreter`` that runs with this context.
+    public internal(set) var callerName: (String) -> Value? = { _ in nil }
 
     /// Creates a context; by default the standard registry, NumPy 2 semantics, NumPy's global
     /// random state, and standard output.

@@ -15,6 +15,8 @@ extension FunctionRegistry {
         registry.registerNumpyElementwise()
         registry.registerNumpyReductions()
         registry.registerNumpyIntegerIndexing()
+        registry.registerNumexpr()
+        registry.registerNumpyMemmap()
         registry.registerNumpyRandom()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()

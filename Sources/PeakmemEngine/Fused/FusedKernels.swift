@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The inner loops of the fused evaluator: one instruction over one block of `count`
+/// contiguous elements per register.
+enum FusedKernels {
+    /// Runs `instruction` on the blocks at `registers` (one pointer per register).
+    static func run(_ instruction: FusedProgram.Instruction, count n: Int, _ registers: UnsafeMutablePointer<UnsafeMutableRawPointer>) {
+        let operands = instruction.operands.map { UnsafeRawPointer(registers[$0]) }
+        let out = registers[instruction.result]
+        switch instruction.operation {
+        case .cast:
+            cast(operands[0], from: instruction.kind.dtype, to: out, instruction.resultKind, n)
+        case .unary(let op):
+            func negate<T: ArrayElement>(_: T.Type) { map(n, operands[0], out) { (u: T) in T.negate(u) } }
+            switch (op, instruction.kind) {
+            case (.not, _): map(n, operands[0], out) { (u: Bool) in !u }
+            case (_, .bool): break
+            case (_, .int): negate(Int32.self)
+            case (_, .long): negate(Int64.self)
+            case (_, .float): negate(Float.self)
+            case (_, .double): negate(Double.self)
+            }
+        case .binary(let op):
+            func arithmetic<T: ArrayElement>(_: T.Type) {
+                let a = operands[0], b = operands[1]
+                switch op {
+                case .add: zip(n, a, b, out) { (u: T, v: T) in T.add(u, v) }
+                case .subtract: zip(n, a, b, out) { (u: T, v: T) in T.subtract(u, v) }
+                case .multiply: zip(n, a, b, out) { (u: T, v: T) in T.multiply(u, v) }
+                case .divide: zip(n, a, b, out) { (u: T, v: T) in T.divide(u, v) }
+                case .power: zip(n, a, b, out) { (u: T, v: T) in T.power(u, v) }
+                case .less: zip(n, a, b, out) { (u: T, v: T) -> Bool in T.less(u, v) }
+                case .lessEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v || T.less(u, v) }
+                case .greater: zip(n, a, b, out) { (u: T, v: T) -> Bool in T.less(v, u) }
+                case .greaterEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v || T.less(v, u) }
+                case .equal: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v }
+                case .notEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u != v }
+                case .and: zip(n, a, b, out) { (u: T, v: T) in T.bitAnd(u, v) }
+                case .or: zip(n, a, b, out) { (u: T, v: T) in T.bitOr(u, v) }
+                }
+            }
+            switch instruction.kind {
+            case .bool: arithmetic(Bool.self)
+            case .int: arithmetic(Int32.self)
+            case .long: arithmetic(Int64.self)
+            case .float: arithmetic(Float.self)
+            case .double: arithmetic(Double.self)
+            }
+        case .select:
+            func select<T: ArrayElement>(_: T.Type) {
+                let c = operands[0].assumingMemoryBound(to: Bool.self)
+                let a = operands[1].assumingMemoryBound(to: T.self), b = operands[2].assumingMemoryBound(to: T.self)
+                let o = out.assumingMemoryBound(to: T.self)
+                for i in 0..<n { o[i] = c[i] ? a[i] : b[i] }
+            }
+            switch instruction.kind {
+            case .bool: select(Bool.self)
+            case .int: select(Int32.self)
+            case .long: select(Int64.self)
+            case .float: select(Float.self)
+            case .double: select(Double.self)
+            }
+        case .function(let f):
+            if instruction.kind == .float {
+                function(f, Float.self, n, operands[0], out)
+            } else {
+                function(f, Double.self, n, operands[0], out)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func map<T, R>(_ n: Int, _ a: UnsafeRawPointer, _ out: UnsafeMutableRawPointer, _ f: (T) -> R) {
+        let pa = a.assumingMemoryBound(to: T.self), po = out.assumingMemoryBound(to: R.self)
+        for i in 0..<n { po[i] = f(pa[i]) }
+    }
+
+    @inline(__always)
+    private static func zip<T, R>(_ n: Int, _ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ out: UnsafeMutableRawPointer,
+                                  _ f: (T, T) -> R) {
+        let pa = a.assumingMemoryBound(to: T.self), pb = b.assumingMemoryBound(to: T.self)
+        let po = out.assumingMemoryBound(to: R.self)
+        for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+    }
+
+    private static func function<T: FusedFloatingElement>(_ f: FusedFunction, _: T.Type, _ n: Int, _ a: UnsafeRawPointer,
+                                                           _ out: UnsafeMutableRawPointer) {
+        switch f {
+        case .sqrt: map(n, a, out) { (u: T) in u.squareRoot() }
+        case .abs: map(n, a, out) { (u: T) in Swift.abs(u) }
+        case .exp: map(n, a, out) { (u: T) in T.exp(u) }
+        case .log: map(n, a, out) { (u: T) in T.log(u) }
+        case .log10: map(n, a, out) { (u: T) in T.log10(u) }
+        case .sin: map(n, a, out) { (u: T) in T.sin(u) }
+        case .cos: map(n, a, out) { (u: T) in T.cos(u) }
+        case .tan: map(n, a, out) { (u: T) in T.tan(u) }
+        case .arctan: map(n, a, out) { (u: T) in T.atan(u) }
+        case .tanh: map(n, a, out) { (u: T) in T.tanh(u) }
+        }
+    }
+
+    /// Converts `n` elements of dtype `from` at `source` to kind `to` at `target`, as C casts.
+    static func cast(_ source: UnsafeRawPointer, from: DType, to target: UnsafeMutableRawPointer, _ to: FusedKind, _ n: Int) {
+        func into<T: ArrayElement>(_: T.Type) {
+            from.dispatchConversion(from: UnsafeMutableRawPointer(mutating: source), stride: from.itemSize, count: n,
+                                          into: target.assumingMemoryBound(to: T.self))
+        }
+        switch to {
+        case .bool: into(Bool.self)
+        case .int: into(Int32.self)
+        case .long: into(Int64.self)
+        case .float: into(Float.self)
+        case .double: into(Double.self)
+        }
+    }
+}
+
+/// The float element types and the libm functions numexpr calls for them.
+protocol FusedFloatingElement: ArrayElement, BinaryFloatingPoint {
+    static func exp(_ x: Self) -> Self
+    static func log(_ x: Self) -> Self
+    static func log10(_ x: Self) -> Self
+    static func sin(_ x: Self) -> Self
+    static func cos(_ x: Self) -> Self
+    static func tan(_ x: Self) -> Self
+    static func atan(_ x: Self) -> Self
+    static func tanh(_ x: Self) -> Self
+}
+
+extension Double: FusedFloatingElement {
+    @inline(__always) static func exp(_ x: Double) -> Double { Glibc.exp(x) }
+    @inline(__always) static func log(_ x: Double) -> Double { Glibc.log(x) }
+    @inline(__always) static func log10(_ x: Double) -> Double { Glibc.log10(x) }
+    @inline(__always) static func sin(_ x: Double) -> Double { Glibc.sin(x) }
+    @inline(__always) static func cos(_ x: Double) -> Double { Glibc.cos(x) }
+    @inline(__always) static func tan(_ x: Double) -> Double { Glibc.tan(x) }
+    @inline(__always) static func atan(_ x: Double) -> Double { Glibc.atan(x) }
+    @inline(__always) static func tanh(_ x: Double) -> Double { Glibc.tanh(x) }
+}
+
+extension Float: FusedFloatingElement {
+    @inline(__always) static func exp(_ x: Float) -> Float { expf(x) }
+    @inline(__always) static func log(_ x: Float) -> Float { logf(x) }
+    @inline(__always) static func log10(_ x: Float) -> Float { log10f(x) }
+    @inline(__always) static func sin(_ x: Float) -> Float { sinf(x) }
+    @inline(__always) static func cos(_ x: Float) -> Float { cosf(x) }
+    @inline(__always) static func tan(_ x: Float) -> Float { tanf(x) }
+    @inline(__always) static func atan(_ x: Float) -> Float { atanf(x) }
+    @inline(__always) static func tanh(_ x: Float) -> Float { tanhf(x) }
+}

@@ -1,0 +1,10 @@
+extension Interpreter {
+    /// The value `name` has in the code being run (the innermost comprehension scope first,
+    /// then the globals), or nil when it is unbound; builtins are not names here.
+    func visibleValue(_ name: String) -> Value? {
+        for scope in scopes.reversed() {
+            if let value = scope[name] { return value }
+        }
+        return environment[name]
+    }
+}
