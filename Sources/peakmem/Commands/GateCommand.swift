@@ -64,7 +64,7 @@ struct GateCommand: ParsableCommand {
                 let measured: RunResults
                 do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
-                print(limits.text(), terminator: "")
+                print(Self.text(limits), terminator: "")
                 if !limits.passed { throw ExitCode(1) }
             }
             throw ExitCode(3)
@@ -80,7 +80,7 @@ struct GateCommand: ParsableCommand {
             throw ExitCode(3)
         }
         let evaluation = GateEvaluation(results: measured, baseline: reference, policy: policy)
-        print(evaluation.text(), terminator: "")
+        print(Self.text(evaluation), terminator: "")
         let summary = evaluation.markdown(baselineDescription: reference.summary(path: baseline))
         if let markdown {
             do { try AtomicFileWriter.write(summary, to: markdown) } catch { CommandSupport.fail("\(error)") }
@@ -94,6 +94,13 @@ struct GateCommand: ParsableCommand {
             }
         }
         if !evaluation.passed { throw ExitCode(1) }
+    }
+
+    /// The table of every notable check, then the verdict line.
+    static func text(_ evaluation: GateEvaluation) -> String {
+        var table = TextTable(header: GateEvaluation.tableHeader)
+        table.rows = evaluation.notable.map(evaluation.row)
+        return (table.rows.isEmpty ? "" : table.render()) + evaluation.verdict + "\n"
     }
 
     /// Runs the baseline's scenarios (or `--scenarios`) with the baseline's scale and options.
