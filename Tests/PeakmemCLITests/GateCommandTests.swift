@@ -66,8 +66,14 @@ struct GateCommandTests {
             variants["doubling/inplace"]!["peak_increment"]! -= 8
             baseline["variants"] = variants
         }
-        let fail = try PeakmemProcess.run(["gate", "--baseline", "lowered.json", "r.json", "--junit", "j.xml"], in: directory.url)
+        let summary = directory.url.appendingPathComponent("step-summary.md")
+        try "# earlier step\n".write(to: summary, atomically: true, encoding: .utf8)
+        let fail = try PeakmemProcess.run(["gate", "--baseline", "lowered.json", "r.json", "--junit", "j.xml"], in: directory.url,
+                                          environment: ["GITHUB_STEP_SUMMARY": summary.path])
         #expect(fail.status == 1)
+        let appended = try String(contentsOf: summary, encoding: .utf8)
+        #expect(appended.hasPrefix("# earlier step\n## peakmem gate: ❌ FAILED: "))
+        #expect(appended.contains("| ❌ regressed | `doubling/inplace` | peak_increment | "))
         let lines = fail.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("regressed  doubling/inplace  peak_increment") && $0.hasSuffix("rose by +8 B, tolerance 0 B") },
                 "\(fail.standardOutput)")
@@ -144,6 +150,9 @@ struct GateCommandTests {
                                                in: directory.url)
             #expect(shard.status == 0, "\(shard.standardError)")
         }
+        // A shard gates alone too: its share is checked, the other shards' variants are not missing.
+        let alone = try PeakmemProcess.run(["gate", "--baseline", "b.json", "s2.json"], in: directory.url)
+        #expect(alone.status == 0, "\(alone.standardOutput)")
         let merge = try PeakmemProcess.run(["merge", "s2.json", "s1.json", "-o", "m.json"], in: directory.url)
         #expect(merge.status == 0, "\(merge.standardError)")
         #expect(merge.standardOutput == "merged 2 files into m.json: 1 scenarios, 3 variants\n")
