@@ -19,10 +19,21 @@ public struct AxisScale: Sendable, Equatable {
         upper = max((maximum / step).rounded(.up) * step, self.lower + step)
     }
 
-    /// The tick values, lower to upper.
+    /// An axis spanning exactly `lower...upper` (a time axis that should end where the data
+    /// does), with round ticks inside it.
+    public init(tightLower lower: Double, upper: Double, targetTicks: Int = 5) {
+        let nice = AxisScale(lower: lower, maximum: upper, targetTicks: targetTicks)
+        self.lower = lower
+        self.upper = max(upper, lower + 1e-9)
+        step = nice.step
+    }
+
+    /// The tick values: the multiples of `step` from lower to upper.
     public var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
-        return (0...count).map { lower + Double($0) * step }
+        let first = (lower / step - 1e-9).rounded(.up)
+        let last = (upper / step + 1e-9).rounded(.down)
+        guard first <= last else { return [] }
+        return stride(from: first, through: last, by: 1).map { $0 * step }
     }
 
     /// `value`'s position between `start` (at `lower`) and `end` (at `upper`).
@@ -32,6 +43,7 @@ public struct AxisScale: Sendable, Equatable {
 
     /// A tick label: no decimals when the step is whole.
     public func label(_ value: Double) -> String {
-        step >= 1 ? String(format: "%.0f", value) : SVGDocument.number(value)
+        let value = value == 0 ? 0 : value  // no "-0"
+        return step >= 1 ? String(format: "%.0f", value) : SVGDocument.number(value)
     }
 }

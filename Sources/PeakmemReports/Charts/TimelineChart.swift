@@ -44,7 +44,7 @@ public struct TimelineChart: Sendable {
         ]
         let duration = max(run.timeline.duration, samples.last?.time ?? 0, 1e-6)
         let lead = duration * 0.08
-        let xAxis = AxisScale(lower: -lead * 1e3, maximum: (duration + lead) * 1e3, targetTicks: 6)
+        let xAxis = AxisScale(tightLower: -lead * 1e3, upper: (duration + lead) * 1e3, targetTicks: 6)
         let ledgerPeak = run.baseline.ledgerLive + run.peakIncrement
         let maximum = ([run.rssPeak, ledgerPeak, run.timeline.peaks.jemallocResident, run.rssAfter]
             + lines.map(\.before)).max() ?? 0
@@ -93,8 +93,8 @@ public struct TimelineChart: Sendable {
                  anchor: "end", weight: "bold", fill: "#a31515")
         if let top = samples.max(by: { $0.rss < $1.rss }) {
             svg.circle(x: x(top.time), y: y(top.rss), radius: 4, fill: "#d62728")
-            svg.text("sampled peak \(FigureFormatting.size(Double(top.rss))) at \(FigureFormatting.time(top.time))",
-                     x: min(x(top.time) + 8, plotRight - 230), y: y(top.rss) + 16, size: 11, fill: "#a31515")
+            svg.text("● sampled RSS peak \(FigureFormatting.size(Double(top.rss))) at \(FigureFormatting.time(top.time))",
+                     x: plotRight, y: 22, size: 11, anchor: "end", fill: "#a31515")
         }
         let ledger = y(ledgerPeak)
         svg.line(x1: x(0), y1: ledger, x2: x(duration), y2: ledger, stroke: "#1f77b4", dashed: true)

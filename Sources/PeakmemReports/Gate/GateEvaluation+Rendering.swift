@@ -12,9 +12,11 @@ extension GateEvaluation {
         return (passed ? "PASSED: " : "FAILED: ") + parts.joined(separator: ", ")
     }
 
-    static let tableHeader = ["outcome", "variant", "metric", "baseline / limit", "measured", "change", "detail"]
+    /// The columns of the table of notable checks.
+    public static let tableHeader = ["outcome", "variant", "metric", "baseline / limit", "measured", "change", "detail"]
 
-    func row(_ check: GateCheck) -> [String] {
+    /// One check as table cells under ``tableHeader``.
+    public func row(_ check: GateCheck) -> [String] {
         let change: String
         if let expected = check.expected, let measured = check.measured {
             change = check.reference == .limit
@@ -26,22 +28,6 @@ extension GateEvaluation {
         return [check.outcome.rawValue, check.variant, check.metric ?? "—",
                 check.format(check.expected) + (check.reference == .limit ? " (limit)" : ""),
                 check.format(check.measured), change, check.message]
-    }
-
-    /// Plain text for a terminal: the verdict, then a table of every notable check.
-    public func text() -> String {
-        var out = ""
-        let rows = notable.map(row)
-        if !rows.isEmpty {
-            let all = [Self.tableHeader] + rows
-            let widths = Self.tableHeader.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
-            for cells in all {
-                var line = cells.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - cell.count) }.joined(separator: "  ")
-                while line.last == " " { line.removeLast() }
-                out += line + "\n"
-            }
-        }
-        return out + verdict + "\n"
     }
 
     /// Markdown for a CI job page (`$GITHUB_STEP_SUMMARY`).

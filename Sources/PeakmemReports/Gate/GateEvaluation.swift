@@ -56,7 +56,8 @@ public struct GateEvaluation: Sendable {
                 }
             }
         }
-        if let baseline {
+        // A shard's results hold only its share of each scenario: gate them merged for this check.
+        if let baseline, results.options.shard == nil {
             for key in baseline.variants.keys.sorted() where !seen.contains(key) && Self.scenarioRan(key, results) {
                 checks.append(GateCheck(variant: key, metric: nil, reference: .baseline, outcome: .missing,
                                         message: "in the baseline but not in the results"))

@@ -34,13 +34,22 @@ public enum AtomicFileWriter {
                 throw WriteError(path: target.appendingPathComponent(relative).path, reason: error.localizedDescription)
             }
         }
+        // Every target directory first, so that a path that cannot be written stops the write
+        // before any file is replaced.
         for relative in files.keys.sorted() {
             let final = target.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
             do {
                 try manager.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
             } catch {
                 throw WriteError(path: final.path, reason: error.localizedDescription)
             }
+            if manager.fileExists(atPath: final.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw WriteError(path: final.path, reason: "is a directory")
+            }
+        }
+        for relative in files.keys.sorted() {
+            let final = target.appendingPathComponent(relative)
             guard rename(staging.appendingPathComponent(relative).path, final.path) == 0 else {
                 throw WriteError(path: final.path, reason: String(cString: strerror(errno)))
             }

@@ -47,9 +47,10 @@ public enum FigureFormatting {
         return String(format: "%.2f×", value)
     }
 
-    /// A relative change as `+12.3 %`.
+    /// A relative change as `+12.3 %` (`+<0.1 %` for a change too small to show).
     public static func percent(_ fraction: Double?) -> String {
         guard let fraction, fraction.isFinite else { return "—" }
+        if fraction != 0, abs(fraction) < 0.0005 { return fraction > 0 ? "+<0.1 %" : "−<0.1 %" }
         return String(format: "%+.1f %%", fraction * 100)
     }
 

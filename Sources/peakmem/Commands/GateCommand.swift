@@ -19,7 +19,9 @@ struct GateCommand: ParsableCommand {
 
             Exit status: 0 pass; 1 a regression, an exceeded limit, a failed run or a variant \
             missing from the results; 2 bad input or usage; 3 the baseline is missing or was made \
-            at another scale, with other parameters or on another machine class (OS/architecture/engine).
+            at another scale, with other parameters or on another machine class (OS/architecture/engine). \
+            With a missing baseline, the limits of the given RESULTS are still checked (exit 1 \
+            when one is exceeded).
             """
     )
 
@@ -55,11 +57,17 @@ struct GateCommand: ParsableCommand {
         }
         let reference: Baseline
         do { reference = try Baseline.load(from: baseline) } catch let error as Baseline.LoadError {
-            if case .missing = error {
-                FileHandle.standardError.write(Data("peakmem gate: \(error)\n".utf8))
-                throw ExitCode(3)
+            guard case .missing = error else { CommandSupport.fail("\(error)") }
+            FileHandle.standardError.write(Data("peakmem gate: \(error)\n".utf8))
+            // The scenarios' limits hold without a baseline: check them when there are results.
+            if let results {
+                let measured: RunResults
+                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+                let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
+                print(Self.text(limits), terminator: "")
+                if !limits.passed { throw ExitCode(1) }
             }
-            CommandSupport.fail("\(error)")
+            throw ExitCode(3)
         }
         let measured: RunResults
         if let results {
@@ -72,7 +80,7 @@ struct GateCommand: ParsableCommand {
             throw ExitCode(3)
         }
         let evaluation = GateEvaluation(results: measured, baseline: reference, policy: policy)
-        print(evaluation.text(), terminator: "")
+        print(Self.text(evaluation), terminator: "")
         let summary = evaluation.markdown(baselineDescription: reference.summary(path: baseline))
         if let markdown {
             do { try AtomicFileWriter.write(summary, to: markdown) } catch { CommandSupport.fail("\(error)") }
@@ -86,6 +94,13 @@ struct GateCommand: ParsableCommand {
             }
         }
         if !evaluation.passed { throw ExitCode(1) }
+    }
+
+    /// The table of every notable check, then the verdict line.
+    static func text(_ evaluation: GateEvaluation) -> String {
+        var table = TextTable(header: GateEvaluation.tableHeader)
+        table.rows = evaluation.notable.map(evaluation.row)
+        return (table.rows.isEmpty ? "" : table.render()) + evaluation.verdict + "\n"
     }
 
     /// Runs the baseline's scenarios (or `--scenarios`) with the baseline's scale and options.
