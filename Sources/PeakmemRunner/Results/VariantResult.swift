@@ -34,9 +34,13 @@ public struct VariantResult: Sendable, Codable, Hashable {
     public var agreement: Agreement?
     /// Ratios to the reference variant (`peak_increment`, `wall_time`, ...).
     public var ratios: [String: Double]
+    /// The engine whose figures the fields above hold: nil for Swift, `numpy` with `--engine numpy`.
+    public var engine: EngineSelection? = nil
+    /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
+    public var numpy: NumpyEngineResult? = nil
 
     enum CodingKeys: String, CodingKey {
-        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios
+        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"
         case nondeterministicMetrics = "nondeterministic_metrics"

@@ -36,6 +36,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var measurement: MeasurementOptions
 
+    @OptionGroup var engine: EngineOptions
+
     @Option(help: ArgumentHelp("Write the results as JSON (schema peakmem-results/1).", valueName: "FILE"))
     var json: String?
 
@@ -60,6 +62,7 @@ struct RunCommand: ParsableCommand {
         configuration.overrides = parsedOverrides
         configuration.filters = filters
         configuration.repeats = repeats
+        engine.apply(to: &configuration, scenarios: scenarios)
         let selected = scenarios.flatMap { s in s.variants.filter { configuration.selects(scenario: s.name, variant: $0.name) } }
         guard !selected.isEmpty else {
             CommandSupport.fail("no variant matches \(filters.map { "'\($0)'" }.joined(separator: ", "))")
@@ -70,6 +73,7 @@ struct RunCommand: ParsableCommand {
         display.finish()
         for scenario in results.scenarios {
             print(RunSummary.table(scenario))
+            if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
         }
         if let json {
             do { try results.write(to: json) } catch {
