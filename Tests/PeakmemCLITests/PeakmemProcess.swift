@@ -22,10 +22,11 @@ enum PeakmemProcess {
     }
 
     /// Runs `peakmem` with `arguments` and waits for it.
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = try executableURL()
         process.arguments = arguments
+        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe()
         let error = Pipe()

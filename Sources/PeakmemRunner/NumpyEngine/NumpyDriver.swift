@@ -45,12 +45,12 @@ executable and written next to each run's workspace (see docs/numpy-engine.md).
 Protocol (DESIGN section 2, the same steps as the Swift worker):
   1. tracemalloc starts, the scenario's and the variant's setup run with the parameters bound;
   2. warm-up executions of `run`, each on a copy of the post-setup names;
-  3. the timed run, on a copy of the names: quiesce (gc.collect, malloc_trim), VmRSS baseline,
-     VmHWM reset (clear_refs), the RSS sampler thread, `run` timed (wall and CPU);
-  4. the exact run, on the post-setup names themselves (so rebinding a name frees its input
-     as in the Swift worker): quiesce, tracemalloc baseline and peak reset, memray.Tracker
-     around `run`; figures from tracemalloc (traced peak, retained) and memray (every
-     malloc-family allocation, plain malloc buffers included);
+  3. the timed run, on the post-setup names: quiesce (gc.collect, malloc_trim), VmRSS
+     baseline, VmHWM reset (clear_refs), the RSS sampler thread, `run` timed (wall and CPU);
+  4. the names dropped and the setup run again; the exact run: quiesce, tracemalloc baseline
+     and peak reset, memray.Tracker (native stacks) around `run`; figures from tracemalloc
+     (traced peak, retained) and memray (every malloc-family allocation, plain malloc buffers
+     included, told apart from BLAS's and the interpreter's own);
   5. the result array saved as .npy, the sizes of the arrays bound (for expectations).
 """
 import ast
@@ -242,36 +242,42 @@ def measure(request):
         import memray
     except ImportError:
         raise Failure("worker", "the NumPy engine needs memray for python3 (make deps installs it)")
-    names = {"np": np, "__name__": "__peakmem__"}
-    for name, literal in program["parameters"].items():
-        names[name] = ast.literal_eval(literal)
     blocks = program["setup"] + [program["run"]]
     files = {block["file"] for block in blocks}
     codes = [compile_block(block) for block in blocks]
-    for code in codes[:-1]:
-        execute(code, names, files, variant)
     run = codes[-1]
 
+    def set_up():
+        names = {"np": np, "__name__": "__peakmem__"}
+        for name, literal in program["parameters"].items():
+            names[name] = ast.literal_eval(literal)
+        for code in codes[:-1]:
+            execute(code, names, files, variant)
+        return names
+
+    names = set_up()
     for _ in range(request.get("warmup", 0)):
         copy = dict(names)
         execute(run, copy, files, variant)
         del copy
 
-    # The timed run (untraced by memray) with the RSS figures.
-    copy = dict(names)
+    # The timed run (untraced by memray) with the RSS figures, on the post-setup names.
     quiesce()
     rss_before = rss()
     reset_hwm()
     sampler = Sampler(request.get("interval", 0.001))
     sampler.start()
     cpu0, wall0 = time.process_time(), time.perf_counter()
-    execute(run, copy, files, variant)
+    execute(run, names, files, variant)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
     sampler.stop()
     rss_peak = max(vm_hwm(), max(r for _, r in sampler.samples))
-    del copy
+    names.clear()
+    del names
 
-    # The exact run, on the post-setup names themselves.
+    # The exact run, after the setup again (the timed run consumed the first one: it may
+    # have rebound, freed or changed its inputs in place).
+    names = set_up()
     workspace = tempfile.mkdtemp(prefix="peakmem-numpy-")
     path = os.path.join(workspace, "run.memray")
     try:
