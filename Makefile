@@ -5,6 +5,10 @@ SWIFT        ?= swift
 SWIFT_FLAGS  ?=
 RELEASE_DIR  := .build/release
 APT_PACKAGES := libopenblas-dev libjemalloc-dev pkg-config
+PYTHON       ?= python3
+# The NumPy engine's packages (--engine numpy|both, make bench); pip installs the missing ones.
+PY_PACKAGES  := numpy scipy memray numexpr opt_einsum
+PIP_FLAGS    ?=
 SUDO         := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .DEFAULT_GOAL := help
@@ -25,6 +29,10 @@ deps: ## Install the system libraries (OpenBLAS, jemalloc, pkg-config) when miss
 	else \
 	  echo "deps: $(APT_PACKAGES) present"; \
 	fi
+	@if ! command -v $(PYTHON) >/dev/null; then echo "deps: $(PYTHON) not found: the NumPy engine cannot run"; exit 0; fi; \
+	missing=""; for p in $(PY_PACKAGES); do $(PYTHON) -c "import $$p" 2>/dev/null || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "deps: pip installing$$missing"; $(PYTHON) -m pip install --quiet $(PIP_FLAGS) $$missing; \
+	else echo "deps: Python packages $(PY_PACKAGES) present"; fi
 
 build: deps ## Debug build of everything
 	$(SWIFT) build $(SWIFT_FLAGS)
@@ -54,8 +62,9 @@ baseline: build ## Rewrite reports/baseline.json from a quick-scale run of the s
 gate: build ## The CI gate: the shipped scenarios at the baseline's scale against reports/baseline.json
 	$(GATE_PEAKMEM) gate --baseline $(BASELINE) --no-progress --junit .build/gate-junit.xml
 
-bench: build-release ## Benchmarks: engine loops vs memory bandwidth, sampler cost on BLAS
-	$(RELEASE_DIR)/peakmem-bench
+bench: build-release ## Benchmarks into reports/BENCH.md: engine loops, sampler cost, Swift vs NumPy on every scenario (doc scale)
+	@mkdir -p reports
+	$(RELEASE_DIR)/peakmem-bench > reports/BENCH.md.tmp && mv reports/BENCH.md.tmp reports/BENCH.md && cat reports/BENCH.md
 
 clean: ## Remove build products
 	rm -rf .build

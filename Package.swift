@@ -96,7 +96,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "peakmem-bench",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS"],
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS", "PeakmemRunner"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

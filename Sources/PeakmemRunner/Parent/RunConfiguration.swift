@@ -20,6 +20,11 @@ public struct RunConfiguration: Sendable {
     /// The executable and arguments that start a worker.
     public var executable: URL
     public var workerArguments: [String]
+    /// The engine(s) that run the variants.
+    public var engine: EngineSelection = .swift
+    /// The Python the NumPy engine uses (``NumpyEnvironment/probe(python:)``), needed when
+    /// `engine` runs NumPy.
+    public var numpyEnvironment: NumpyEnvironment?
 
     public init(executable: URL, workerArguments: [String]) {
         self.executable = executable

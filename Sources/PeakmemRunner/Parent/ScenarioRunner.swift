@@ -10,7 +10,7 @@ import PeakmemScenario
 public final class ScenarioRunner {
     public let configuration: RunConfiguration
     private let progress: (RunProgress) -> Void
-    private let workspace: URL
+    let workspace: URL
 
     public init(configuration: RunConfiguration, progress: @escaping (RunProgress) -> Void = { _ in }) throws {
         self.configuration = configuration
@@ -27,6 +27,7 @@ public final class ScenarioRunner {
     public func run(_ scenarios: [Scenario]) -> RunResults {
         let worker = WorkerProcess(executable: configuration.executable, arguments: configuration.workerArguments,
                                    timeout: configuration.timeout)
+        let numpyWorker = numpyWorkerProcess()
         var versions = (openblas: "unknown", jemalloc: "unknown")
         var results: [ScenarioResult] = []
         let started = ISO8601DateFormatter().string(from: Date())
@@ -38,10 +39,16 @@ public final class ScenarioRunner {
                 let resultFile = scenario.result.map { _ in
                     workspace.appendingPathComponent("\(index)-\(variant.name).npy").path
                 }
-                var replies: [WorkerReply] = []
+                let skip = configuration.engine.runsNumpy ? NumpySkip.reason(scenario, variant) : nil
+                var replies: [WorkerReply] = [], numpyReplies: [WorkerReply] = []
                 for repeatIndex in 0..<configuration.repeats {
                     progress(.started(scenarioIndex: index, scenarioCount: scenarios.count, scenario: scenario.name,
                                       variant: variant.name, repeatIndex: repeatIndex, repeats: configuration.repeats))
+                    // Interleaved with the Swift runs, so both engines see the same machine load.
+                    if let numpyWorker, skip == nil, numpyReplies.last?.failure == nil {
+                        numpyReplies.append(runNumpy(numpyWorker, scenario, variant, index: index, first: repeatIndex == 0))
+                    }
+                    guard configuration.engine.runsSwift, replies.last?.failure == nil else { continue }
                     let inline = scenario.file == InlineCode.file
                         ? InlineCode(setup: scenario.setup?.text, statement: variant.run.text) : nil
                     let request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
@@ -51,9 +58,13 @@ public final class ScenarioRunner {
                     let reply = worker.run(request)
                     if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
                     replies.append(reply)
-                    if reply.failure != nil { break }
                 }
-                var summary = Self.summarize(variant, semantics: scenario.semantics(of: variant).rawValue, replies)
+                let semantics = scenario.semantics(of: variant).rawValue
+                let numpy = configuration.engine.runsNumpy
+                    ? Self.summarizeNumpy(variant, skip: skip, numpyReplies) : nil
+                var summary = configuration.engine.runsSwift
+                    ? Self.withNumpy(Self.summarize(variant, semantics: semantics, replies), numpy, index: index, workspace: workspace)
+                    : Self.numpyOnly(variant, semantics: semantics, numpy!)
                 summary.documented = Self.documented(variant)
                 summary.limits = Self.limits(of: variant.name, in: scenario)
                 variants.append(summary)

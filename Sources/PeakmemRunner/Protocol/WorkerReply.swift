@@ -13,6 +13,8 @@ public struct WorkerReply: Sendable, Codable, Hashable {
     /// Versions read inside the worker.
     public var openblasVersion: String
     public var jemallocVersion: String
+    /// The NumPy driver's figures (its `measurement` is nil).
+    public var numpy: NumpyMeasurement?
 
     public init(measurement: MeasurementResult?, failure: RunFailure?, expectations: [ExpectationVerdict] = [],
                 result: ResultDescription? = nil, openblasVersion: String, jemallocVersion: String) {
@@ -25,7 +27,7 @@ public struct WorkerReply: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case measurement, failure, expectations, result
+        case measurement, failure, expectations, result, numpy
         case openblasVersion = "openblas_version"
         case jemallocVersion = "jemalloc_version"
     }

@@ -24,6 +24,9 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     public var resultPath: String?
     /// Command-line code to run instead of the file's scenario.
     public var inline: InlineCode?
+    /// For the NumPy driver, which reads no scenario file: the variant's code resolved by the
+    /// parent (the Swift worker ignores it).
+    public var numpy: NumpyProgram?
 
     public init(file: String, variant: String, scale: Scale, overrides: [String: ParameterValue] = [:], warmup: Int = 0,
                 interval: Double = 0.001, memoryLimit: Int? = nil, resultPath: String? = nil, inline: InlineCode? = nil) {
@@ -39,7 +42,7 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, variant, scale, overrides, warmup, interval, inline
+        case file, variant, scale, overrides, warmup, interval, inline, numpy
         case memoryLimit = "memory_limit"
         case resultPath = "result_path"
     }

@@ -24,7 +24,9 @@ public struct RunResults: Sendable, Codable, Hashable {
 
     /// True when any run of any variant failed or disagreed.
     public var hasFailures: Bool {
-        scenarios.contains { $0.variants.contains { $0.status != .ok || $0.agreement?.agrees == false } }
+        scenarios.contains { $0.variants.contains {
+            $0.status != .ok || $0.agreement?.agrees == false || $0.numpy?.status == .failed || $0.numpy?.agreement?.agrees == false
+        } }
     }
 
     /// The JSON text: pretty-printed with sorted keys, so files diff well.

@@ -46,8 +46,13 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// that owns it.
     public var referenceOnly: Bool? = nil
 
+    /// The engine whose figures the fields above hold: nil for Swift, `numpy` with `--engine numpy`.
+    public var engine: EngineSelection? = nil
+    /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
+    public var numpy: NumpyEngineResult? = nil
+
     enum CodingKeys: String, CodingKey {
-        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios
+        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case documented, limits
         case referenceOnly = "reference_only"
         case wallTime = "wall_time"

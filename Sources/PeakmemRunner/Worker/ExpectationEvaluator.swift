@@ -10,10 +10,26 @@ import PeakmemScenario
 /// after the run — `nbytes(NAME)` (bytes) and `size(NAME)` (elements) — and sizes with units
 /// (`8 MiB`, `400 MB`, see ``Quantity``), e.g. `nbytes(X) + nbytes(S)` or `2 * nbytes(X) + 1 MiB`.
 struct ExpectationEvaluator {
-    let environment: Environment
+    /// The `nbytes` and `size` of the array bound to a name after the run.
+    let arraySize: (String) -> (nbytes: Int, size: Int)?
+
+    init(environment: Environment) {
+        arraySize = { name in
+            guard case .array(let array)? = environment[name] else { return nil }
+            return (array.nbytes, array.size)
+        }
+    }
+
+    /// For runs elsewhere (the NumPy engine), from the sizes the run reported.
+    init(arrays: [String: NumpyMeasurement.ArraySize]) {
+        arraySize = { name in arrays[name].map { ($0.nbytes, $0.size) } }
+    }
 
     func verdict(_ expectation: Expectation, _ figures: MeasurementResult) -> ExpectationVerdict {
-        let measured = figures.value(of: expectation.metric)
+        verdict(expectation, measured: figures.value(of: expectation.metric))
+    }
+
+    func verdict(_ expectation: Expectation, measured: Double) -> ExpectationVerdict {
         do {
             let expected = try evaluate(expectation.expression)
             return ExpectationVerdict(metric: expectation.metric, comparison: expectation.comparison,
@@ -34,7 +50,7 @@ struct ExpectationEvaluator {
             let pattern = try NSRegularExpression(pattern: "\\b\(function)\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)")
             while let match = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let name = String(text[Range(match.range(at: 1), in: text)!])
-                guard case .array(let array)? = environment[name] else {
+                guard let array = arraySize(name) else {
                     throw RuntimeError.nameError("\(function)(\(name)): '\(name)' is not an array bound after the run")
                 }
                 let number = function == "nbytes" ? array.nbytes : array.size

@@ -28,6 +28,7 @@ extension CheckWalker {
             let callee = visit(function)
             arguments.forEach { visit($0.value) }
             if case .function(let name)? = callee, let entry = registry.entry(name) {
+                if entry.peakmemOnly, !peakmemOnly.contains(name) { peakmemOnly.append(name) }
                 let positional = arguments.filter { $0.label == nil }.map { _ in Value.none }
                 let keywords = arguments.compactMap { argument in argument.label.map { (name: $0, value: Value.none) } }
                 do {

@@ -22,14 +22,14 @@ extension CheckWalker {
         case .import(let modules):
             for module in modules {
                 switch ModuleCatalog.binding(forImport: module) {
-                case .success(let (name, value)): define(name, Known(value))
+                case .success(let (name, value)): notePeakmemModule(value); define(name, Known(value))
                 case .failure(let failure): report(failure.error, failure.range)
                 }
             }
         case .importFrom(let module, let names):
             for name in names {
                 switch ModuleCatalog.binding(from: module, name: name, registry: registry) {
-                case .success(let (bound, value)): define(bound, Known(value))
+                case .success(let (bound, value)): notePeakmemModule(value); define(bound, Known(value))
                 case .failure(let failure):
                     report(failure.error, failure.range)
                     define(name.alias ?? name.path[0], nil)

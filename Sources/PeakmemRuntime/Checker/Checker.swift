@@ -77,6 +77,8 @@ final class CheckWalker {
     var state: State
     var scopes: [Set<String>] = []
     var problems: [LanguageError] = []
+    /// The peakmem-only functions called and modules imported (``Checker/peakmemOnlyFeatures(_:predefined:)``).
+    var peakmemOnly: [String] = []
     var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
 
     init(registry: FunctionRegistry, predefined: Set<String>) {

@@ -28,6 +28,8 @@ struct MemitCommand: ParsableCommand {
 
     @OptionGroup var measurement: MeasurementOptions
 
+    @OptionGroup var engine: EngineOptions
+
     @Flag(help: "Print the results as JSON (schema peakmem-results/1).")
     var json = false
 
@@ -44,6 +46,7 @@ struct MemitCommand: ParsableCommand {
         }
         var configuration = try CommandSupport.configuration(measurement)
         configuration.repeats = repeats
+        engine.apply(to: &configuration, scenarios: [inline.scenario])
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
         if json {
@@ -60,22 +63,64 @@ struct MemitCommand: ParsableCommand {
     /// memit's line, then the exact figures.
     static func text(_ variant: VariantResult, repeats: Int) -> String {
         let f = variant.figures
-        func bytes(_ key: String) -> String {
-            let value = f[key] ?? 0
-            return "\(Int(value).formatted(.number.grouping(.automatic))) bytes (\(ByteFormatting.size(value)))"
-        }
         var lines = [String(format: "peak memory: %.2f MiB, increment: %.2f MiB", f["memit_peak_mib"] ?? 0, f["memit_increment_mib"] ?? 0)]
-        lines.append("exact (ledger of array buffers\(repeats > 1 ? ", maximum of \(repeats) runs" : "")):")
-        lines.append("  peak increment: \(bytes("peak_increment"))")
-        lines.append("  retained:       \(bytes("retained"))")
-        lines.append("  temporaries:    \(bytes("temporaries"))")
-        lines.append("  allocations:    \(Int(f["allocations"] ?? 0)) (\(bytes("allocated_total")) in all)")
+        if variant.engine == .numpy {
+            lines += numpyLines(f, repeats: repeats)
+        } else {
+            lines += swiftLines(f, repeats: repeats)
+        }
         if let time = variant.wallTime {
             lines.append("time: \(ByteFormatting.time(time.median)) wall (median), \(ByteFormatting.time(variant.cpuTime?.median ?? 0)) CPU")
         }
         if !variant.deterministic {
             lines.append("warning: the exact figures differed between runs: \(variant.nondeterministicMetrics.joined(separator: ", "))")
         }
+        if variant.engine == nil, let numpy = variant.numpy {
+            lines.append("")
+            if let failure = numpy.failure {
+                lines.append("NumPy: FAILED (\(failure.kind.rawValue)): \(failure.message)")
+            } else if let reason = numpy.skipReason {
+                lines.append("NumPy: skipped: \(reason)")
+            } else {
+                lines.append(String(format: "NumPy — peak memory: %.2f MiB, increment: %.2f MiB",
+                                    numpy.figures["memit_peak_mib"] ?? 0, numpy.figures["memit_increment_mib"] ?? 0))
+                lines += numpyLines(numpy.figures, repeats: repeats)
+                if let time = numpy.wallTime { lines.append("time: \(ByteFormatting.time(time.median)) wall (median)") }
+                if let fidelity = numpy.fidelity {
+                    lines.append("fidelity: Swift's exact peak increment vs NumPy's: \(fidelity.summary)"
+                                 + (fidelity.timeRatio.map { String(format: "; time Swift ÷ NumPy %.2f", $0) } ?? ""))
+                }
+            }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    static func bytes(_ figures: [String: Double], _ key: String) -> String {
+        let value = figures[key] ?? 0
+        return "\(Int(value).formatted(.number.grouping(.automatic))) bytes (\(ByteFormatting.size(value)))"
+    }
+
+    /// The NumPy engine's exact figures, each with its tool.
+    static func numpyLines(_ f: [String: Double], repeats: Int) -> [String] {
+        [
+            "exact (real NumPy\(repeats > 1 ? ", maximum of \(repeats) runs" : "")):",
+            "  peak increment: \(bytes(f, "peak_increment")) [memray: NumPy's heap]",
+            "  traced peak:    \(bytes(f, "traced_peak_increment")) [tracemalloc]",
+            "  retained:       \(bytes(f, "retained")) [tracemalloc]",
+            "  temporaries:    \(bytes(f, "temporaries")) [tracemalloc]",
+            "  allocations:    \(Int(f["allocations"] ?? 0)) (\(bytes(f, "allocated_total")) in all) [memray]",
+        ]
+    }
+
+    /// The ledger's exact figures.
+    static func swiftLines(_ f: [String: Double], repeats: Int) -> [String] {
+        func bytes(_ key: String) -> String { Self.bytes(f, key) }
+        var lines: [String] = []
+        lines.append("exact (ledger of array buffers\(repeats > 1 ? ", maximum of \(repeats) runs" : "")):")
+        lines.append("  peak increment: \(bytes("peak_increment"))")
+        lines.append("  retained:       \(bytes("retained"))")
+        lines.append("  temporaries:    \(bytes("temporaries"))")
+        lines.append("  allocations:    \(Int(f["allocations"] ?? 0)) (\(bytes("allocated_total")) in all)")
+        return lines
     }
 }

@@ -42,6 +42,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var measurement: MeasurementOptions
 
+    @OptionGroup var engine: EngineOptions
+
     @Option(help: ArgumentHelp("Write the results as JSON (schema peakmem-results/1).", valueName: "FILE"))
     var json: String?
 
@@ -75,10 +77,12 @@ struct RunCommand: ParsableCommand {
         configuration.overrides = parsedOverrides
         configuration.filters = filters
         configuration.repeats = repeats
+        engine.apply(to: &configuration, scenarios: scenarios)
         let results = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: shard, quiet: quiet,
                                    progress: !noProgress).run()
         for scenario in results.scenarios {
             print(RunSummary.table(scenario))
+            if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
         }
         if let json {
             do { try results.write(to: json) } catch {

@@ -31,6 +31,7 @@ enum RunSummary {
     /// `ok`, `FAILED (timeout)`, `ok, 1 expectation failed`, `ok, NONDETERMINISTIC`.
     static func status(_ variant: VariantResult) -> String {
         if let failure = variant.failure { return "FAILED (\(failure.kind.rawValue))" }
+        if variant.engine == .numpy, let numpy = variant.numpy, numpy.status == .skipped { return numpyStatus(numpy) }
         var notes: [String] = []
         let failed = variant.expectations.filter { !$0.passed }.count
         if failed > 0 { notes.append("\(failed) expectation\(failed == 1 ? "" : "s") failed") }

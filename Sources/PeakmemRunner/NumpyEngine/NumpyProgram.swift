@@ -1,0 +1,39 @@
+import PeakmemScenario
+
+/// What the NumPy driver runs, resolved by the parent (the driver reads no scenario file):
+/// the parameters as Python literals, the setup blocks in order (scenario, then variant), the
+/// measured `run` block and the name of the result array. Sent as ``WorkerRequest/numpy``.
+public struct NumpyProgram: Sendable, Codable, Hashable {
+    /// One block of scenario code and where it is in its file, so Python's errors name the
+    /// file's line.
+    public struct Block: Sendable, Codable, Hashable {
+        public var text: String
+        public var file: String
+        public var firstLine: Int
+
+        public init(_ code: ScenarioCode) {
+            text = code.text
+            file = code.file
+            firstLine = code.firstLine
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case text, file
+            case firstLine = "first_line"
+        }
+    }
+
+    /// Parameter name → Python literal (`1000`, `2.5`, `True`, `'c'`).
+    public var parameters: [String: String]
+    public var setup: [Block]
+    public var run: Block
+    public var result: String?
+
+    /// The program of `variant` of `scenario` with `parameters` bound.
+    public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
+        self.parameters = parameters.mapValues(\.description)
+        setup = [scenario.setup, variant.setup].compactMap { $0 }.map(Block.init)
+        run = Block(variant.run)
+        result = scenario.result
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import PeakmemEngine
+import PeakmemScenario
+
+extension ScenarioRunner {
+    /// The NumPy driver's worker, when the configuration runs NumPy (the driver written into
+    /// the run's workspace).
+    func numpyWorkerProcess() -> WorkerProcess? {
+        guard configuration.engine.runsNumpy, let environment = configuration.numpyEnvironment,
+              let driver = try? NumpyDriver.install(in: workspace) else { return nil }
+        return WorkerProcess(executable: environment.python, arguments: ["-u", driver.path], timeout: configuration.timeout)
+    }
+
+    /// Where the NumPy run of a variant writes its result: beside the Swift one with `both`,
+    /// in its place with `numpy`.
+    static func numpyResultFile(index: Int, variant: String, engine: EngineSelection, workspace: URL) -> URL {
+        workspace.appendingPathComponent(engine == .both ? "\(index)-\(variant).numpy.npy" : "\(index)-\(variant).npy")
+    }
+
+    /// One measured run of `variant` on NumPy.
+    func runNumpy(_ worker: WorkerProcess, _ scenario: Scenario, _ variant: Variant, index: Int, first: Bool) -> WorkerReply {
+        let parameters: [String: ParameterValue]
+        do {
+            parameters = try scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides)
+        } catch {
+            return WorkerProcess.failed(.error, error.description)
+        }
+        let resultPath = scenario.result != nil && first
+            ? Self.numpyResultFile(index: index, variant: variant.name, engine: configuration.engine, workspace: workspace).path : nil
+        var request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
+                                    overrides: configuration.overrides, warmup: configuration.warmup,
+                                    interval: configuration.interval, memoryLimit: nil, resultPath: resultPath)
+        request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: parameters)
+        return worker.run(request)
+    }
+
+    /// The figures that must be identical in every NumPy run of deterministic code.
+    static let numpyExactFigures = ["peak_increment", "traced_peak_increment", "retained", "temporaries",
+                                    "allocations", "allocated_total"]
+
+    /// Summarizes the NumPy runs of one variant (or its skip).
+    static func summarizeNumpy(_ variant: Variant, skip: String?, _ replies: [WorkerReply]) -> NumpyEngineResult {
+        if let skip { return NumpyEngineResult(skipped: skip) }
+        var runs = replies.compactMap(\.numpy)
+        for index in runs.indices.dropFirst() { runs[index].timeline = [] }
+        let failure = replies.compactMap(\.failure).first
+            ?? (runs.isEmpty ? RunFailure(kind: .worker, message: "no NumPy run") : nil)
+        var figures: [String: Double] = [:]
+        for run in runs {
+            for (key, value) in run.figures { figures[key] = max(figures[key] ?? value, value) }
+        }
+        var expectations: [ExpectationVerdict] = []
+        if let first = runs.first {
+            let evaluator = ExpectationEvaluator(arrays: first.arrays)
+            expectations = variant.expectations.map { expectation in
+                let measured: Double? = switch expectation.metric {
+                case .wallTime: first.time.wall
+                case .cpuTime: first.time.cpu
+                default: first.figures[expectation.metric.rawValue]
+                }
+                guard let measured else {
+                    return ExpectationVerdict(metric: expectation.metric, comparison: expectation.comparison,
+                                              expression: expectation.expression, expected: nil, measured: 0, passed: false,
+                                              error: "\(expectation.metric) is not measured by the NumPy engine")
+                }
+                return evaluator.verdict(expectation, measured: measured)
+            }
+        }
+        return NumpyEngineResult(status: failure == nil ? .ok : .failed, skipReason: nil, failure: failure, runs: runs,
+                                 figures: figures, figureSources: NumpyMeasurement.figureSources,
+                                 wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
+                                 expectations: expectations, result: replies.first?.result, agreement: nil, fidelity: nil)
+    }
+
+    /// With `--engine numpy`: the NumPy figures in the variant's own fields.
+    static func numpyOnly(_ variant: Variant, semantics: String, _ numpy: NumpyEngineResult) -> VariantResult {
+        let unstable = numpyExactFigures.filter { key in Set(numpy.runs.map { $0.figures[key] }).count > 1 }
+        var result = VariantResult(name: variant.name, semantics: semantics, status: numpy.status == .failed ? .failed : .ok,
+                                   failure: numpy.failure, runs: [], figures: numpy.figures, wallTime: numpy.wallTime,
+                                   cpuTime: numpy.cpuTime, deterministic: unstable.isEmpty, nondeterministicMetrics: unstable,
+                                   expectations: numpy.expectations, result: numpy.result, agreement: nil, ratios: [:])
+        result.engine = .numpy
+        result.numpy = numpy
+        return result
+    }
+
+    /// With `--engine both`: the NumPy result beside the Swift one, its agreement with the
+    /// Swift result and the fidelity verdict.
+    static func withNumpy(_ swift: VariantResult, _ numpy: NumpyEngineResult?, index: Int, workspace: URL) -> VariantResult {
+        guard var numpy else { return swift }
+        var result = swift
+        if numpy.status == .ok, swift.status == .ok {
+            if let swiftPeak = swift.figures["peak_increment"], let numpyPeak = numpy.figures["peak_increment"] {
+                numpy.fidelity = FidelityVerdict(swiftPeak: swiftPeak, numpyPeak: numpyPeak,
+                                                 numpyTracedPeak: numpy.figures["traced_peak_increment"] ?? 0,
+                                                 swiftTime: swift.wallTime?.median, numpyTime: numpy.wallTime?.median)
+            }
+            let swiftFile = workspace.appendingPathComponent("\(index)-\(swift.name).npy").path
+            let numpyFile = numpyResultFile(index: index, variant: swift.name, engine: .both, workspace: workspace).path
+            if let expected = try? NPYFormat.load(from: swiftFile), let actual = try? NPYFormat.load(from: numpyFile) {
+                numpy.agreement = ResultComparison(reference: "swift", declared: nil).compare(actual, expected)
+            }
+        }
+        result.numpy = numpy
+        return result
+    }
+}
