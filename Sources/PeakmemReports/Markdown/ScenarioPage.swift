@@ -31,7 +31,8 @@ public struct ScenarioPage: Sendable {
         out += "## Memory\n\n"
         out += "Exact figures come from the ledger of array buffers and are identical on every run and machine; "
         out += "RSS and memit figures are the kernel's, page-level, for the whole worker process.\n\n"
-        out += table(VariantColumn.memory + hooks.extraMemoryColumns)
+        let mapsFiles = scenario.variants.contains { ($0.figures[Metric.mapped.rawValue] ?? 0) > 0 }
+        out += table(VariantColumn.memory + (mapsFiles ? [.figure("mapped", .mapped)] : []) + hooks.extraMemoryColumns)
         out += "\n![peak memory per variant](\(ReportSet.barChartPath(scenario.name)))\n\n"
 
         out += "## Time and verdicts\n\n"
