@@ -20,12 +20,12 @@ struct GateTests {
         #expect(Tolerance(relative: 0.1, absolute: 1_048_576).allowance(for: 1_000_000) == 1_048_576)
     }
 
-    @Test("default policy: exact 0, RSS and jemalloc 10 % with a 1 MiB floor, time off; --tolerance overrides groups")
+    @Test("default policy: exact 0, RSS and jemalloc 10 % with a 4 MiB floor, time off; --tolerance overrides groups")
     func policy() throws {
         var policy = GatePolicy.standard
         #expect(policy.tolerance(.peakIncrement) == .exact)
         #expect(policy.tolerance(.allocations) == .exact)
-        #expect(policy.tolerance(.rssPeak) == Tolerance(relative: 0.1, absolute: 1_048_576))
+        #expect(policy.tolerance(.rssPeak) == Tolerance(relative: 0.1, absolute: 4_194_304))
         #expect(policy.tolerance(.wallTime) == .off)
         try policy.apply("time=20%")
         #expect(policy.tolerance(.wallTime) == Tolerance(relative: 0.2))

@@ -58,7 +58,7 @@ public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
         return parts.joined(separator: " or ")
     }
 
-    /// The tolerance in words for `metric`: `0 B`, `10 % (at least 1.00 MiB)`, `off`.
+    /// The tolerance in words for `metric`: `0 B`, `10 % (at least 4.00 MiB)`, `off`.
     public func text(for metric: Metric) -> String {
         guard gated else { return "off" }
         let amount = absolute.map { FigureFormatting.value($0, of: metric) }
