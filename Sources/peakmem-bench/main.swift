@@ -9,6 +9,7 @@ do {
     print(try ElementwiseBenchmark.run())
     print(try SamplerBenchmark.run())
     print(try EngineBenchmark.run())
+    print(try ProductBenchmark.run())
 } catch {
     let message = "peakmem-bench: \(error)\n"
     _ = message.withCString { write(2, $0, strlen($0)) }

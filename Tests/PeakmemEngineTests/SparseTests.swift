@@ -78,6 +78,19 @@ struct SparseTests {
         }
     }
 
+    @Test("a CSR product large enough to split its rows between the cores gives the dense product")
+    func parallelProduct() throws {
+        let random = RandomState(seed: 9)
+        let values = try random.rand([2000, 500])
+        let big = try NDArray.apply(.multiply, .array(values), .array(NDArray.apply(.greater, .array(values), .scalar(.float(0.8)))))
+        let s = try CompressedSparseMatrix(dense: big)
+        let b = try random.rand([500, 8])
+        #expect(s.nnz * 8 >= 1 << 20)
+        var r: NDArray?
+        #expect(try allocatedBytes { r = try s.product(b) } == 2000 * 8 * 8)
+        #expect(try NDArray.allclose(r!, NDArray.matmul(big, b), rtol: 1e-12, atol: 1e-12))
+    }
+
     @Test("w @ S is (S.T @ w.T).T: w.T copied to C order, an F-ordered result; the CSC kernel gives S.T @ x")
     func reflectedAndCSC() throws {
         let s = try CompressedSparseMatrix(dense: dense)

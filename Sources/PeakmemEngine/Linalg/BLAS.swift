@@ -53,4 +53,22 @@ enum BLAS {
                     a.base.assumingMemoryBound(to: Float.self), blasint(a.leadingDimension),
                     beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
     }
+
+    /// `y ← α·op(A)·x + β·y` for float64, A `rows × columns` row-major with leading dimension
+    /// `lda`, `op(A) = Aᵀ` when `transposed`; `x` and `y` are strided vectors (element steps
+    /// `incx`, `incy`, positive).
+    static func dgemv(transposed: Bool, rows: Int, columns: Int, alpha: Double, a: UnsafeRawPointer, lda: Int,
+                      x: UnsafeRawPointer, incx: Int, beta: Double, y: UnsafeMutableRawPointer, incy: Int) {
+        cblas_dgemv(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, blasint(rows), blasint(columns), alpha,
+                    a.assumingMemoryBound(to: Double.self), blasint(lda), x.assumingMemoryBound(to: Double.self), blasint(incx),
+                    beta, y.assumingMemoryBound(to: Double.self), blasint(incy))
+    }
+
+    /// `y ← α·op(A)·x + β·y` for float32.
+    static func sgemv(transposed: Bool, rows: Int, columns: Int, alpha: Float, a: UnsafeRawPointer, lda: Int,
+                      x: UnsafeRawPointer, incx: Int, beta: Float, y: UnsafeMutableRawPointer, incy: Int) {
+        cblas_sgemv(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, blasint(rows), blasint(columns), alpha,
+                    a.assumingMemoryBound(to: Float.self), blasint(lda), x.assumingMemoryBound(to: Float.self), blasint(incx),
+                    beta, y.assumingMemoryBound(to: Float.self), blasint(incy))
+    }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension CompressedSparseMatrix {
     /// `scipy.sparse.csr_matrix(dense)`: the nonzero entries of a 2-D array (a 1-D array is one
     /// row), in row order, with SciPy 1.17's memory behaviour.
@@ -104,64 +108,48 @@ private struct DenseCompression: DTypeVisitor {
         let base = dense.baseAddress
         let zero = T(intCast: 0)
         let indexSize = MemoryLayout<I>.size, itemSize = MemoryLayout<T>.size
-        // Phase 1: M.nonzero() (one (nnz, 2) int64 block), COO row/col as the index dtype, M[coords];
-        // the nonzero block is freed when this scope ends.
+        // Phase 1: M.nonzero() (one (nnz, 2) int64 block), the COO rows and columns in the index
+        // dtype and M[coords], filled in one scan; the nonzero block is freed when this scope ends.
         let (cooRows, cooColumns, cooData) = try { () throws(EngineError) -> (ArrayStorage, ArrayStorage, ArrayStorage) in
             let coordinates = try ArrayStorage(byteCount: 16 * nnz)
-            let pairs = coordinates.base.assumingMemoryBound(to: Int64.self)
-            var position = 0
-            for i in 0..<rows {
-                let row = base + i * rowStride
-                for j in 0..<columns where row.load(fromByteOffset: j * columnStride, as: T.self) != zero {
-                    pairs[2 * position] = Int64(i)
-                    pairs[2 * position + 1] = Int64(j)
-                    position += 1
-                }
-            }
             let rowStorage = try ArrayStorage(byteCount: indexSize * nnz)
             let columnStorage = try ArrayStorage(byteCount: indexSize * nnz)
             let dataStorage = try ArrayStorage(byteCount: itemSize * nnz)
-            let r = rowStorage.base.assumingMemoryBound(to: I.self), c = columnStorage.base.assumingMemoryBound(to: I.self)
+            let pairs = coordinates.base.assumingMemoryBound(to: Int64.self)
             let v = dataStorage.base.assumingMemoryBound(to: T.self)
-            for n in 0..<nnz {
-                r[n] = I(pairs[2 * n]); c[n] = I(pairs[2 * n + 1])
+            var position = 0
+            for i in 0..<rows {
+                let row = base + i * rowStride
+                for j in 0..<columns {
+                    let value = row.load(fromByteOffset: j * columnStride, as: T.self)
+                    if value != zero {
+                        pairs[2 * position] = Int64(i)
+                        pairs[2 * position + 1] = Int64(j)
+                        v[position] = value
+                        position += 1
+                    }
+                }
             }
+            let r = rowStorage.base.assumingMemoryBound(to: I.self), c = columnStorage.base.assumingMemoryBound(to: I.self)
             for n in 0..<nnz {
-                v[n] = base.load(fromByteOffset: Int(pairs[2 * n]) * rowStride + Int(pairs[2 * n + 1]) * columnStride, as: T.self)
+                r[n] = I(truncatingIfNeeded: pairs[2 * n]); c[n] = I(truncatingIfNeeded: pairs[2 * n + 1])
             }
             withExtendedLifetime(coordinates) {}
             return (rowStorage, columnStorage, dataStorage)
         }()
-        // Phase 2: _coo_to_compressed — indptr, indices, data (coo_tocsr's counting sort, with
-        // indptr as the cursor), then the COO arrays go.
+        // Phase 2: _coo_to_compressed — indptr, indices, data (coo_tocsr), then the COO arrays go.
+        // The entries of nonzero() come row by row, so coo_tocsr's counting sort keeps their
+        // order: indices and data are the COO columns and values as they are.
         let indptr = try NDArray(empty: [rows + 1], dtype: I.dtype)
         let indices = try NDArray(empty: [nnz], dtype: I.dtype)
         let data = try NDArray(empty: [nnz], dtype: T.dtype)
         let p = indptr.baseAddress.assumingMemoryBound(to: I.self)
-        let outIndices = indices.baseAddress.assumingMemoryBound(to: I.self), outData = data.baseAddress.assumingMemoryBound(to: T.self)
-        let r = cooRows.base.assumingMemoryBound(to: I.self), c = cooColumns.base.assumingMemoryBound(to: I.self)
-        let v = cooData.base.assumingMemoryBound(to: T.self)
+        let r = cooRows.base.assumingMemoryBound(to: I.self)
         for i in 0...rows { p[i] = 0 }
-        for n in 0..<nnz { p[Int(r[n])] += 1 }
-        var total: I = 0
-        for i in 0..<rows {
-            let count = p[i]
-            p[i] = total
-            total += count
-        }
-        p[rows] = total
-        for n in 0..<nnz {
-            let row = Int(r[n]), destination = Int(p[row])
-            outIndices[destination] = c[n]
-            outData[destination] = v[n]
-            p[row] += 1
-        }
-        var last: I = 0
-        for i in 0..<rows {
-            let end = p[i]
-            p[i] = last
-            last = end
-        }
+        for n in 0..<nnz { p[Int(r[n]) + 1] += 1 }
+        for i in 0..<rows { p[i + 1] += p[i] }
+        memcpy(indices.baseAddress, cooColumns.base, indexSize * nnz)
+        memcpy(data.baseAddress, cooData.base, itemSize * nnz)
         withExtendedLifetime((cooRows, cooColumns, cooData)) {}
         return CompressedSparseMatrix(format: .csr, shape: [rows, columns], data: data, indices: indices, indptr: indptr)
     }

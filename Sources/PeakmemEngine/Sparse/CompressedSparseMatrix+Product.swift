@@ -1,3 +1,8 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension CompressedSparseMatrix {
     /// `self @ other` (and `self.dot(other)`) with a dense vector `(n,)` or matrix `(n, k)`:
     /// the `(m,)` or `(m, k)` product, as SciPy's `_matmul_vector`/`_matmul_multivector` compute
@@ -38,7 +43,9 @@ extension CompressedSparseMatrix {
 }
 
 /// The `csr_matvecs`/`csc_matvecs` loops: `result += sparse · dense` over C-contiguous parts,
-/// dense `(n, columns)` and result `(m, columns)` (a vector is one column).
+/// dense `(n, columns)` and result `(m, columns)` (a vector is one column). CSR products of at
+/// least 2²⁰ multiply-adds split their rows between the online cores (SciPy's loop is
+/// single-threaded; the sums per element are the same, in the same order).
 private struct SparseDenseProduct: DTypeVisitor {
     let format: CompressedSparseMatrix.Format
     let majorCount: Int
@@ -58,23 +65,33 @@ private struct SparseDenseProduct: DTypeVisitor {
         let x = dense.baseAddress.assumingMemoryBound(to: T.self)
         let y = result.baseAddress.assumingMemoryBound(to: T.self)
         let k = columns
-        for line in 0..<majorCount {
-            let start = Int(indptr[line]), end = Int(indptr[line + 1])
-            if format == .csr {
-                // y[line, :] += data[p] · x[indices[p], :]
-                let target = y + line * k
-                for p in start..<end {
-                    let a = data[p], source = x + Int(indices[p]) * k
-                    for v in 0..<k { target[v] = T.add(target[v], T.multiply(a, source[v])) }
+        if format == .csr {
+            // y[line, :] += data[p] · x[indices[p], :]; rows are independent, so large
+            // products split them between the cores.
+            let lines = majorCount
+            let work = Int(indptr[lines]) * k
+            let blocks = work >= 1 << 20 ? Swift.max(1, Swift.min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8)) : 1
+            nonisolated(unsafe) let (data, indices, indptr, x, y) = (data, indices, indptr, x, y)
+            let body: @Sendable (Int) -> Void = { block in
+                for line in (lines * block / blocks)..<(lines * (block + 1) / blocks) {
+                    let target = y + line * k
+                    for p in Int(indptr[line])..<Int(indptr[line + 1]) {
+                        let a = data[p], source = x + Int(indices[p]) * k
+                        for v in 0..<k { target[v] = T.add(target[v], T.multiply(a, source[v])) }
+                    }
                 }
-            } else {
-                // y[indices[p], :] += data[p] · x[line, :]
+            }
+            if blocks == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: blocks, execute: body) }
+        } else {
+            // y[indices[p], :] += data[p] · x[line, :]
+            for line in 0..<majorCount {
                 let source = x + line * k
-                for p in start..<end {
+                for p in Int(indptr[line])..<Int(indptr[line + 1]) {
                     let a = data[p], target = y + Int(indices[p]) * k
                     for v in 0..<k { target[v] = T.add(target[v], T.multiply(a, source[v])) }
                 }
             }
         }
+        withExtendedLifetime((parts, dense, result)) {}
     }
 }
