@@ -92,6 +92,11 @@ struct EinsumTests {
         #expect(view?.strides == [8, 32])
         #expect(try NDArray.einsum("ii", [a]).elements(as: Double.self) == [30])
         #expect(try NDArray.einsum("ij->", [a]).elements(as: Double.self) == [120])
+        // Outputs without summed labels are written, not accumulated, into an unzeroed buffer.
+        let one = try NDArray.full([1, 1], .int(3), dtype: .float64)
+        #expect(try NDArray.einsum("ij,ij->ij", [one, one]).elements(as: Double.self) == [9])
+        #expect(try NDArray.einsum(",->", [NDArray.full([], .int(2), dtype: .float64), NDArray.full([], .int(5), dtype: .float64)]).elements(as: Double.self) == [10])
+        #expect(try NDArray.einsum("i,j->ij", [sequence([2]), sequence([3])]).elements(as: Double.self) == [0, 0, 0, 0, 1, 2])
         let x = try sequence([2, 3, 4])
         #expect(try NDArray.einsum("...j,j->...", [x, sequence([4])]).elements(as: Double.self) == [14, 38, 62, 86, 110, 134])
         #expect(try NDArray.einsum("i...->...", [x]).shape == [3, 4])
