@@ -10,6 +10,7 @@ do {
     print(try SamplerBenchmark.run())
     print(try EngineBenchmark.run())
     print(try ProductBenchmark.run())
+    print(try EinsumBenchmark.run())
 } catch {
     let message = "peakmem-bench: \(error)\n"
     _ = message.withCString { write(2, $0, strlen($0)) }

@@ -92,6 +92,11 @@ struct EinsumTests {
         #expect(view?.strides == [8, 32])
         #expect(try NDArray.einsum("ii", [a]).elements(as: Double.self) == [30])
         #expect(try NDArray.einsum("ij->", [a]).elements(as: Double.self) == [120])
+        // Outputs without summed labels are written, not accumulated, into an unzeroed buffer.
+        let one = try NDArray.full([1, 1], .int(3), dtype: .float64)
+        #expect(try NDArray.einsum("ij,ij->ij", [one, one]).elements(as: Double.self) == [9])
+        #expect(try NDArray.einsum(",->", [NDArray.full([], .int(2), dtype: .float64), NDArray.full([], .int(5), dtype: .float64)]).elements(as: Double.self) == [10])
+        #expect(try NDArray.einsum("i,j->ij", [sequence([2]), sequence([3])]).elements(as: Double.self) == [0, 0, 0, 0, 1, 2])
         let x = try sequence([2, 3, 4])
         #expect(try NDArray.einsum("...j,j->...", [x, sequence([4])]).elements(as: Double.self) == [14, 38, 62, 86, 110, 134])
         #expect(try NDArray.einsum("i...->...", [x]).shape == [3, 4])
@@ -207,5 +212,46 @@ struct EinsumTests {
         #expect(traced.terms.map(\.subscripts) == ["ia,aj,jk->i"])
         let expected = try NDArray.einsum("ij,jk,kl->i", [x, y, sequence([5, 2])])
         #expect(try NDArray.allclose(traced.evaluate(), expected))
+    }
+
+    @Test("40 random contractions: the one-pass loop, greedy and optimal paths give the same numbers")
+    func randomContractionsAgree() throws {
+        var generator = SplitMix(seed: 2)
+        let letters = Array("abcdefg")
+        for _ in 0..<40 {
+            let count = 2 + generator.next(4)
+            var sizes: [Character: Int] = [:]
+            for label in letters { sizes[label] = 1 + generator.next(4) }
+            var inputs: [[Character]] = []
+            for _ in 0..<count {
+                let rank = generator.next(4)
+                inputs.append((0..<rank).map { _ in letters[generator.next(letters.count)] })
+            }
+            let all = Set(inputs.flatMap { $0 })
+            let output = all.sorted().filter { _ in generator.next(3) == 0 }
+            let text = inputs.map { String($0) }.joined(separator: ",") + "->" + String(output)
+            let operands = try inputs.map { labels in
+                try NDArray.apply(.subtract, .array(sequence(labels.map { sizes[$0]! })), .scalar(.int(3)))
+            }
+            let reference = try NDArray.einsum(text, operands)
+            for strategy in [EinsumPathStrategy.greedy, .optimal, .memory] {
+                let planned = try NDArray.einsum(text, operands, optimize: .strategy(strategy))
+                #expect(planned.shape == reference.shape, "\(text)")
+                #expect(try NDArray.allclose(planned, reference), "\(text) \(strategy)")
+            }
+        }
+    }
+}
+
+/// A small deterministic generator for test cases.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next(_ bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

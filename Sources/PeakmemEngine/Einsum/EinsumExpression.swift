@@ -115,13 +115,7 @@ public struct EinsumExpression: Sendable {
         var total: NDArray?
         for term in terms {
             let subscripts = EinsumSubscripts(inputs: term.inputs, output: term.output)
-            var value: NDArray
-            if optimize == .none {
-                value = try NDArray.einsum(subscripts, term.operands, dtype: dtype)
-            } else {
-                let plan = try NDArray.einsumPlan(subscripts, term.operands, optimize: optimize, dtype: dtype)
-                value = try NDArray.einsum(term.operands, steps: plan.steps.map { ($0.operands, $0.subscripts) }, dtype: dtype)
-            }
+            var value = try NDArray.einsum(subscripts, term.operands, optimize: optimize, dtype: dtype)
             if term.coefficient != 1 {
                 let factor = Self.scalarFactor(term.coefficient)
                 if value.dtype.isFloatingPoint, Self.isFresh(value, of: term) {

@@ -18,9 +18,12 @@ struct EinsumLoop: DTypeVisitor {
     let outputStrides: [Int]
     /// The length of each loop label.
     let lengths: [Int]
+    /// False when every label is an output label and the output is fresh: each output element
+    /// is then visited once and written (`=`), not read and added to (`+=`).
+    let accumulate: Bool
 
     /// Prepares the loop for `subscripts` over `operands` into the zeroed `output`.
-    init(subscripts: EinsumSubscripts, sizes: [Character: Int], operands: [NDArray], output: NDArray) {
+    init(subscripts: EinsumSubscripts, sizes: [Character: Int], operands: [NDArray], output: NDArray, accumulate: Bool = true) {
         var labels = subscripts.output + Set(subscripts.inputs.flatMap { $0 }).subtracting(subscripts.output).sorted()
         labels.removeAll { sizes[$0, default: 1] == 1 }
         func strides(of labelList: [Character], _ array: NDArray) -> [Int] {
@@ -46,6 +49,7 @@ struct EinsumLoop: DTypeVisitor {
         self.output = output
         self.outputStrides = outputStrides
         self.lengths = order.map { sizes[labels[$0]]! }
+        self.accumulate = accumulate
     }
 
     func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
@@ -62,9 +66,9 @@ struct EinsumLoop: DTypeVisitor {
         var counter = [Int](repeating: 0, count: Swift.max(depth - 1, 0))
         while true {
             if native {
-                Self.innerNative(T.self, pointers, innerStrides, target, innerOut, inner)
+                Self.innerNative(T.self, pointers, innerStrides, target, innerOut, inner, accumulate)
             } else {
-                Self.innerConverting(T.self, pointers, operands, innerStrides, target, innerOut, inner)
+                Self.innerConverting(T.self, pointers, operands, innerStrides, target, innerOut, inner, accumulate)
             }
             // Advance the odometer over the outer labels.
             var level = depth - 2
@@ -85,7 +89,7 @@ struct EinsumLoop: DTypeVisitor {
     /// The inner loop when every operand is stored as `T`.
     @inline(__always)
     private static func innerNative<T: ArrayElement>(_: T.Type, _ pointers: [UnsafeMutableRawPointer], _ strides: [Int],
-                                                     _ target: UnsafeMutableRawPointer, _ outStride: Int, _ length: Int) {
+                                                     _ target: UnsafeMutableRawPointer, _ outStride: Int, _ length: Int, _ accumulate: Bool) {
         let out = target.assumingMemoryBound(to: T.self)
         switch pointers.count {
         case 1:
@@ -93,11 +97,12 @@ struct EinsumLoop: DTypeVisitor {
             if outStride == 0 {
                 var sum = T(intCast: 0)
                 for i in 0..<length { sum = T.add(sum, p.load(fromByteOffset: i * s, as: T.self)) }
-                out.pointee = T.add(out.pointee, sum)
+                out.pointee = accumulate ? T.add(out.pointee, sum) : sum
             } else {
                 for i in 0..<length {
                     let o = (target + i * outStride).assumingMemoryBound(to: T.self)
-                    o.pointee = T.add(o.pointee, p.load(fromByteOffset: i * s, as: T.self))
+                    let x = p.load(fromByteOffset: i * s, as: T.self)
+                    o.pointee = accumulate ? T.add(o.pointee, x) : x
                 }
             }
         case 2:
@@ -112,14 +117,19 @@ struct EinsumLoop: DTypeVisitor {
                         sum = T.add(sum, T.multiply(p.load(fromByteOffset: i * s, as: T.self), q.load(fromByteOffset: i * t, as: T.self)))
                     }
                 }
-                out.pointee = T.add(out.pointee, sum)
+                out.pointee = accumulate ? T.add(out.pointee, sum) : sum
             } else if s == MemoryLayout<T>.stride, t == MemoryLayout<T>.stride, outStride == MemoryLayout<T>.stride {
                 let x = p.assumingMemoryBound(to: T.self), y = q.assumingMemoryBound(to: T.self)
-                for i in 0..<length { out[i] = T.add(out[i], T.multiply(x[i], y[i])) }
+                if accumulate {
+                    for i in 0..<length { out[i] = T.add(out[i], T.multiply(x[i], y[i])) }
+                } else {
+                    for i in 0..<length { out[i] = T.multiply(x[i], y[i]) }
+                }
             } else {
                 for i in 0..<length {
                     let o = (target + i * outStride).assumingMemoryBound(to: T.self)
-                    o.pointee = T.add(o.pointee, T.multiply(p.load(fromByteOffset: i * s, as: T.self), q.load(fromByteOffset: i * t, as: T.self)))
+                    let product = T.multiply(p.load(fromByteOffset: i * s, as: T.self), q.load(fromByteOffset: i * t, as: T.self))
+                    o.pointee = accumulate ? T.add(o.pointee, product) : product
                 }
             }
         default:
@@ -129,21 +139,21 @@ struct EinsumLoop: DTypeVisitor {
                     product = T.multiply(product, pointers[k].load(fromByteOffset: i * strides[k], as: T.self))
                 }
                 let o = (target + i * outStride).assumingMemoryBound(to: T.self)
-                o.pointee = T.add(o.pointee, product)
+                o.pointee = accumulate ? T.add(o.pointee, product) : product
             }
         }
     }
 
     /// The inner loop when some operand is stored in another dtype: each element converted.
     private static func innerConverting<T: ArrayElement>(_: T.Type, _ pointers: [UnsafeMutableRawPointer], _ operands: [NDArray],
-                                                         _ strides: [Int], _ target: UnsafeMutableRawPointer, _ outStride: Int, _ length: Int) {
+                                                         _ strides: [Int], _ target: UnsafeMutableRawPointer, _ outStride: Int, _ length: Int, _ accumulate: Bool) {
         for i in 0..<length {
             var product: T = ElementReader<T>.read(pointers[0] + i * strides[0], dtype: operands[0].dtype)
             for k in 1..<pointers.count {
                 product = T.multiply(product, ElementReader<T>.read(pointers[k] + i * strides[k], dtype: operands[k].dtype))
             }
             let o = (target + i * outStride).assumingMemoryBound(to: T.self)
-            o.pointee = T.add(o.pointee, product)
+            o.pointee = accumulate ? T.add(o.pointee, product) : product
         }
     }
 }

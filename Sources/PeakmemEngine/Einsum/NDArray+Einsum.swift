@@ -26,6 +26,8 @@ extension NDArray {
            Set(subscripts.inputs[0]) == Set(subscripts.output) {
             return operands[0].einsumView(labels: subscripts.inputs[0], output: subscripts.output, shape: shape)
         }
+        // Labels summed away (of length > 1): the output is zeroed and added into.
+        let summing = subscripts.inputs.joined().contains { !subscripts.output.contains($0) && sizes[$0]! > 1 }
         let result: NDArray
         if let out {
             guard out.shape == shape else {
@@ -37,9 +39,10 @@ extension NDArray {
             try out.fill(.int(0))
             result = out
         } else {
-            result = try NDArray(empty: shape, dtype: type, zeroed: true)
+            result = try NDArray(empty: shape, dtype: type, zeroed: summing)
         }
-        try result.dtype.dispatch(EinsumLoop(subscripts: subscripts, sizes: sizes, operands: operands, output: result))
+        try result.dtype.dispatch(EinsumLoop(subscripts: subscripts, sizes: sizes, operands: operands, output: result,
+                                             accumulate: summing || out != nil))
         return result
     }
 

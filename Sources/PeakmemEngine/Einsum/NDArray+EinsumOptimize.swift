@@ -18,8 +18,16 @@ extension NDArray {
     /// (``einsum(_:steps:out:dtype:)``): the intermediates are exactly those NumPy 2.4 allocates.
     public static func einsum(_ subscripts: String, _ operands: [NDArray], optimize: EinsumOptimization,
                               out: NDArray? = nil, dtype: DType? = nil) throws -> NDArray {
-        if optimize == .none { return try einsum(subscripts, operands, out: out, dtype: dtype) }
-        let plan = try einsumPlan(subscripts, operands, optimize: optimize, dtype: dtype)
+        let dialect: EinsumSubscripts.Dialect = optimize == .none ? .c : .python
+        let parsed = try EinsumSubscripts.parse(subscripts, ndims: operands.map(\.ndim), dialect: dialect)
+        return try einsum(parsed, operands, optimize: optimize, out: out, dtype: dtype)
+    }
+
+    /// ``einsum(_:_:optimize:out:dtype:)`` of parsed subscripts.
+    public static func einsum(_ parsed: EinsumSubscripts, _ operands: [NDArray], optimize: EinsumOptimization,
+                              out: NDArray? = nil, dtype: DType? = nil) throws -> NDArray {
+        if optimize == .none { return try einsum(parsed, operands, out: out, dtype: dtype) }
+        let plan = try einsumPlan(parsed, operands, optimize: optimize, dtype: dtype)
         return try einsum(operands, steps: plan.steps.map { ($0.operands, $0.subscripts) }, out: out, dtype: dtype)
     }
 

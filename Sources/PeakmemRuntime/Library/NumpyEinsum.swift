@@ -55,7 +55,7 @@ struct EinsumCall {
     func einsum() throws(RuntimeError) -> Value {
         if operands.contains(where: { LazyEinsum.expression(of: $0) != nil }) {
             let expression = try LazyEinsum.build(subscripts, operands)
-            let result = try engine { try expression.evaluate(optimize: optimize, dtype: dtype) }
+            let result = try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype) }
             if let out {
                 try engine { try result.assign(to: out) }
                 return outValue
@@ -63,11 +63,16 @@ struct EinsumCall {
             return try ArrayOperations.unwrap(result)
         }
         let arrays = try arrays()
-        let result = try einsumEngine { try NDArray.einsum(subscripts, arrays, optimize: optimize, out: out, dtype: dtype) }
+        guard optimize != .none else {
+            let result = try einsumEngine { try NDArray.einsum(subscripts, arrays, out: out, dtype: dtype) }
+            return out == nil ? try ArrayOperations.unwrap(result) : outValue
+        }
+        let plan = try einsumEngine { try NDArray.einsumPlan(subscripts, arrays, optimize: optimize, dtype: dtype) }
+        let steps = plan.steps.map { (operands: $0.operands, subscripts: $0.subscripts) }
+        let result = try einsumEngine { try NDArray.einsum(arrays, steps: steps, out: out, dtype: dtype) }
         if out != nil { return outValue }
         // A path ending in a pairwise step returns matmul's 0-d array, not a scalar (as NumPy).
-        if optimize != .none, arrays.count == 2 || lastStepIsPairwise(arrays) { return .array(result) }
-        return try ArrayOperations.unwrap(result)
+        return plan.steps.last?.operands.count == 2 ? .array(result) : try ArrayOperations.unwrap(result)
     }
 
     /// `np.einsum_path(...)`: `(['einsum_path', (0, 1), ...], report)`.
@@ -82,11 +87,6 @@ struct EinsumCall {
         var arrays: [NDArray] = []
         for (index, value) in operands.enumerated() { arrays.append(try value.asArray(for: "einsum() operand \(index)")) }
         return arrays
-    }
-
-    private func lastStepIsPairwise(_ arrays: [NDArray]) -> Bool {
-        guard let plan = try? NDArray.einsumPlan(subscripts, arrays, optimize: optimize, dtype: dtype) else { return false }
-        return plan.steps.last?.operands.count == 2
     }
 
     /// NumPy's `optimize=` values.
