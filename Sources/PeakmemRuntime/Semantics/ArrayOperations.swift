@@ -22,14 +22,8 @@ enum ArrayOperations {
     static let scratchLedger = Ledger()
 
     /// `op(a, b)`, or `op(a, b, out=out)`.
-    ///
-    /// With `elide` (operators, not ufunc calls), an array operand given up by its only owner
-    /// is reused as the result when NumPy would reuse it (``TemporaryElision``).
     static func binary(_ op: PeakmemEngine.BinaryOperator, _ a: consuming Value, _ b: consuming Value,
-                       out: NDArray? = nil, symbol: String, elide: Bool = false) throws(RuntimeError) -> Value {
-        if elide, out == nil, let result = try binaryEliding(op, &a, &b, symbol: symbol) {
-            return result
-        }
+                       out: NDArray? = nil, symbol: String) throws(RuntimeError) -> Value {
         let left = a, right = b
         return try result(measured: left.involvesArray || right.involvesArray, out: out) { () throws(RuntimeError) in
             let x = try operand(left, op: symbol, other: right, isLeft: true)
@@ -38,30 +32,13 @@ enum ArrayOperations {
         }
     }
 
-    /// `op(a, b)` when an operand is an array, taking the arrays out of `a` and `b` (which are
-    /// left `None`) so that a temporary's buffer is referenced by nothing else; nil when
-    /// neither operand is an array.
-    private static func binaryEliding(_ op: PeakmemEngine.BinaryOperator, _ a: inout Value, _ b: inout Value,
-                                      symbol: String) throws(RuntimeError) -> Value? {
-        guard a.isArray || b.isArray else { return nil }
-        // Other operands are converted first, while both values are there for error messages.
-        let convertedA = a.isArray ? nil : try operand(a, op: symbol, other: b, isLeft: true)
-        let convertedB = b.isArray ? nil : try operand(b, op: symbol, other: a, isLeft: false)
-        var aTemporary = false, bTemporary = false
-        let x: Operand, y: Operand
-        if var array = a.takeArray() {
-            aTemporary = array.isUniquelyReferencedBuffer()
-            x = .array(array)
-        } else {
-            x = convertedA!
-        }
-        if var array = b.takeArray() {
-            bTemporary = array.isUniquelyReferencedBuffer()
-            y = .array(array)
-        } else {
-            y = convertedB!
-        }
-        return try unwrap(try engine { try TemporaryElision.apply(op, x, aIsTemporary: aTemporary, y, bIsTemporary: bTemporary) })
+    /// `a op b` for an operator whose operands the interpreter gave up, one of them an array:
+    /// `x`, `y` are the engine operands, `aIsTemporary`/`bIsTemporary` whether each was an
+    /// array referenced by nothing else when it was given up (``Value/takeTemporary()``); a
+    /// temporary is reused as the result when NumPy would (``TemporaryElision``).
+    static func binaryEliding(_ op: PeakmemEngine.BinaryOperator, _ x: Operand, aIsTemporary: Bool,
+                              _ y: Operand, bIsTemporary: Bool) throws(RuntimeError) -> Value {
+        try unwrap(try engine { try TemporaryElision.apply(op, x, aIsTemporary: aIsTemporary, y, bIsTemporary: bIsTemporary) })
     }
 
     /// `-a` / `+a` for an array operand given up by its only owner: in place into its buffer
@@ -178,6 +155,14 @@ extension Value {
     var isArray: Bool {
         if case .array = self { return true }
         return false
+    }
+
+    /// The array this value holds as an engine operand, leaving `None` in its place, and
+    /// whether nothing else refers to its buffer (a temporary); nil for other values.
+    mutating func takeTemporary() -> (operand: Operand, isTemporary: Bool)? {
+        guard var array = takeArray() else { return nil }
+        let unique = array.isUniquelyReferencedBuffer()
+        return (.array(array), unique)
     }
 
     /// The array this value holds, leaving `None` in its place (so that the caller holds the

@@ -9,6 +9,18 @@ extension Value {
     /// both are alive, as in CPython, and they are released when this returns.
     static func binaryOperation(_ op: PeakmemLanguage.BinaryOperator, _ lhs: consuming Value, _ rhs: consuming Value,
                                 context: RuntimeContext) throws(RuntimeError) -> Value {
+        if lhs.isArray || rhs.isArray, !lhs.isObject, !rhs.isObject, let engineOp = ArrayOperations.engineOperator(op) {
+            // First, before anything copies an operand: NumPy's temporary elision may reuse an
+            // array operand nothing else refers to. Other operands are converted while both
+            // values are there for error messages; the arrays are then taken out of the
+            // consumed operands themselves, so that nothing else holds a temporary.
+            let symbol = op.rawValue
+            let convertedA = lhs.isArray ? nil : try ArrayOperations.operand(lhs, op: symbol, other: rhs, isLeft: true)
+            let convertedB = rhs.isArray ? nil : try ArrayOperations.operand(rhs, op: symbol, other: lhs, isLeft: false)
+            let left = lhs.takeTemporary(), right = rhs.takeTemporary()
+            return try ArrayOperations.binaryEliding(engineOp, left?.operand ?? convertedA!, aIsTemporary: left?.isTemporary ?? false,
+                                                     right?.operand ?? convertedB!, bIsTemporary: right?.isTemporary ?? false)
+        }
         if case .object(let object) = lhs, let result = try object.binaryOperation(op, other: rhs, reflected: false, context: context) {
             return result
         }
@@ -25,12 +37,18 @@ extension Value {
             guard let engineOp = ArrayOperations.engineOperator(op) else {
                 throw .unsupported("the `\(op.rawValue)` operator on arrays is not supported yet; `peakmem list --functions` lists the array operations scenario code can use")
             }
-            return try ArrayOperations.binary(engineOp, consume lhs, consume rhs, symbol: op.rawValue, elide: true)
+            return try ArrayOperations.binary(engineOp, lhs, rhs, symbol: op.rawValue)
         }
         if lhs.isPythonNumber && rhs.isPythonNumber {
             return try PythonArithmetic.binary(op, lhs, rhs)
         }
         return try sequenceOperation(op, lhs, rhs)
+    }
+
+    /// True for a library-defined object (``RuntimeObject``), whose own operators come first.
+    var isObject: Bool {
+        if case .object = self { return true }
+        return false
     }
 
     /// `target op= value`: in place for arrays (NumPy's `__iadd__`: the ufunc with
