@@ -25,6 +25,9 @@ deps: ## Install the system libraries (OpenBLAS, jemalloc, pkg-config) when miss
 	else \
 	  echo "deps: $(APT_PACKAGES) present"; \
 	fi
+	@command -v python3 >/dev/null && { python3 -c "import numexpr" 2>/dev/null || \
+	  { echo "deps: installing numexpr (pip, for the fused-evaluator benchmark)"; python3 -m pip install -q numexpr || \
+	    echo "deps: numexpr not installed; the benchmark skips it"; }; } || true
 
 build: deps ## Debug build of everything
 	$(SWIFT) build $(SWIFT_FLAGS)

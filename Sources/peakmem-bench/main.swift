@@ -8,6 +8,7 @@ print("# peakmem benchmarks\n")
 do {
     print(try ElementwiseBenchmark.run())
     print(try SamplerBenchmark.run())
+    print(try FusedEvaluatorBenchmark.run())
 } catch {
     let message = "peakmem-bench: \(error)\n"
     _ = message.withCString { write(2, $0, strlen($0)) }
