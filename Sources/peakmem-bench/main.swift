@@ -11,6 +11,7 @@ do {
     print(try EngineBenchmark.run())
     print(try ProductBenchmark.run())
     print(try EinsumBenchmark.run())
+    print(try FusedEvaluatorBenchmark.run())
 } catch {
     let message = "peakmem-bench: \(error)\n"
     _ = message.withCString { write(2, $0, strlen($0)) }

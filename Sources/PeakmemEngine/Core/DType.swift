@@ -35,8 +35,22 @@ public enum DType: String, Sendable, CaseIterable, Codable, Hashable, CustomStri
         }
     }
 
-    public var isFloatingPoint: Bool { kind == "f" }
-    public var isInteger: Bool { kind == "i" || kind == "u" }
+    /// True for float32 and float64 (a switch, not a `kind` comparison: element conversions
+    /// ask it for every element).
+    public var isFloatingPoint: Bool {
+        switch self {
+        case .float32, .float64: true
+        default: false
+        }
+    }
+
+    /// True for uint8, int32 and int64.
+    public var isInteger: Bool {
+        switch self {
+        case .uint8, .int32, .int64: true
+        default: false
+        }
+    }
 
     /// The name NumPy prints (`float64`, `bool`, ...).
     public var description: String { rawValue }

@@ -13,54 +13,31 @@ enum FusedKernels {
         case .cast:
             cast(operands[0], from: instruction.kind.dtype, to: out, instruction.resultKind, n)
         case .unary(let op):
-            func negate<T: ArrayElement>(_: T.Type) { map(n, operands[0], out) { (u: T) in T.negate(u) } }
             switch (op, instruction.kind) {
             case (.not, _): map(n, operands[0], out) { (u: Bool) in !u }
             case (_, .bool): break
-            case (_, .int): negate(Int32.self)
-            case (_, .long): negate(Int64.self)
-            case (_, .float): negate(Float.self)
-            case (_, .double): negate(Double.self)
+            case (_, .int): negate(Int32.self, n, operands[0], out)
+            case (_, .long): negate(Int64.self, n, operands[0], out)
+            case (_, .float): negate(Float.self, n, operands[0], out)
+            case (_, .double): negate(Double.self, n, operands[0], out)
             }
         case .binary(let op):
-            func arithmetic<T: ArrayElement>(_: T.Type) {
-                let a = operands[0], b = operands[1]
-                switch op {
-                case .add: zip(n, a, b, out) { (u: T, v: T) in T.add(u, v) }
-                case .subtract: zip(n, a, b, out) { (u: T, v: T) in T.subtract(u, v) }
-                case .multiply: zip(n, a, b, out) { (u: T, v: T) in T.multiply(u, v) }
-                case .divide: zip(n, a, b, out) { (u: T, v: T) in T.divide(u, v) }
-                case .power: zip(n, a, b, out) { (u: T, v: T) in T.power(u, v) }
-                case .less: zip(n, a, b, out) { (u: T, v: T) -> Bool in T.less(u, v) }
-                case .lessEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v || T.less(u, v) }
-                case .greater: zip(n, a, b, out) { (u: T, v: T) -> Bool in T.less(v, u) }
-                case .greaterEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v || T.less(v, u) }
-                case .equal: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v }
-                case .notEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u != v }
-                case .and: zip(n, a, b, out) { (u: T, v: T) in T.bitAnd(u, v) }
-                case .or: zip(n, a, b, out) { (u: T, v: T) in T.bitOr(u, v) }
-                }
-            }
+            let a = operands[0], b = operands[1]
             switch instruction.kind {
-            case .bool: arithmetic(Bool.self)
-            case .int: arithmetic(Int32.self)
-            case .long: arithmetic(Int64.self)
-            case .float: arithmetic(Float.self)
-            case .double: arithmetic(Double.self)
+            case .bool: arithmetic(op, Bool.self, n, a, b, out)
+            case .int: arithmetic(op, Int32.self, n, a, b, out)
+            case .long: arithmetic(op, Int64.self, n, a, b, out)
+            case .float: arithmetic(op, Float.self, n, a, b, out)
+            case .double: arithmetic(op, Double.self, n, a, b, out)
             }
         case .select:
-            func select<T: ArrayElement>(_: T.Type) {
-                let c = operands[0].assumingMemoryBound(to: Bool.self)
-                let a = operands[1].assumingMemoryBound(to: T.self), b = operands[2].assumingMemoryBound(to: T.self)
-                let o = out.assumingMemoryBound(to: T.self)
-                for i in 0..<n { o[i] = c[i] ? a[i] : b[i] }
-            }
+            let c = operands[0], a = operands[1], b = operands[2]
             switch instruction.kind {
-            case .bool: select(Bool.self)
-            case .int: select(Int32.self)
-            case .long: select(Int64.self)
-            case .float: select(Float.self)
-            case .double: select(Double.self)
+            case .bool: select(Bool.self, n, c, a, b, out)
+            case .int: select(Int32.self, n, c, a, b, out)
+            case .long: select(Int64.self, n, c, a, b, out)
+            case .float: select(Float.self, n, c, a, b, out)
+            case .double: select(Double.self, n, c, a, b, out)
             }
         case .function(let f):
             if instruction.kind == .float {
@@ -69,6 +46,44 @@ enum FusedKernels {
                 function(f, Double.self, n, operands[0], out)
             }
         }
+    }
+
+    // The kernels are inlined into each concrete call above, so that every loop is
+    // specialised for its element type (a generic loop would call the arithmetic through
+    // protocol witnesses element by element).
+
+    @inline(__always)
+    private static func negate<T: ArrayElement>(_: T.Type, _ n: Int, _ a: UnsafeRawPointer, _ out: UnsafeMutableRawPointer) {
+        map(n, a, out) { (u: T) in T.negate(u) }
+    }
+
+    @inline(__always)
+    private static func arithmetic<T: ArrayElement>(_ op: FusedBinary, _: T.Type, _ n: Int, _ a: UnsafeRawPointer,
+                                                    _ b: UnsafeRawPointer, _ out: UnsafeMutableRawPointer) {
+        switch op {
+        case .add: zip(n, a, b, out) { (u: T, v: T) in T.add(u, v) }
+        case .subtract: zip(n, a, b, out) { (u: T, v: T) in T.subtract(u, v) }
+        case .multiply: zip(n, a, b, out) { (u: T, v: T) in T.multiply(u, v) }
+        case .divide: zip(n, a, b, out) { (u: T, v: T) in T.divide(u, v) }
+        case .power: zip(n, a, b, out) { (u: T, v: T) in T.power(u, v) }
+        case .less: zip(n, a, b, out) { (u: T, v: T) -> Bool in T.less(u, v) }
+        case .lessEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v || T.less(u, v) }
+        case .greater: zip(n, a, b, out) { (u: T, v: T) -> Bool in T.less(v, u) }
+        case .greaterEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v || T.less(v, u) }
+        case .equal: zip(n, a, b, out) { (u: T, v: T) -> Bool in u == v }
+        case .notEqual: zip(n, a, b, out) { (u: T, v: T) -> Bool in u != v }
+        case .and: zip(n, a, b, out) { (u: T, v: T) in T.bitAnd(u, v) }
+        case .or: zip(n, a, b, out) { (u: T, v: T) in T.bitOr(u, v) }
+        }
+    }
+
+    @inline(__always)
+    private static func select<T: ArrayElement>(_: T.Type, _ n: Int, _ c: UnsafeRawPointer, _ a: UnsafeRawPointer,
+                                                _ b: UnsafeRawPointer, _ out: UnsafeMutableRawPointer) {
+        let pc = c.assumingMemoryBound(to: Bool.self)
+        let pa = a.assumingMemoryBound(to: T.self), pb = b.assumingMemoryBound(to: T.self)
+        let po = out.assumingMemoryBound(to: T.self)
+        for i in 0..<n { po[i] = pc[i] ? pa[i] : pb[i] }
     }
 
     @inline(__always)
@@ -85,6 +100,7 @@ enum FusedKernels {
         for i in 0..<n { po[i] = f(pa[i], pb[i]) }
     }
 
+    @inline(__always)
     private static func function<T: FusedFloatingElement>(_ f: FusedFunction, _: T.Type, _ n: Int, _ a: UnsafeRawPointer,
                                                            _ out: UnsafeMutableRawPointer) {
         switch f {

@@ -180,6 +180,12 @@ struct FusedProgram {
     private mutating func cast(_ r: Int, to kind: FusedKind) -> Int {
         if registers[r].kind == kind { return r }
         if let done = casts[r]?[kind] { return done }
+        // A literal converts once, when its register is filled, not block by block.
+        if case .constant(let value) = registers[r].source {
+            let converted = constant(value, kind: kind)
+            casts[r, default: [:]][kind] = converted
+            return converted
+        }
         let converted = emit(.cast, kind: registers[r].kind, [r], resultKind: kind)
         casts[r, default: [:]][kind] = converted
         return converted

@@ -79,6 +79,8 @@ struct GatherPlan {
     let lanes: [(array: NDArray, stride: Int, length: Int, axis: Int, strides: [Int])]
     /// The view's strides over the result (0 on the broadcast index dimensions).
     let sourceStrides: [Int]
+    /// For each result dimension, true when it is one of the view's (not an index dimension).
+    let keptDimensions: [Bool]
 
     init(_ array: NDArray, _ items: [AdvancedIndexItem]) throws(EngineError) {
         func consumes(_ item: AdvancedIndexItem) -> Bool {
@@ -157,6 +159,7 @@ struct GatherPlan {
         }
         resultShape = shape
         self.sourceStrides = sourceStrides
+        keptDimensions = dims.map { if case .kept = $0 { true } else { false } }
         self.view = view
         lanes = arrays.map { entry in
             let b = entry.array.broadcastStrides(to: broadcast)
@@ -169,10 +172,25 @@ struct GatherPlan {
     }
 
     /// Gathers the elements into `result` (of ``resultShape``, the view's dtype).
+    ///
+    /// Trailing view dimensions that are contiguous in the view and in the result (as the rows
+    /// `lut[r, g, b]` selects from a `(16, 16, 16, 4)` table) are copied as one wider element
+    /// per index, as NumPy's `mapiter` copies its subspace, instead of element by element.
     func run(into result: NDArray) throws(EngineError) {
-        let loop = StridedLoop(shape: resultShape, strides: [result.strides, sourceStrides] + lanes.map(\.strides))
-        let itemSize = view.itemSize
         let resultType = result.dtype, sourceType = view.dtype
+        var folded = 0, itemSize = view.itemSize
+        if resultType == sourceType, result.isCContiguous {
+            var axis = resultShape.count - 1
+            while axis >= 0, keptDimensions[axis], sourceStrides[axis] == itemSize {
+                itemSize *= resultShape[axis]
+                folded += 1
+                axis -= 1
+            }
+        }
+        let depth = resultShape.count - folded
+        let loop = StridedLoop(shape: Array(resultShape.prefix(depth)),
+                               strides: [Array(result.strides.prefix(depth)), Array(sourceStrides.prefix(depth))]
+                                   + lanes.map { Array($0.strides.prefix(depth)) })
         let blockLength = ElementwiseKernel.blockLength
         let positions = UnsafeMutablePointer<Int>.allocate(capacity: blockLength)
         let indices = UnsafeMutablePointer<Int64>.allocate(capacity: blockLength)
