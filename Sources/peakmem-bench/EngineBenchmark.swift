@@ -19,6 +19,7 @@ enum EngineBenchmark {
         defer { try? FileManager.default.removeItem(at: json) }
         let arguments = ["run", "scenarios", "--engine", "both", "--scale", scale, "--repeat", repeats, "--warmup", "1",
                          "--quiet", "--no-progress", "--json", json.path]
+        let loadBefore = loadAverage()
         let process = Process()
         process.executableURL = peakmem
         process.arguments = arguments
@@ -31,6 +32,14 @@ enum EngineBenchmark {
         }
         let results = try JSONDecoder().decode(RunResults.self, from: data)
         return EngineComparison.markdown(results, command: "peakmem " + arguments.dropLast(2).joined(separator: " "))
+            + "Load average (1, 5, 15 min) before the run: \(loadBefore), after: \(loadAverage()); "
+            + "threaded BLAS times are unreliable when it exceeds the cores.\n"
+    }
+
+    /// The first three fields of `/proc/loadavg`.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 }
 
