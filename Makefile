@@ -12,7 +12,7 @@ PIP_FLAGS    ?=
 SUDO         := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build build-release test run bench clean
+.PHONY: help deps build build-release test run baseline gate bench clean
 
 help: ## List the targets
 	@echo "peakmem — make targets:"
@@ -47,10 +47,20 @@ test: deps build ## Build and run every test (unit, memory, end-to-end)
 
 SCALE ?= doc
 
-run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc) into reports/
+run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc): report into reports/
 	$(RELEASE_DIR)/peakmem probe
-	@mkdir -p reports
-	$(RELEASE_DIR)/peakmem run scenarios --scale $(SCALE) --json reports/results.json
+	$(RELEASE_DIR)/peakmem run scenarios --scale $(SCALE) --out reports
+
+# The CI gate and its baseline use the debug build that `make test` builds (exact figures are
+# the same in every build; RSS figures are compared with the build that made the baseline).
+GATE_PEAKMEM := .build/debug/peakmem
+BASELINE     := reports/baseline.json
+
+baseline: build ## Rewrite reports/baseline.json from a quick-scale run of the shipped scenarios
+	$(GATE_PEAKMEM) baseline update --scale quick --baseline $(BASELINE)
+
+gate: build ## The CI gate: the shipped scenarios at the baseline's scale against reports/baseline.json
+	$(GATE_PEAKMEM) gate --baseline $(BASELINE) --no-progress --junit .build/gate-junit.xml
 
 bench: build-release ## Benchmarks into reports/BENCH.md: engine loops, sampler cost, Swift vs NumPy on every scenario (doc scale)
 	@mkdir -p reports

@@ -10,6 +10,7 @@
 //   PeakmemRuntime        the interpreter of scenario code on the engine, and the function registry
 //   PeakmemScenario       scenario files (YAML): the model, loading and validation, scales and parameters
 //   PeakmemRunner         workers (one process per measured run), the run protocol, results JSON
+//   PeakmemReports        Markdown/SVG reports, results comparison, the CI gate, baselines, shards
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
 import PackageDescription
@@ -75,9 +76,15 @@ let package = Package(
             dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemRuntime", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PeakmemReports",
+            dependencies: ["PeakmemRunner", "PeakmemMeasurement", "PeakmemScenario", "PeakmemEngine"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "peakmem",
             dependencies: [
+                "PeakmemReports",
                 "PeakmemEngine",
                 "PeakmemMeasurement",
                 "PeakmemScenario",
@@ -120,6 +127,12 @@ let package = Package(
         .testTarget(
             name: "PeakmemRunnerTests",
             dependencies: ["PeakmemRunner", "PeakmemRuntime", "PeakmemEngine", "PeakmemScenario"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemReportsTests",
+            dependencies: ["PeakmemReports", "PeakmemRunner", "PeakmemMeasurement"],
+            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -18,7 +18,7 @@ enum EngineBenchmark {
         let json = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-bench-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: json) }
         let arguments = ["run", "scenarios", "--engine", "both", "--scale", scale, "--repeat", repeats, "--warmup", "1",
-                         "--quiet", "--no-progress", "--json", json.path]
+                         "--quiet", "--no-progress", "--no-report", "--json", json.path]
         let loadBefore = loadAverage()
         let process = Process()
         process.executableURL = peakmem
@@ -31,7 +31,7 @@ enum EngineBenchmark {
             throw EngineBenchmarkError(message: "peakmem \(arguments.joined(separator: " ")) exited with status \(process.terminationStatus)")
         }
         let results = try JSONDecoder().decode(RunResults.self, from: data)
-        return EngineComparison.markdown(results, command: "peakmem " + arguments.dropLast(2).joined(separator: " "))
+        return EngineComparison.markdown(results, command: "peakmem " + arguments.dropLast(3).joined(separator: " "))
             + "Load average (1, 5, 15 min) before the run: \(loadBefore), after: \(loadAverage()); "
             + "threaded BLAS times are unreliable when it exceeds the cores.\n"
     }

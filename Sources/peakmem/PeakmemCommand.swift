@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `peakmem` command: memory-profiling benchmark harness for array code.
 @main
@@ -7,6 +8,23 @@ struct PeakmemCommand: ParsableCommand {
         commandName: "peakmem",
         abstract: "Measure, compare and gate the peak memory of array code.",
         version: PeakmemVersion.current,
-        subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ProbeCommand.self, WorkerCommand.self]
+        subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ReportCommand.self, CompareCommand.self,
+                      GateCommand.self, BaselineCommand.self, MergeCommand.self, ProbeCommand.self, WorkerCommand.self]
     )
+
+    /// Parses and runs the command; usage errors exit with status 2 (bad input or usage, as
+    /// every peakmem error), not swift-argument-parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

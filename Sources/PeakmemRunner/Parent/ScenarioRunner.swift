@@ -62,9 +62,12 @@ public final class ScenarioRunner {
                 let semantics = scenario.semantics(of: variant).rawValue
                 let numpy = configuration.engine.runsNumpy
                     ? Self.summarizeNumpy(variant, skip: skip, numpyReplies) : nil
-                variants.append(configuration.engine.runsSwift
+                var summary = configuration.engine.runsSwift
                     ? Self.withNumpy(Self.summarize(variant, semantics: semantics, replies), numpy, index: index, workspace: workspace)
-                    : Self.numpyOnly(variant, semantics: semantics, numpy!))
+                    : Self.numpyOnly(variant, semantics: semantics, numpy!)
+                summary.documented = Self.documented(variant)
+                summary.limits = Self.limits(of: variant.name, in: scenario)
+                variants.append(summary)
             }
             let reference = scenario.reference.flatMap { name in variants.contains { $0.name == name } ? name : nil }
                 ?? variants[0].name
@@ -73,9 +76,11 @@ public final class ScenarioRunner {
             for variant in variants { progress(.finished(scenario: scenario.name, variant: variant)) }
             let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides))?
                 .mapValues(\.description) ?? [:]
-            results.append(ScenarioResult(name: scenario.name, file: scenario.file, title: scenario.title,
-                                          source: scenario.source, reference: reference, parameters: parameters,
-                                          variants: variants))
+            var result = ScenarioResult(name: scenario.name, file: scenario.file, title: scenario.title,
+                                        source: scenario.source, reference: reference, parameters: parameters,
+                                        variants: variants)
+            result.summary = scenario.summary
+            results.append(result)
         }
         let options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
                                  interval: configuration.interval, timeout: configuration.timeout,
@@ -114,6 +119,18 @@ public final class ScenarioRunner {
                              agreement: nil, ratios: [:])
     }
 
+    /// The variant's documented figures by key, in bytes or seconds; nil when it has none.
+    static func documented(_ variant: Variant) -> [String: Double]? {
+        variant.documented.isEmpty ? nil
+            : Dictionary(variant.documented.map { ($0.key, $0.quantity.value) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// The scenario's limits on `variant` by metric name; nil when it has none.
+    static func limits(of variant: String, in scenario: Scenario) -> [String: Double]? {
+        let own = scenario.limits.filter { $0.variant == variant }
+        return own.isEmpty ? nil : Dictionary(own.map { ($0.metric.rawValue, $0.value) }, uniquingKeysWith: { _, last in last })
+    }
+
     /// Compares each variant's result array with the reference variant's.
     static func compareResults(_ variants: inout [VariantResult], reference: String, scenario: Scenario, index: Int,
                                workspace: URL) {
@@ -130,7 +147,7 @@ public final class ScenarioRunner {
     }
 
     /// Ratios of each variant's figures to the reference's.
-    static func computeRatios(_ variants: inout [VariantResult], reference: String) {
+    public static func computeRatios(_ variants: inout [VariantResult], reference: String) {
         guard let base = variants.first(where: { $0.name == reference }), base.status == .ok else { return }
         for i in variants.indices where variants[i].status == .ok {
             var ratios: [String: Double] = [:]

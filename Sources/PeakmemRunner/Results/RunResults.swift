@@ -50,9 +50,11 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var timeout: Double?
     public var memoryLimit: Int?
     public var overrides: [String: String]
+    /// The share of the variants this run made (`--shard i/n`, as `i/n`); absent for a full run.
+    public var shard: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case repeats, warmup, interval, timeout, overrides
+        case repeats, warmup, interval, timeout, overrides, shard
         case memoryLimit = "memory_limit"
     }
 }
@@ -66,9 +68,15 @@ public struct MachineDescription: Sendable, Codable, Hashable {
     public var memoryBytes: Int
     public var openblas: String
     public var jemalloc: String
+    /// The kernel's name (`uname -s`, e.g. `Linux`); absent in older results.
+    public var system: String? = nil
+    /// The machine architecture (`uname -m`, e.g. `x86_64`); absent in older results.
+    public var architecture: String? = nil
+    /// The Swift compiler that built peakmem (e.g. `6.3`); absent in older results.
+    public var swift: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case hostname, os, cpu, cores, openblas, jemalloc
+        case hostname, os, cpu, cores, openblas, jemalloc, system, architecture, swift
         case memoryBytes = "memory_bytes"
     }
 
@@ -78,8 +86,31 @@ public struct MachineDescription: Sendable, Codable, Hashable {
         let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
             .split(separator: "\n").first { $0.hasPrefix("model name") }?
             .split(separator: ":", maxSplits: 1).last?.trimmingCharacters(in: .whitespaces) ?? "unknown"
+        var names = utsname()
+        uname(&names)
+        func field<T>(_ value: T) -> String {
+            withUnsafeBytes(of: value) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        }
         return MachineDescription(hostname: info.hostName, os: info.operatingSystemVersionString, cpu: cpu,
                                   cores: info.activeProcessorCount, memoryBytes: Int(info.physicalMemory),
-                                  openblas: openblas, jemalloc: jemalloc)
+                                  openblas: openblas, jemalloc: jemalloc, system: field(names.sysname),
+                                  architecture: field(names.machine), swift: compilerVersion)
+    }
+
+    /// The version of the Swift compiler that built this code, to the minor version.
+    static var compilerVersion: String {
+        #if compiler(>=6.5)
+        "6.5+"
+        #elseif compiler(>=6.4)
+        "6.4"
+        #elseif compiler(>=6.3)
+        "6.3"
+        #elseif compiler(>=6.2)
+        "6.2"
+        #elseif compiler(>=6.1)
+        "6.1"
+        #else
+        "6.0"
+        #endif
     }
 }

@@ -8,4 +8,6 @@ public struct ScenarioResult: Sendable, Codable, Hashable {
     /// The parameter values used (after `--set`), as text.
     public var parameters: [String: String]
     public var variants: [VariantResult]
+    /// The scenario's `summary:` text; absent in older results.
+    public var summary: String? = nil
 }

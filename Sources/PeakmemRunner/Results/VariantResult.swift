@@ -38,9 +38,22 @@ public struct VariantResult: Sendable, Codable, Hashable {
     public var engine: EngineSelection? = nil
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
     public var numpy: NumpyEngineResult? = nil
+    /// The figures the scenario's source documents for this variant (`documented:`), by key
+    /// (`memit_peak`, `memit_increment`, `time` or a metric name), in bytes or seconds. Absent
+    /// in results written before reports read them.
+    public var documented: [String: Double]? = nil
+    /// The scenario's absolute `limits:` for this variant, by metric name, in the metric's unit.
+    /// The gate checks them whether or not a baseline exists.
+    public var limits: [String: Double]? = nil
+    /// True when this variant ran in a shard (`--shard i/n`) only as the reference of the
+    /// shard's other variants of its scenario; `peakmem merge` keeps the copy from the shard
+    /// that owns it.
+    public var referenceOnly: Bool? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
+        case documented, limits
+        case referenceOnly = "reference_only"
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"
         case nondeterministicMetrics = "nondeterministic_metrics"

@@ -11,6 +11,19 @@ enum CommandSupport {
         Foundation.exit(2)
     }
 
+    /// Appends `text` to the file at `path` (creating it), as CI summary files expect.
+    static func append(_ text: String, to path: String) {
+        guard let handle = FileHandle(forWritingAtPath: path) ?? {
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            return FileHandle(forWritingAtPath: path)
+        }() else {
+            fail("cannot write \(path)")
+        }
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        handle.closeFile()
+    }
+
     /// Loads, validates and parses the scenario files; checks the scale and overrides against
     /// each. Every problem is printed and the command exits 2 when there is one.
     static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue]) throws -> [Scenario] {
@@ -28,12 +41,18 @@ enum CommandSupport {
 
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
+        configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
+                      memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup)
+    }
+
+    /// A run configuration with this executable as the worker and these measurement settings.
+    static func configuration(interval: Double, timeout: Double?, memoryLimit: Int?, warmup: Int) -> RunConfiguration {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
-        configuration.interval = options.interval.seconds
-        configuration.timeout = options.timeout?.seconds
-        configuration.memoryLimit = options.memoryLimit?.bytes
-        configuration.warmup = options.warmup
+        configuration.interval = interval
+        configuration.timeout = timeout
+        configuration.memoryLimit = memoryLimit
+        configuration.warmup = warmup
         return configuration
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemReports
 import PeakmemMeasurement
 
 /// The aligned text table `peakmem probe` prints: one row per figure, with its value and the
@@ -54,12 +55,6 @@ struct ProbeTable {
 
     /// An integer with commas between groups of three digits.
     static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return value < 0 ? "-" + result : result
+        FigureFormatting.grouped(value)
     }
 }

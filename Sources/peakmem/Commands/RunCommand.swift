@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 import PeakmemScenario
 
@@ -15,6 +16,11 @@ struct RunCommand: ParsableCommand {
             to the reference variant and whether the results agree. Exit status: 0 when every \
             run succeeded, agreed and met its expectations; 1 when a run failed (error, memory \
             limit, timeout, crash), results disagree or an expectation failed; 2 for bad input.
+
+            The report (REPORT.md, one page per scenario, SVG charts, results.json) is written \
+            into reports/ or --out DIR, atomically. --shard i/n runs the i-th of n contiguous \
+            shares of the selected variants (plus each touched scenario's reference variant); \
+            `peakmem merge` joins the shards' results.
             """
     )
 
@@ -41,6 +47,15 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the results as JSON (schema peakmem-results/1).", valueName: "FILE"))
     var json: String?
 
+    @Option(name: .customLong("out"), help: ArgumentHelp("Write the report into this directory.", valueName: "DIR"))
+    var out: String = "reports"
+
+    @Flag(name: .customLong("no-report"), help: "Do not write the report directory.")
+    var noReport = false
+
+    @Option(help: ArgumentHelp("Run only share i of n of the selected variants (1 ≤ i ≤ n).", valueName: "i/n"))
+    var shard: Shard?
+
     @Flag(help: "Print only the final tables.")
     var quiet = false
 
@@ -63,14 +78,8 @@ struct RunCommand: ParsableCommand {
         configuration.filters = filters
         configuration.repeats = repeats
         engine.apply(to: &configuration, scenarios: scenarios)
-        let selected = scenarios.flatMap { s in s.variants.filter { configuration.selects(scenario: s.name, variant: $0.name) } }
-        guard !selected.isEmpty else {
-            CommandSupport.fail("no variant matches \(filters.map { "'\($0)'" }.joined(separator: ", "))")
-        }
-        let display = ProgressDisplay(enabled: !quiet, terminal: !noProgress && isatty(STDERR_FILENO) == 1)
-        let runner = try ScenarioRunner(configuration: configuration, progress: display.report)
-        let results = runner.run(scenarios)
-        display.finish()
+        let results = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: shard, quiet: quiet,
+                                   progress: !noProgress).run()
         for scenario in results.scenarios {
             print(RunSummary.table(scenario))
             if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
@@ -79,6 +88,12 @@ struct RunCommand: ParsableCommand {
             do { try results.write(to: json) } catch {
                 CommandSupport.fail("cannot write \(json): \(error.localizedDescription)")
             }
+        }
+        if !noReport {
+            do { try ReportSet(results: results).write(to: out) } catch {
+                CommandSupport.fail("cannot write the report into \(out): \(error)")
+            }
+            if !quiet { FileHandle.standardError.write(Data("report written to \(out)/REPORT.md\n".utf8)) }
         }
         let expectationsFailed = results.scenarios.contains { $0.variants.contains { $0.expectations.contains { !$0.passed } } }
         if results.hasFailures || expectationsFailed { throw ExitCode(1) }

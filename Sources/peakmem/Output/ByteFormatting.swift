@@ -1,5 +1,6 @@
 import Foundation
 import PeakmemEngine
+import PeakmemReports
 
 /// How the command line prints figures.
 enum ByteFormatting {
@@ -8,15 +9,13 @@ enum ByteFormatting {
         ByteSize.text(Int(bytes))
     }
 
-    /// Seconds as `123 ms`, `1.23 s`, `45.6 µs`.
+    /// Seconds as `123 ms`, `1.23 s`, `45.6 µs` (``FigureFormatting/time(_:)``, as reports write them).
     static func time(_ seconds: Double) -> String {
-        if seconds >= 1 { return String(format: "%.2f s", seconds) }
-        if seconds >= 1e-3 { return String(format: "%.1f ms", seconds * 1e3) }
-        return String(format: "%.1f µs", seconds * 1e6)
+        FigureFormatting.time(seconds)
     }
 
     /// A ratio as `1.00×`.
     static func ratio(_ value: Double?) -> String {
-        value.map { String(format: "%.2f×", $0) } ?? "—"
+        FigureFormatting.ratio(value)
     }
 }

@@ -1,0 +1,33 @@
+import PeakmemRunner
+
+/// The kind of machine a baseline's page-level figures hold for: the kernel, the architecture
+/// and the array engine — not the CPU model, core count or memory size, so that every runner
+/// of one CI pool (and a developer's machine of the same kind) shares a baseline.
+///
+/// Exact figures (the ledger's) are machine-independent; RSS and jemalloc figures depend on the
+/// page size, the allocator and the BLAS build, which the class pins down to the degree that
+/// a 10 % tolerance absorbs the rest.
+public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// `uname -s`, e.g. `Linux`.
+    public var system: String
+    /// `uname -m`, e.g. `x86_64`.
+    public var architecture: String
+    /// The array engine: `swift` (the NumPy engine will record `numpy`).
+    public var engine: String
+
+    public init(system: String, architecture: String, engine: String) {
+        self.system = system
+        self.architecture = architecture
+        self.engine = engine
+    }
+
+    /// The class of the machine that produced `results`.
+    public init(_ results: RunResults) {
+        let machine = results.machine
+        system = machine.system ?? machine.os.split(separator: " ").first.map(String.init) ?? "unknown"
+        architecture = machine.architecture ?? "unknown"
+        engine = "swift"
+    }
+
+    public var description: String { "\(system)/\(architecture)/\(engine)" }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+extension GateEvaluation {
+    /// The one-line verdict: `PASSED: 96 checks, 0 regressions, 2 improvements`.
+    public var verdict: String {
+        let regressions = count(.regressed), limits = count(.limitExceeded), failures = count(.failed), missing = count(.missing)
+        var parts = ["\(checks.count) checks", "\(regressions) regression\(regressions == 1 ? "" : "s")"]
+        if limits > 0 { parts.append("\(limits) limit\(limits == 1 ? "" : "s") exceeded") }
+        if failures > 0 { parts.append("\(failures) failed run\(failures == 1 ? "" : "s")") }
+        if missing > 0 { parts.append("\(missing) missing variant\(missing == 1 ? "" : "s")") }
+        parts.append("\(count(.improved)) improvement\(count(.improved) == 1 ? "" : "s")")
+        return (passed ? "PASSED: " : "FAILED: ") + parts.joined(separator: ", ")
+    }
+
+    /// The columns of the table of notable checks.
+    public static let tableHeader = ["outcome", "variant", "metric", "baseline / limit", "measured", "change", "detail"]
+
+    /// One check as table cells under ``tableHeader``.
+    public func row(_ check: GateCheck) -> [String] {
+        let change: String
+        if let expected = check.expected, let measured = check.measured {
+            change = check.reference == .limit
+                ? FigureFormatting.percent((measured - expected) / max(abs(expected), 1)) + " of limit"
+                : FigureFormatting.percent(expected == 0 ? nil : (measured - expected) / abs(expected))
+        } else {
+            change = "—"
+        }
+        return [check.outcome.rawValue, check.variant, check.metric ?? "—",
+                check.format(check.expected) + (check.reference == .limit ? " (limit)" : ""),
+                check.format(check.measured), change, check.message]
+    }
+
+    /// Markdown for a CI job page (`$GITHUB_STEP_SUMMARY`).
+    public func markdown(baselineDescription: String) -> String {
+        var out = "## peakmem gate: \(passed ? "✅" : "❌") \(verdict)\n\n\(baselineDescription)\n\n"
+        if notable.isEmpty {
+            out += "No regression, limit or improvement.\n"
+        } else {
+            var table = MarkdownTable(header: Self.tableHeader, rightAligned: [3, 4, 5])
+            table.rows = notable.map { check in
+                var cells = row(check)
+                cells[0] = (check.outcome.fails ? "❌ " : check.outcome == .improved ? "✅ " : "⚠️ ") + cells[0]
+                cells[1] = "`\(cells[1])`"
+                return cells
+            }
+            out += table.render()
+        }
+        let tolerances = policy.tolerances.keys.sorted { $0.rawValue < $1.rawValue }
+            .map { "`\($0.rawValue)` \(policy.tolerance($0).text(for: $0))" }
+        out += "\nTolerances: " + tolerances.joined(separator: ", ") + ".\n"
+        return out
+    }
+}

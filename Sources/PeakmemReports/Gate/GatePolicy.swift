@@ -1,0 +1,60 @@
+import PeakmemMeasurement
+
+/// The tolerance of every metric the gate checks against a baseline.
+///
+/// Defaults: exact metrics (peak increment, temporaries, retained, allocations, allocated
+/// total) are deterministic and machine-independent, so any rise is a regression (0 bytes);
+/// page-level and sampled metrics (RSS, jemalloc) move with the machine and the allocator:
+/// 10 % of the baseline value, and never less than 1 MiB, so that a quick-scale figure of a few
+/// hundred KiB does not fail on page-level noise; times are not gated unless asked.
+public struct GatePolicy: Sendable, Hashable {
+    public var tolerances: [Metric: Tolerance]
+
+    /// The noise floor of the default page-level and sampled tolerances.
+    public static let memoryNoiseFloor = 1024.0 * 1024
+
+    public static let standard = GatePolicy(tolerances: Dictionary(uniqueKeysWithValues: Metric.allCases.map { metric in
+        switch metric.kind {
+        case .exact: (metric, Tolerance.exact)
+        case .pageLevel, .sampled: (metric, Tolerance(relative: 0.10, absolute: memoryNoiseFloor))
+        case .timing: (metric, Tolerance.off)
+        }
+    }))
+
+    public func tolerance(_ metric: Metric) -> Tolerance { tolerances[metric] ?? .off }
+
+    /// An error in a `--tolerance` specification.
+    public struct SpecificationError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The metrics a name in `--tolerance NAME=VALUE` stands for: a metric, or a group —
+    /// `exact`, `rss` (page-level), `sampled` (jemalloc), `memory` (all but times), `time`.
+    public static func metrics(named name: String) -> [Metric]? {
+        if let metric = Metric(rawValue: name) { return [metric] }
+        switch name {
+        case "exact": return Metric.allCases.filter { $0.kind == .exact }
+        case "rss": return Metric.allCases.filter { $0.kind == .pageLevel }
+        case "sampled", "jemalloc": return Metric.allCases.filter { $0.kind == .sampled }
+        case "memory": return Metric.allCases.filter { $0.kind != .timing }
+        case "time": return Metric.allCases.filter { $0.kind == .timing }
+        default: return nil
+        }
+    }
+
+    /// Applies `NAME=VALUE` (e.g. `time=20%`, `rss_peak=5%,2MiB`, `peak_increment=4096`, `rss=off`).
+    public mutating func apply(_ specification: String) throws {
+        let parts = specification.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            throw SpecificationError(description: "--tolerance expects METRIC=VALUE, got '\(specification)'")
+        }
+        guard let metrics = Self.metrics(named: parts[0]) else {
+            let names = Metric.allCases.map(\.rawValue) + ["exact", "rss", "sampled", "memory", "time"]
+            throw SpecificationError(description: "--tolerance: unknown metric '\(parts[0])' (one of \(names.joined(separator: ", ")))")
+        }
+        guard let tolerance = Tolerance(parsing: parts[1]) else {
+            throw SpecificationError(description: "--tolerance \(parts[0]): '\(parts[1])' is not a tolerance (10%, 4096, 1MiB, 20ms, 10%,1MiB or off)")
+        }
+        for metric in metrics { tolerances[metric] = tolerance }
+    }
+}

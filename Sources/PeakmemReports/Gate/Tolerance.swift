@@ -1,0 +1,72 @@
+import Foundation
+import PeakmemMeasurement
+import PeakmemScenario
+
+/// How far a metric may move before the gate calls it a regression: a relative part of the
+/// baseline value, an absolute amount in the metric's unit, or both (the larger allowance
+/// wins). `off` means the metric is reported but never gated.
+public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
+    /// Fraction of the baseline value (0.1 = 10 %).
+    public var relative: Double?
+    /// Amount in the metric's unit (bytes, count, seconds).
+    public var absolute: Double?
+    /// False for `off`.
+    public var gated: Bool
+
+    public init(relative: Double? = nil, absolute: Double? = nil, gated: Bool = true) {
+        self.relative = relative
+        self.absolute = absolute
+        self.gated = gated
+    }
+
+    public static let off = Tolerance(gated: false)
+    public static let exact = Tolerance(absolute: 0)
+
+    /// The allowed rise over `old`.
+    public func allowance(for old: Double) -> Double {
+        max((relative ?? 0) * abs(old), absolute ?? 0)
+    }
+
+    /// Parses `10%`, `0`, `1MiB`, `4096`, `50ms`, `10%,1MiB` or `off`.
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed == "off" || trimmed == "none" { self = .off; return }
+        var relative: Double?, absolute: Double?
+        for part in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+            if part.hasSuffix("%") {
+                guard relative == nil, let value = Double(part.dropLast().trimmingCharacters(in: .whitespaces)), value >= 0 else { return nil }
+                relative = value / 100
+            } else {
+                guard absolute == nil, let value = Self.amount(part), value >= 0 else { return nil }
+                absolute = value
+            }
+        }
+        guard relative != nil || absolute != nil else { return nil }
+        self.init(relative: relative, absolute: absolute)
+    }
+
+    /// A number with an optional size or time unit (a scenario ``Quantity``), in bytes or seconds.
+    static func amount(_ text: String) -> Double? {
+        Quantity(parsing: text)?.value
+    }
+
+    public var description: String {
+        guard gated else { return "off" }
+        var parts: [String] = []
+        if let relative { parts.append(SVGDocument.number(relative * 100) + " %") }
+        if let absolute { parts.append(SVGDocument.number(absolute)) }
+        return parts.joined(separator: " or ")
+    }
+
+    /// The tolerance in words for `metric`: `0 B`, `10 % (at least 1.00 MiB)`, `off`.
+    public func text(for metric: Metric) -> String {
+        guard gated else { return "off" }
+        let amount = absolute.map { FigureFormatting.value($0, of: metric) }
+        switch (relative, amount) {
+        case let (r?, a?): return SVGDocument.number(r * 100) + " % (at least \(a))"
+        case let (r?, nil): return SVGDocument.number(r * 100) + " %"
+        case let (nil, a?): return a
+        default: return "off"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import PeakmemRunner
+
+/// Why a variant's RSS increment differs from its exact peak increment, in words with the
+/// figures that show it.
+///
+/// The difference `rss_increment − peak_increment` is split with the sampled jemalloc figures:
+/// - `jemalloc_allocated_peak − peak_increment`: heap memory that is not array data (the
+///   interpreter's objects, Swift runtime allocations);
+/// - `jemalloc_resident_peak − jemalloc_allocated_peak`: pages jemalloc holds resident beyond
+///   what is allocated (freed blocks not yet purged, size-class rounding);
+/// - `rss_increment − jemalloc_resident_peak`: memory outside malloc (OpenBLAS's per-thread work
+///   buffers, which it maps itself, thread stacks) — or, when negative, allocated pages never
+///   touched (calloc'd zeros, `np.empty`) or reused from pages already resident before the run.
+public enum GapExplanation {
+    /// Gaps smaller than this are reported as agreement (page rounding and sampling noise).
+    public static let negligible = 256.0 * 1024
+
+    /// One sentence (or a few) for `variant`; nil when the figures are missing (a failed run).
+    public static func explain(_ variant: VariantResult) -> String? {
+        let f = variant.figures
+        guard variant.status == .ok, let exact = f["peak_increment"], let rss = f["rss_increment"] else { return nil }
+        let gap = rss - exact
+        let size = FigureFormatting.size
+        var text = "RSS increment \(size(rss)) vs exact peak increment \(size(exact)) (\(FigureFormatting.change(gap, of: .rssIncrement))). "
+        if abs(gap) < negligible {
+            return text + "They agree to within page rounding: every array byte was touched and nothing else grew."
+        }
+        var parts: [String] = []
+        if let allocated = f["jemalloc_allocated_peak"], let resident = f["jemalloc_resident_peak"] {
+            let other = allocated - exact, held = resident - allocated, outside = rss - resident
+            if abs(other) >= negligible {
+                parts.append(other > 0 ? "\(size(other)) of heap memory other than arrays (interpreter objects)"
+                             : "the sampler saw \(size(-other)) less allocated heap than the exact peak (a peak shorter than the sampling interval)")
+            }
+            if held >= negligible {
+                parts.append("\(size(held)) of pages jemalloc kept resident beyond what was allocated (allocator retention of freed blocks)")
+            }
+            if outside >= negligible {
+                let threads = variant.runs.first?.openblasThreads ?? 0
+                parts.append("\(size(outside)) outside malloc (OpenBLAS work buffers mapped by BLAS itself\(threads > 0 ? ", \(threads) thread\(threads == 1 ? "" : "s")" : ""), thread stacks)")
+            } else if outside <= -negligible {
+                parts.append("\(size(-outside)) of allocated pages that never became resident (untouched pages: calloc'd zeros or `np.empty`, or pages reused from memory already resident before the run)")
+            }
+        }
+        if parts.isEmpty {
+            parts.append(gap > 0 ? "memory outside the arrays (allocator retention, BLAS buffers)"
+                         : "array pages never touched or reused from memory already resident")
+        }
+        text += (gap > 0 ? "RSS is higher: " : "RSS is lower: ") + parts.joined(separator: "; ") + "."
+        return text
+    }
+}

@@ -1,0 +1,58 @@
+import PeakmemMeasurement
+import PeakmemRunner
+
+/// One column of a scenario page's variant tables: a header and how a variant's cell is
+/// written. Tables are lists of columns, so a new figure (an engine, a `mapped` size) is one
+/// more entry rather than a new table.
+public struct VariantColumn: Sendable {
+    public var header: String
+    public var rightAligned: Bool
+    public var cell: @Sendable (ScenarioResult, VariantResult) -> String
+
+    public init(_ header: String, rightAligned: Bool = true,
+                cell: @escaping @Sendable (ScenarioResult, VariantResult) -> String) {
+        self.header = header
+        self.rightAligned = rightAligned
+        self.cell = cell
+    }
+
+    /// A column showing the figure `key` of the results, in `metric`'s unit.
+    public static func figure(_ header: String, _ metric: Metric) -> VariantColumn {
+        VariantColumn(header) { _, variant in FigureFormatting.value(variant.figures[metric.rawValue], of: metric) }
+    }
+
+    /// The variant's name, `(ref)` marking the reference.
+    public static let name = VariantColumn("variant", rightAligned: false) { scenario, variant in
+        "`\(variant.name)`" + (variant.name == scenario.reference ? " (ref)" : "")
+    }
+
+    /// The memory table: exact figures, then page-level and memit's.
+    public static let memory: [VariantColumn] = [
+        .name,
+        .figure("exact peak increment", .peakIncrement),
+        .figure("temporaries", .temporaries),
+        .figure("retained", .retained),
+        .figure("allocations", .allocations),
+        VariantColumn("peak ÷ ref") { _, v in FigureFormatting.ratio(v.ratios[Metric.peakIncrement.rawValue]) },
+        .figure("RSS peak", .rssPeak),
+        .figure("RSS increment", .rssIncrement),
+        VariantColumn("memit peak") { _, v in FigureFormatting.mebibytes(v.figures["memit_peak_mib"]) },
+        VariantColumn("memit increment") { _, v in FigureFormatting.mebibytes(v.figures["memit_increment_mib"]) },
+    ]
+
+    /// The time and verdict table.
+    public static let timeAndVerdicts: [VariantColumn] = [
+        .name,
+        VariantColumn("semantics", rightAligned: false) { _, v in v.semantics },
+        VariantColumn("median time (min–max)") { _, v in
+            guard let t = v.wallTime else { return "—" }
+            if v.runs.count < 2 { return FigureFormatting.time(t.median) }
+            return "\(FigureFormatting.time(t.median)) (\(FigureFormatting.time(t.min))–\(FigureFormatting.time(t.max)))"
+        },
+        VariantColumn("time ÷ ref") { _, v in FigureFormatting.ratio(v.ratios[Metric.wallTime.rawValue]) },
+        VariantColumn("runs") { _, v in String(v.runs.count) },
+        VariantColumn("expectations", rightAligned: false) { _, v in VerdictText.expectations(v) },
+        VariantColumn("result", rightAligned: false) { s, v in VerdictText.agreement(s, v) },
+        VariantColumn("status", rightAligned: false) { _, v in VerdictText.status(v) },
+    ]
+}

@@ -1,0 +1,75 @@
+import PeakmemRunner
+
+/// Joins the results of shards (`peakmem merge`) into one document, as if one run had made it.
+///
+/// The inputs must share the schema, scale, parameter overrides and machine class. Each
+/// variant is taken from the input that owns it; copies a shard ran only as the reference of
+/// its other variants (`reference_only`) are dropped when the owner is present. Ratios to the
+/// reference are recomputed against the owner's copy of the reference.
+public enum ResultsMerge {
+    public struct MergeError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func merge(_ inputs: [(path: String, results: RunResults)]) throws -> RunResults {
+        guard let first = inputs.first else { throw MergeError(description: "nothing to merge") }
+        for (path, results) in inputs.dropFirst() {
+            if results.scale != first.results.scale {
+                throw MergeError(description: "\(path) is at scale '\(results.scale)', \(first.path) at '\(first.results.scale)'")
+            }
+            if results.options.overrides != first.results.options.overrides {
+                throw MergeError(description: "\(path) and \(first.path) were run with different --set overrides")
+            }
+            if MachineClass(results) != MachineClass(first.results) {
+                throw MergeError(description: "\(path) comes from \(MachineClass(results)), \(first.path) from \(MachineClass(first.results))")
+            }
+        }
+        let ordered = inputs.enumerated().sorted { a, b in
+            let sa = a.element.results.options.shard.flatMap(Shard.init(parsing:))?.index ?? 0
+            let sb = b.element.results.options.shard.flatMap(Shard.init(parsing:))?.index ?? 0
+            return (sa, a.offset) < (sb, b.offset)
+        }.map(\.element)
+        var merged = first.results
+        merged.created = inputs.map(\.results.created).min() ?? first.results.created
+        merged.options.shard = nil
+        var scenarios: [ScenarioResult] = []
+        var owners: [String: String] = [:]
+        for (path, results) in ordered {
+            for scenario in results.scenarios {
+                var index = scenarios.firstIndex { $0.name == scenario.name }
+                if index == nil {
+                    var empty = scenario
+                    empty.variants = []
+                    scenarios.append(empty)
+                    index = scenarios.count - 1
+                }
+                for variant in scenario.variants {
+                    let key = FigureTable.key(scenario.name, variant.name)
+                    let existing = scenarios[index!].variants.firstIndex { $0.name == variant.name }
+                    if variant.referenceOnly == true {
+                        if existing == nil { scenarios[index!].variants.append(variant) }
+                        continue
+                    }
+                    if let existing {
+                        if scenarios[index!].variants[existing].referenceOnly == true {
+                            scenarios[index!].variants.remove(at: existing)
+                        } else {
+                            throw MergeError(description: "\(key) is in both \(owners[key] ?? "?") and \(path): shards overlap")
+                        }
+                    }
+                    owners[key] = path
+                    scenarios[index!].variants.append(variant)
+                }
+            }
+        }
+        for i in scenarios.indices {
+            // Keep the owner's order: a reference-only copy appended early moves to where its owner put it.
+            let reference = scenarios[i].reference
+            if scenarios[i].variants.contains(where: { $0.name == reference }) {
+                ScenarioRunner.computeRatios(&scenarios[i].variants, reference: reference)
+            }
+        }
+        merged.scenarios = scenarios
+        return merged
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PeakmemReports
+import PeakmemRunner
+import PeakmemScenario
+
+/// `peakmem baseline`: manages the gate's baseline file.
+struct BaselineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "baseline",
+        abstract: "Manage the gate's baseline (docs/baseline-format.md).",
+        subcommands: [Update.self]
+    )
+
+    /// `peakmem baseline update [RESULTS.json]`.
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "update",
+            abstract: "Write the baseline from results (or from a run of the scenarios), atomically.",
+            discussion: """
+                Records every figure of every successful variant, with the scale, parameters, \
+                options, versions, machine and machine class. Without RESULTS, runs the scenarios \
+                (default scenarios/) at --scale first. Refuses results with a failed run, a \
+                disagreeing result or an unmerged shard (exit 1 / 2).
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Results to record (default: run the scenarios now).", valueName: "RESULTS.json"))
+        var results: String?
+
+        @Option(help: ArgumentHelp("The baseline file to write.", valueName: "FILE"))
+        var baseline: String = "reports/baseline.json"
+
+        @Option(help: "The scale to run at when no RESULTS is given.")
+        var scale: Scale = .quick
+
+        @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories to run when no RESULTS is given.", valueName: "PATH"))
+        var scenarioPaths: [String] = []
+
+        @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant when running.")
+        var repeats: Int = 1
+
+        @OptionGroup var measurement: MeasurementOptions
+
+        @Flag(help: "Print only the summary.")
+        var quiet = false
+
+        func run() throws {
+            let measured: RunResults
+            if let results {
+                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+            } else {
+                let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
+                                                                scale: scale, overrides: [:])
+                var configuration = try CommandSupport.configuration(measurement)
+                configuration.scale = scale
+                configuration.repeats = repeats
+                measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
+                                        progress: false).run()
+            }
+            if let shard = measured.options.shard {
+                CommandSupport.fail("the results are shard \(shard) only: merge the shards first (peakmem merge)")
+            }
+            let failed = measured.scenarios.flatMap { s in
+                s.variants.filter { $0.status != .ok || $0.agreement?.agrees == false }.map { FigureTable.key(s.name, $0.name) }
+            }
+            guard failed.isEmpty else {
+                FileHandle.standardError.write(Data("peakmem baseline update: not recording a baseline with failed or disagreeing variants: \(failed.joined(separator: ", "))\n".utf8))
+                throw ExitCode(1)
+            }
+            let written = Baseline(results: measured)
+            do { try written.write(to: baseline) } catch { CommandSupport.fail("\(error)") }
+            print("wrote \(baseline): \(written.variants.count) variants, scale \(written.scale), machine class \(written.machineClass)")
+        }
+    }
+}

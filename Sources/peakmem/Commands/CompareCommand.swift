@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PeakmemReports
+import PeakmemRunner
+
+/// `peakmem compare OLD NEW`: the changes of every figure per variant between two runs.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Show the changes per variant and metric between two results (or baseline) files.",
+        discussion: "Each file may be a results file or a baseline. Exit status 0, or 2 for bad input."
+    )
+
+    @Argument(help: ArgumentHelp("The old results or baseline.", valueName: "OLD.json"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("The new results or baseline.", valueName: "NEW.json"))
+    var new: String
+
+    @Option(help: ArgumentHelp("Also write the comparison as Markdown.", valueName: "FILE"))
+    var markdown: String?
+
+    @Flag(help: "List unchanged figures too.")
+    var all = false
+
+    func run() throws {
+        let comparison = ResultsComparison(old: try Self.figures(old), new: try Self.figures(new))
+        var table = TextTable(header: ["variant", "metric", "old", "new", "change", "relative"])
+        table.rightAligned = [2, 3, 4, 5]
+        for change in all ? comparison.changes : comparison.changed {
+            table.rows.append([change.variant, change.figure, change.format(change.old), change.format(change.new),
+                               change.formattedDelta, FigureFormatting.percent(change.relative)])
+        }
+        if !table.rows.isEmpty { print(table.render(), terminator: "") }
+        print("\(comparison.changes.count) figures compared, \(comparison.changed.count) changed"
+              + (comparison.added.isEmpty ? "" : "; only in \(new): \(comparison.added.joined(separator: ", "))")
+              + (comparison.removed.isEmpty ? "" : "; only in \(old): \(comparison.removed.joined(separator: ", "))"))
+        if let markdown {
+            do { try AtomicFileWriter.write(comparison.markdown(oldLabel: old, newLabel: new), to: markdown) } catch {
+                CommandSupport.fail("\(error)")
+            }
+        }
+    }
+
+    /// The figures of a results file, or of a baseline.
+    static func figures(_ path: String) throws -> FigureTable {
+        if let baseline = try? Baseline.load(from: path) { return FigureTable(variants: baseline.variants) }
+        do { return FigureTable(try ResultsFile.load(from: path)) } catch { CommandSupport.fail("\(error)") }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import PeakmemReports
+import PeakmemRunner
+import PeakmemScenario
+
+/// `peakmem gate`: fails a CI build whose memory figures regressed against a baseline or broke
+/// a scenario's limits.
+struct GateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gate",
+        abstract: "Check results against a baseline and the scenarios' limits (CI gate).",
+        discussion: """
+            Compares every figure of every variant with the baseline: exact metrics (peak_increment, \
+            temporaries, retained, allocations, allocated_total) with tolerance 0; RSS and jemalloc \
+            figures with 10 % (at least 1 MiB); times are not gated unless --tolerance time=20%. \
+            A scenario's `limits:` are absolute and always checked. Without RESULTS, runs the \
+            baseline's scenario files at the baseline's scale and options first.
+
+            Exit status: 0 pass; 1 a regression, an exceeded limit, a failed run or a variant \
+            missing from the results; 2 bad input or usage; 3 the baseline is missing or was made \
+            at another scale, with other parameters or on another machine class (OS/architecture/engine). \
+            With a missing baseline, the limits of the given RESULTS are still checked (exit 1 \
+            when one is exceeded).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Results to check (default: run the scenarios now).", valueName: "RESULTS.json"))
+    var results: String?
+
+    @Option(help: ArgumentHelp("The baseline file.", valueName: "FILE"))
+    var baseline: String = "reports/baseline.json"
+
+    @Option(name: .customLong("tolerance"),
+            help: ArgumentHelp("A metric's tolerance: METRIC=10%, =4096, =1MiB, =20ms, =10%,1MiB or =off; METRIC may be exact, rss, sampled, memory or time (repeatable).", valueName: "METRIC=VALUE"))
+    var tolerances: [String] = []
+
+    @Option(help: ArgumentHelp("Also write the summary as Markdown to this file ($GITHUB_STEP_SUMMARY is appended to when set).", valueName: "FILE"))
+    var markdown: String?
+
+    @Option(help: ArgumentHelp("Write JUnit XML (one test case per variant and metric).", valueName: "FILE"))
+    var junit: String?
+
+    @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories to run when no RESULTS is given (default: the baseline's files).", valueName: "PATH"))
+    var scenarioPaths: [String] = []
+
+    @Flag(help: "Print only the verdict table.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-progress"), help: "Never draw the progress line, even on a terminal.")
+    var noProgress = false
+
+    func run() throws {
+        var policy = GatePolicy.standard
+        for specification in tolerances {
+            do { try policy.apply(specification) } catch { CommandSupport.fail("\(error)") }
+        }
+        let reference: Baseline
+        do { reference = try Baseline.load(from: baseline) } catch let error as Baseline.LoadError {
+            guard case .missing = error else { CommandSupport.fail("\(error)") }
+            FileHandle.standardError.write(Data("peakmem gate: \(error)\n".utf8))
+            // The scenarios' limits hold without a baseline: check them when there are results.
+            if let results {
+                let measured: RunResults
+                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+                let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
+                print(Self.text(limits), terminator: "")
+                if !limits.passed { throw ExitCode(1) }
+            }
+            throw ExitCode(3)
+        }
+        let measured: RunResults
+        if let results {
+            do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+        } else {
+            measured = try runScenarios(for: reference)
+        }
+        if let reason = reference.incompatibility(with: measured) {
+            FileHandle.standardError.write(Data("peakmem gate: cannot use \(baseline): \(reason)\n".utf8))
+            throw ExitCode(3)
+        }
+        let evaluation = GateEvaluation(results: measured, baseline: reference, policy: policy)
+        print(Self.text(evaluation), terminator: "")
+        let summary = evaluation.markdown(baselineDescription: reference.summary(path: baseline))
+        if let markdown {
+            do { try AtomicFileWriter.write(summary, to: markdown) } catch { CommandSupport.fail("\(error)") }
+        }
+        if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+            CommandSupport.append(summary, to: path)
+        }
+        if let junit {
+            do { try AtomicFileWriter.write(JUnitReport(evaluation: evaluation).render(), to: junit) } catch {
+                CommandSupport.fail("\(error)")
+            }
+        }
+        if !evaluation.passed { throw ExitCode(1) }
+    }
+
+    /// The table of every notable check, then the verdict line.
+    static func text(_ evaluation: GateEvaluation) -> String {
+        var table = TextTable(header: GateEvaluation.tableHeader)
+        table.rows = evaluation.notable.map(evaluation.row)
+        return (table.rows.isEmpty ? "" : table.render()) + evaluation.verdict + "\n"
+    }
+
+    /// Runs the baseline's scenarios (or `--scenarios`) with the baseline's scale and options.
+    func runScenarios(for reference: Baseline) throws -> RunResults {
+        guard let scale = Scale(rawValue: reference.scale) else {
+            CommandSupport.fail("\(baseline): unknown scale '\(reference.scale)'")
+        }
+        let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
+        let overrides = reference.options.overrides.mapValues(ParameterValue.init(parsing:))
+        let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides)
+        let options = reference.options
+        var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
+                                                         memoryLimit: options.memoryLimit, warmup: options.warmup)
+        configuration.scale = scale
+        configuration.overrides = overrides
+        configuration.repeats = reference.options.repeats
+        return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
+                            progress: !noProgress).run()
+    }
+}

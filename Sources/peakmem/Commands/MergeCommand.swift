@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import PeakmemReports
+import PeakmemRunner
+
+/// `peakmem merge A.json B.json ... -o results.json`: joins the results of shards.
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join the results of shards (peakmem run --shard i/n) into one results file.",
+        discussion: "Exit status 0, or 2 when the inputs do not fit together (scale, overrides, machine class, overlapping shards)."
+    )
+
+    @Argument(help: ArgumentHelp("Results files of the shards.", valueName: "RESULTS.json"))
+    var inputs: [String]
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("The merged results file.", valueName: "FILE"))
+    var output: String
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Also write the merged report into this directory.", valueName: "DIR"))
+    var reportDirectory: String?
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one results file") }
+    }
+
+    func run() throws {
+        var loaded: [(path: String, results: RunResults)] = []
+        for path in inputs {
+            do { loaded.append((path, try ResultsFile.load(from: path))) } catch { CommandSupport.fail("\(error)") }
+        }
+        let merged: RunResults
+        do { merged = try ResultsMerge.merge(loaded) } catch { CommandSupport.fail("\(error)") }
+        do { try merged.write(to: output) } catch { CommandSupport.fail("cannot write \(output): \(error.localizedDescription)") }
+        if let reportDirectory {
+            do { try ReportSet(results: merged).write(to: reportDirectory) } catch { CommandSupport.fail("\(error)") }
+        }
+        let count = merged.scenarios.reduce(0) { $0 + $1.variants.count }
+        print("merged \(inputs.count) file\(inputs.count == 1 ? "" : "s") into \(output): \(merged.scenarios.count) scenarios, \(count) variants")
+    }
+}

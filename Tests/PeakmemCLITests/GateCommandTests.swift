@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+/// `peakmem gate`, `baseline update`, `report`, `compare`, `run --shard` and `merge` end to end.
+@Suite("peakmem gate, baseline, report, compare, shards (end to end)")
+struct GateCommandTests {
+    /// Three ways to double a 1000×1000 float64 array (8,000,000 bytes); `copy` has a limit.
+    static func scenario(limit: String) -> String {
+        """
+        scenario: doubling
+        title: Doubling an array
+        params:
+          n: {quick: 1000, doc: 2000}
+        setup: |
+          X = np.ones((n, n))
+        result: Y
+        reference: copy
+        variants:
+          copy:
+            run: Y = X * 2.0
+          inplace:
+            run: |
+              Y = X.copy()
+              Y *= 2.0
+          chain:
+            run: Y = (X + 1.0) * 2.0 - 2.0
+        limits:
+          copy: {peak_increment: \(limit)}
+        """
+    }
+
+    typealias Directory = CheckCommandTests.Directory
+
+    /// A directory with the scenario, its results `r.json` and baseline `b.json`.
+    static func prepared(limit: String = "16 MB") throws -> Directory {
+        let directory = try Directory(["doubling.yaml": scenario(limit: limit)])
+        let run = try PeakmemProcess.run(["run", "doubling.yaml", "--json", "r.json", "--out", "rep", "--quiet"], in: directory.url)
+        #expect(run.status == 0, "stderr: \(run.standardError)")
+        let update = try PeakmemProcess.run(["baseline", "update", "r.json", "--baseline", "b.json"], in: directory.url)
+        #expect(update.status == 0, "stderr: \(update.standardError)")
+        #expect(update.standardOutput.hasPrefix("wrote b.json: 3 variants, scale quick, machine class Linux/"))
+        return directory
+    }
+
+    static func editJSON(_ url: URL, _ edit: (inout [String: Any]) -> Void) throws {
+        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        edit(&object)
+        try JSONSerialization.data(withJSONObject: object).write(to: url)
+    }
+
+    @Test("run writes the report; the gate passes unchanged results, fails a lowered exact figure naming variant and metric")
+    func lowered() throws {
+        let directory = try Self.prepared()
+        let report = try FileManager.default.contentsOfDirectory(atPath: directory.url.appendingPathComponent("rep").path).sorted()
+        #expect(report == ["REPORT.md", "charts", "doubling.md", "results.json"])
+        let pass = try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--junit", "j.xml", "--markdown", "g.md"], in: directory.url)
+        #expect(pass.status == 0, "\(pass.standardOutput)\(pass.standardError)")
+        #expect(pass.standardOutput.hasPrefix("PASSED: "))
+        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("j.xml").path))
+        let markdown = try String(contentsOf: directory.url.appendingPathComponent("g.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("## peakmem gate: ✅ PASSED"))
+
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("lowered.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("lowered.json")) { baseline in
+            var variants = baseline["variants"] as! [String: [String: Double]]
+            variants["doubling/inplace"]!["peak_increment"]! -= 8
+            baseline["variants"] = variants
+        }
+        let summary = directory.url.appendingPathComponent("step-summary.md")
+        try "# earlier step\n".write(to: summary, atomically: true, encoding: .utf8)
+        let fail = try PeakmemProcess.run(["gate", "--baseline", "lowered.json", "r.json", "--junit", "j.xml"], in: directory.url,
+                                          environment: ["GITHUB_STEP_SUMMARY": summary.path])
+        #expect(fail.status == 1)
+        let appended = try String(contentsOf: summary, encoding: .utf8)
+        #expect(appended.hasPrefix("# earlier step\n## peakmem gate: ❌ FAILED: "))
+        #expect(appended.contains("| ❌ regressed | `doubling/inplace` | peak_increment | "))
+        let lines = fail.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("regressed  doubling/inplace  peak_increment") && $0.hasSuffix("rose by +8 B, tolerance 0 B") },
+                "\(fail.standardOutput)")
+        #expect(lines.last?.hasPrefix("FAILED: ") == true)
+        let junit = try String(contentsOf: directory.url.appendingPathComponent("j.xml"), encoding: .utf8)
+        #expect(junit.contains("<testcase classname=\"doubling.inplace\" name=\"peak_increment (baseline)\">\n      <failure type=\"regressed\""))
+    }
+
+    @Test("limits: one below the measured peak fails (also without a baseline), one above passes")
+    func limits() throws {
+        let tight = try Self.prepared(limit: "7 MB")
+        let fail = try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json"], in: tight.url)
+        #expect(fail.status == 1)
+        #expect(fail.standardOutput.contains("limit_exceeded  doubling/copy  peak_increment  7,000,000 B (limit)  8,000,000 B"), "\(fail.standardOutput)")
+        let noBaseline = try PeakmemProcess.run(["gate", "--baseline", "none.json", "r.json"], in: tight.url)
+        #expect(noBaseline.status == 1)
+        #expect(noBaseline.standardOutput.contains("limit_exceeded  doubling/copy"))
+
+        let loose = try Self.prepared(limit: "9 MB")
+        let pass = try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json"], in: loose.url)
+        #expect(pass.status == 0, "\(pass.standardOutput)")
+    }
+
+    @Test("exit 3 for a missing baseline or one of another scale or machine class; exit 2 for bad input and usage")
+    func exitCodes() throws {
+        let directory = try Self.prepared()
+        let missing = try PeakmemProcess.run(["gate", "--baseline", "none.json", "r.json"], in: directory.url)
+        #expect(missing.status == 3)
+        #expect(missing.standardError.contains("baseline none.json does not exist"))
+        let noRun = try PeakmemProcess.run(["gate", "--baseline", "none.json"], in: directory.url)
+        #expect(noRun.status == 3)
+
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("doc.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("doc.json")) { $0["scale"] = "doc" }
+        let scale = try PeakmemProcess.run(["gate", "--baseline", "doc.json", "r.json"], in: directory.url)
+        #expect(scale.status == 3)
+        #expect(scale.standardError.contains("the baseline is for scale 'doc', the results are at scale 'quick'"))
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("arm.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("arm.json")) { baseline in
+            var machineClass = baseline["machine_class"] as! [String: String]
+            machineClass["architecture"] = "aarch64"
+            baseline["machine_class"] = machineClass
+        }
+        #expect(try PeakmemProcess.run(["gate", "--baseline", "arm.json", "r.json"], in: directory.url).status == 3)
+
+        try "not json".write(to: directory.url.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+        let badResults = try PeakmemProcess.run(["gate", "--baseline", "b.json", "bad.json"], in: directory.url)
+        #expect(badResults.status == 2)
+        #expect(badResults.standardError.hasPrefix("peakmem: error: bad.json: not a peakmem results file"))
+        #expect(try PeakmemProcess.run(["gate", "--baseline", "bad.json", "r.json"], in: directory.url).status == 2)
+        #expect(try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--tolerance", "speed=1"], in: directory.url).status == 2)
+        #expect(try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--tolerance", "rss=much"], in: directory.url).status == 2)
+        #expect(try PeakmemProcess.run(["gate", "--no-such-option"], in: directory.url).status == 2)
+        #expect(try PeakmemProcess.run(["run", "doubling.yaml", "--shard", "3/2"], in: directory.url).status == 2)
+        #expect(try PeakmemProcess.run(["report", "bad.json", "-o", "x"], in: directory.url).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("x").path))
+    }
+
+    @Test("unchanged code passes the gate 10 times in a row, each time running the scenario afresh")
+    func tenRuns() throws {
+        let directory = try Self.prepared()
+        for attempt in 1...10 {
+            let gate = try PeakmemProcess.run(["gate", "--baseline", "b.json", "--quiet", "--no-progress"], in: directory.url)
+            #expect(gate.status == 0, "attempt \(attempt): \(gate.standardOutput)\(gate.standardError)")
+            #expect(gate.standardOutput.contains(" 0 regressions"), "attempt \(attempt): \(gate.standardOutput)")
+        }
+    }
+
+    @Test("shards run disjoint shares, merge joins them into what gates like a full run; report and compare read results")
+    func shardsAndMerge() throws {
+        let directory = try Self.prepared()
+        for index in 1...2 {
+            let shard = try PeakmemProcess.run(["run", "doubling.yaml", "--shard", "\(index)/2", "--json", "s\(index).json", "--no-report", "--quiet"],
+                                               in: directory.url)
+            #expect(shard.status == 0, "\(shard.standardError)")
+        }
+        // A shard gates alone too: its share is checked, the other shards' variants are not missing.
+        let alone = try PeakmemProcess.run(["gate", "--baseline", "b.json", "s2.json"], in: directory.url)
+        #expect(alone.status == 0, "\(alone.standardOutput)")
+        let merge = try PeakmemProcess.run(["merge", "s2.json", "s1.json", "-o", "m.json"], in: directory.url)
+        #expect(merge.status == 0, "\(merge.standardError)")
+        #expect(merge.standardOutput == "merged 2 files into m.json: 1 scenarios, 3 variants\n")
+        let merged = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.url.appendingPathComponent("m.json"))) as! [String: Any]
+        let variants = ((merged["scenarios"] as! [[String: Any]])[0]["variants"] as! [[String: Any]]).map { $0["name"] as! String }
+        #expect(variants == ["copy", "inplace", "chain"])
+        #expect(try PeakmemProcess.run(["gate", "--baseline", "b.json", "m.json"], in: directory.url).status == 0)
+        let overlap = try PeakmemProcess.run(["merge", "s1.json", "s1.json", "-o", "o.json"], in: directory.url)
+        #expect(overlap.status == 2)
+        #expect(overlap.standardError.contains("shards overlap"))
+
+        let report = try PeakmemProcess.run(["report", "m.json", "-o", "again"], in: directory.url)
+        #expect(report.status == 0)
+        #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("again/charts/doubling-peaks.svg").path))
+        let compare = try PeakmemProcess.run(["compare", "r.json", "m.json", "--markdown", "c.md"], in: directory.url)
+        #expect(compare.status == 0)
+        #expect(compare.standardOutput.contains("figures compared"))
+        #expect(!compare.standardOutput.contains("peak_increment"), "exact figures do not change: \(compare.standardOutput)")
+    }
+}

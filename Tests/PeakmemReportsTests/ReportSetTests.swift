@@ -1,0 +1,77 @@
+import Foundation
+import PeakmemReports
+import PeakmemRunner
+import Testing
+
+@Suite("Reports: Markdown pages, file set, atomic writing")
+struct ReportSetTests {
+    @Test("the report holds REPORT.md, one page per scenario, a bar chart, a timeline per variant that ran, results.json")
+    func fileSet() throws {
+        let files = try ReportSet(results: try Fixture.results()).files()
+        #expect(files.keys.sorted() == [
+            "REPORT.md", "charts/xxt-order-both-c-timeline.svg", "charts/xxt-order-both-fortran-numpy2-timeline.svg",
+            "charts/xxt-order-peaks.svg", "charts/xxt-order-x-fortran-timeline.svg", "results.json", "xxt-order.md",
+        ])
+        let reloaded = try JSONDecoder().decode(RunResults.self, from: Data(files["results.json"]!.utf8))
+        #expect(reloaded == (try Fixture.results()))
+    }
+
+    @Test("REPORT.md and the scenario page match their golden files")
+    func golden() throws {
+        let files = try ReportSet(results: try Fixture.results()).files()
+        try Fixture.expectGolden(files["REPORT.md"]!, "REPORT.md")
+        try Fixture.expectGolden(files["xxt-order.md"]!, "xxt-order.md")
+    }
+
+    @Test("the scenario page has every section, the failure, the documented differences and the unknown figure")
+    func scenarioPageContent() throws {
+        let page = try ReportSet(results: try Fixture.results()).files()["xxt-order.md"]!
+        for heading in ["# xxt-order: ", "## Memory", "## Time and verdicts", "## Documented figures", "## Other figures",
+                        "## Exact vs RSS", "## Timelines"] {
+            #expect(page.contains("\n" + heading) || page.hasPrefix(heading), "missing \(heading)")
+        }
+        #expect(!page.contains("## Einsum paths"))
+        // x-fortran copies X (100×5000 float64) before the product: exact 4,080,000 B, 4,000,000 B temporaries.
+        #expect(page.contains("| `x-fortran` | 4,080,000 B | 4,000,000 B | 80,000 B | 2 | 51.00× |"))
+        #expect(page.contains("| `too-big` | numpy-2 | — | — | 0 | — | — | ❌ failed (memory_limit): memory limit exceeded"))
+        #expect(page.contains("| `x-fortran` | memit_peak | 867.07 MiB |"))
+        #expect(page.contains("381.52 MiB"))  // documented 867.07 − 485.55
+        #expect(page.contains("| variant | mapped |"))
+        #expect(page.contains("| `x-fortran` | 4,000,000 B |"))
+        #expect(page.contains("- `too-big`: no figures (the run failed)."))
+    }
+
+    @Test("the einsum-path hook and extra columns appear when given")
+    func hooks() throws {
+        var hooks = ReportHooks(einsumPaths: { $0.name == "x-fortran" ? ["path [(0, 1)]"] : [] })
+        hooks.extraMemoryColumns = [VariantColumn("engine", rightAligned: false) { _, _ in "swift" }]
+        let page = ScenarioPage(scenario: try Fixture.results().scenarios[0], scale: "quick", hooks: hooks).render()
+        #expect(page.contains("## Einsum paths\n\n- `x-fortran`:\n  - path [(0, 1)]\n"))
+        #expect(page.contains("| memit increment | engine |"))
+    }
+
+    @Test("writing keeps other files of the directory, leaves no staging directory, replaces old reports")
+    func atomicWrite() throws {
+        let directory = try Fixture.TemporaryDirectory()
+        let baseline = directory.url.appendingPathComponent("baseline.json")
+        try Data("{}".utf8).write(to: baseline)
+        try Data("old".utf8).write(to: directory.url.appendingPathComponent("REPORT.md"))
+        try ReportSet(results: try Fixture.results()).write(to: directory.url.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted()
+        #expect(names == ["REPORT.md", "baseline.json", "charts", "results.json", "xxt-order.md"])
+        #expect(try String(contentsOf: baseline, encoding: .utf8) == "{}")
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("REPORT.md"), encoding: .utf8).hasPrefix("# peakmem report"))
+    }
+
+    @Test("a write that cannot happen changes nothing and says where")
+    func failedWrite() throws {
+        let directory = try Fixture.TemporaryDirectory()
+        let blocker = directory.url.appendingPathComponent("charts")
+        try Data("a file where the charts directory goes".utf8).write(to: blocker)
+        #expect(throws: AtomicFileWriter.WriteError.self) {
+            try ReportSet(results: try Fixture.results()).write(to: directory.url.path)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
+        #expect(names == ["charts"])
+    }
+}
