@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 
 /// Swift against NumPy on every shipped scenario: runs the `peakmem` built beside this

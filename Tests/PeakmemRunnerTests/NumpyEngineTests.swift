@@ -153,36 +153,6 @@ struct NumpyEngineTests {
         _ = try JSONEncoder().encode(onlySwift)
     }
 
-    @Test("make bench's comparison table: ratios, verdicts, the goal, what was not compared, the machine")
-    func comparisonMarkdown() throws {
-        let reply = try JSONDecoder().decode(WorkerReply.self, from: Data(Self.reply.utf8))
-        let plain = try #require(Self.scenario.variant(named: "plain"))
-        let old = try #require(Self.scenario.variant(named: "old"))
-        func swift(_ name: String, peak: Double, time: Double) -> VariantResult {
-            VariantResult(name: name, semantics: "numpy-2", status: .ok, failure: nil, runs: [],
-                          figures: ["peak_increment": peak], wallTime: TimeStatistics([time]), cpuTime: nil,
-                          deterministic: true, nondeterministicMetrics: [], expectations: [], result: nil, agreement: nil,
-                          ratios: [:])
-        }
-        let workspace = FileManager.default.temporaryDirectory
-        let compared = ScenarioRunner.withNumpy(swift("plain", peak: 3_000_000, time: 0.001),
-                                                ScenarioRunner.summarizeNumpy(plain, skip: nil, [reply]), index: 0, workspace: workspace)
-        let skipped = ScenarioRunner.withNumpy(swift("old", peak: 1, time: 1),
-                                               ScenarioRunner.summarizeNumpy(old, skip: "semantics numpy-1.7 is peakmem-only", []),
-                                               index: 0, workspace: workspace)
-        let results = RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: "0", created: "now", scale: "doc",
-                                 options: RunOptions(repeats: 3, warmup: 1, interval: 0.001, timeout: nil, memoryLimit: nil, overrides: [:]),
-                                 machine: MachineDescription(hostname: "h", os: "Linux", cpu: "CPU", cores: 2, memoryBytes: 1 << 30,
-                                                             openblas: "0.3.21", jemalloc: "5.3.0"),
-                                 scenarios: [ScenarioResult(name: "demo", file: "demo.yaml", title: "Demo", source: nil, reference: "plain",
-                                                            parameters: [:], variants: [compared, skipped])])
-        let text = EngineComparison.markdown(results, command: "peakmem run scenarios --engine both")
-        #expect(text.contains("| demo/plain | 1.0 ms | 2.0 ms | 0.50 | 2.86 MiB | 1.91 MiB | 1.50 | differs by +50.0 % | — | not met |"), "\(text)")
-        #expect(text.contains("0 of 1 variant compared meet the goal"))
-        #expect(text.contains("- demo/old: skipped: semantics numpy-1.7 is peakmem-only"))
-        #expect(text.contains("Machine: CPU, 2 cores, 1.00 GiB, Linux; Swift engine: OpenBLAS 0.3.21, jemalloc 5.3.0; NumPy engine: numpy 2.4.6."))
-    }
-
     @Test("the driver runs a variant on real NumPy and reports exact figures from memray and tracemalloc",
           .enabled(if: (try? NumpyEnvironment.probe()) != nil, "python3 with numpy and memray is not installed"))
     func driver() throws {
