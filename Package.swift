@@ -96,7 +96,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "peakmem-bench",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS", "PeakmemRunner"],
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS", "PeakmemRunner", "PeakmemReports"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 
 /// Swift against NumPy on every shipped scenario: runs the `peakmem` built beside this
@@ -18,7 +19,8 @@ enum EngineBenchmark {
         let json = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-bench-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: json) }
         let arguments = ["run", "scenarios", "--engine", "both", "--scale", scale, "--repeat", repeats, "--warmup", "1",
-                         "--quiet", "--no-progress", "--json", json.path]
+                         "--quiet", "--no-progress", "--no-report", "--json", json.path]
+        let loadBefore = loadAverage()
         let process = Process()
         process.executableURL = peakmem
         process.arguments = arguments
@@ -30,7 +32,15 @@ enum EngineBenchmark {
             throw EngineBenchmarkError(message: "peakmem \(arguments.joined(separator: " ")) exited with status \(process.terminationStatus)")
         }
         let results = try JSONDecoder().decode(RunResults.self, from: data)
-        return EngineComparison.markdown(results, command: "peakmem " + arguments.dropLast(2).joined(separator: " "))
+        return EngineComparison.markdown(results, command: "peakmem " + arguments.dropLast(3).joined(separator: " "))
+            + "Load average (1, 5, 15 min) before the run: \(loadBefore), after: \(loadAverage()); "
+            + "threaded BLAS times are unreliable when it exceeds the cores.\n"
+    }
+
+    /// The first three fields of `/proc/loadavg`.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?"
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 }
 

@@ -52,6 +52,7 @@ public struct ScenarioPage: Sendable {
             }
         }
         if let other = otherFigures() { out += "\n## Other figures\n\n" + other }
+        if let numpy = NumpyEngineSection.render(scenario) { out += "\n## NumPy engine\n\n" + numpy }
 
         out += "\n## Exact vs RSS\n\n"
         for variant in scenario.variants {

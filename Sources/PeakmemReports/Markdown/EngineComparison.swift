@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemRunner
 
 /// The Markdown section `make bench` writes from a `--engine both` run: per variant, the
 /// Swift/NumPy ratio of the median wall times (repeats interleaved engine by engine) and of
@@ -11,8 +12,9 @@ public enum EngineComparison {
         text += "`\(command)` — \(results.options.repeats) repeat\(results.options.repeats == 1 ? "" : "s") per engine, "
         text += "each in a fresh worker, the two engines' runs interleaved; times are medians; "
         text += "peaks are the exact peak increments (Swift: ledger; NumPy: memray, NumPy's heap).\n\n"
-        text += "| scenario/variant | Swift time | NumPy time | time S÷N | Swift peak | NumPy peak | peak S÷N | fidelity | results | goal |\n"
-        text += "|---|---:|---:|---:|---:|---:|---:|---|---|---|\n"
+        var table = MarkdownTable(header: ["scenario/variant", "Swift time", "NumPy time", "time S÷N", "Swift peak",
+                                           "NumPy peak", "peak S÷N", "fidelity", "results", "goal"],
+                                  rightAligned: [1, 2, 3, 4, 5, 6])
         var compared = 0, met = 0
         var notCompared: [String] = []
         var versions: [String: String] = [:]
@@ -29,38 +31,27 @@ public enum EngineComparison {
                     continue
                 }
                 compared += 1
-                let goal = (fidelity.timeRatio ?? .infinity) <= 1 && (fidelity.peakRatio ?? (fidelity.swiftPeakIncrement == 0 ? 0 : .infinity)) <= 1
+                // Met when Swift is no slower and no larger (0 bytes against 0 is no larger).
+                let noLarger = fidelity.peakRatio.map { $0 <= 1 } ?? (fidelity.swiftPeakIncrement == 0)
+                let goal = (fidelity.timeRatio.map { $0 <= 1 } ?? false) && noLarger
                 if goal { met += 1 }
-                text += "| \(name) | \(seconds(variant.wallTime?.median)) | \(seconds(numpy.wallTime?.median)) | "
-                text += "\(ratio(fidelity.timeRatio)) | \(bytes(fidelity.swiftPeakIncrement)) | \(bytes(fidelity.numpyPeakIncrement)) | "
-                text += "\(ratio(fidelity.peakRatio)) | \(fidelity.summary) | "
-                text += "\(numpy.agreement.map { $0.agrees ? "agree" : "DIFFER" } ?? "—") | \(goal ? "met" : "not met") |\n"
+                table.rows.append([
+                    name, FigureFormatting.time(variant.wallTime?.median), FigureFormatting.time(numpy.wallTime?.median),
+                    FigureFormatting.ratio(fidelity.timeRatio), FigureFormatting.size(fidelity.swiftPeakIncrement),
+                    FigureFormatting.size(fidelity.numpyPeakIncrement), FigureFormatting.ratio(fidelity.peakRatio),
+                    fidelity.summary, numpy.agreement.map { $0.agrees ? "agree" : "DIFFER" } ?? "—", goal ? "met" : "not met",
+                ])
             }
         }
+        text += table.render()
         text += "\n\(met) of \(compared) variant\(compared == 1 ? "" : "s") compared meet the goal (Swift no slower and no larger than NumPy).\n"
         if !notCompared.isEmpty {
             text += "\nNot compared:\n\n" + notCompared.joined(separator: "\n") + "\n"
         }
         let m = results.machine
-        text += "\nMachine: \(m.cpu), \(m.cores) cores, \(bytes(Double(m.memoryBytes))), \(m.os); "
+        text += "\nMachine: \(m.cpu), \(m.cores) cores, \(FigureFormatting.size(Double(m.memoryBytes))), \(m.os); "
         text += "Swift engine: OpenBLAS \(m.openblas), jemalloc \(m.jemalloc); "
         text += "NumPy engine: " + versions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ".\n"
         return text
-    }
-
-    static func seconds(_ value: Double?) -> String {
-        guard let value else { return "—" }
-        return value >= 1 ? String(format: "%.2f s", value) : String(format: "%.1f ms", value * 1000)
-    }
-
-    static func ratio(_ value: Double?) -> String {
-        value.map { String(format: "%.2f", $0) } ?? "—"
-    }
-
-    static func bytes(_ value: Double) -> String {
-        let units = ["B", "KiB", "MiB", "GiB"]
-        var scaled = value, unit = 0
-        while abs(scaled) >= 1024, unit < units.count - 1 { scaled /= 1024; unit += 1 }
-        return unit == 0 ? "\(Int(value)) B" : String(format: "%.2f %@", scaled, units[unit])
     }
 }
