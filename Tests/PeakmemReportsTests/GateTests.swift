@@ -159,6 +159,27 @@ struct GateTests {
         #expect(throws: Baseline.LoadError.self) { try Baseline.load(from: directory.url.appendingPathComponent("none.json").path) }
     }
 
+    @Test("a file of another schema is named by its schema, not by its first missing field")
+    func schemaFirst() throws {
+        let directory = try Fixture.TemporaryDirectory()
+        let baselinePath = directory.url.appendingPathComponent("baseline.json").path
+        try Baseline(results: try Fixture.results()).write(to: baselinePath)
+        let resultsPath = directory.url.appendingPathComponent("results.json").path
+        try Fixture.results().write(to: resultsPath)
+        func message(_ load: () throws -> Any) -> String {
+            do { _ = try load(); return "loaded" } catch { return "\(error)" }
+        }
+        #expect(message { try ResultsFile.load(from: baselinePath) }
+            == "\(baselinePath): not a peakmem results file (schema 'peakmem-baseline/1', expected 'peakmem-results/1')")
+        #expect(message { try Baseline.load(from: resultsPath) }
+            == "\(resultsPath) is not a peakmem baseline: schema 'peakmem-results/1', expected 'peakmem-baseline/1'")
+        for (text, problem) in [("{\"schema\": \"x\"}", "schema 'x', expected 'peakmem-results/1'"), ("{}", "no 'schema' (expected 'peakmem-results/1')"),
+                                ("[1]", "not a JSON object with a 'schema'"), ("{", "invalid JSON")] {
+            try text.write(toFile: resultsPath, atomically: true, encoding: .utf8)
+            #expect(message { try ResultsFile.load(from: resultsPath) } == "\(resultsPath): not a peakmem results file (\(problem))")
+        }
+    }
+
     @Test("JUnit: one test case per check, failures marked, well-formed XML")
     func junit() throws {
         let results = try Fixture.results()
