@@ -142,6 +142,27 @@ struct GateCommandTests {
         }
     }
 
+    @Test("a run with --filter records its filters and gates on the variants it selected")
+    func filtered() throws {
+        let directory = try Self.prepared()
+        let run = try PeakmemProcess.run(["run", "doubling.yaml", "--filter", "c*", "--json", "f.json", "--no-report", "--quiet"], in: directory.url)
+        #expect(run.status == 0, "\(run.standardError)")
+        let results = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.url.appendingPathComponent("f.json"))) as! [String: Any]
+        #expect((results["options"] as! [String: Any])["filters"] as? [String] == ["c*"])
+        let gate = try PeakmemProcess.run(["gate", "--baseline", "b.json", "f.json"], in: directory.url)
+        #expect(gate.status == 0, "\(gate.standardOutput)\(gate.standardError)")
+        #expect(gate.standardOutput.contains("1 baseline variant not run (filtered out or scenario not run)"), "\(gate.standardOutput)")
+        // Results that lose a selected variant still fail as missing.
+        try Self.editJSON(directory.url.appendingPathComponent("f.json")) { object in
+            var scenarios = object["scenarios"] as! [[String: Any]]
+            scenarios[0]["variants"] = (scenarios[0]["variants"] as! [[String: Any]]).filter { $0["name"] as? String != "chain" }
+            object["scenarios"] = scenarios
+        }
+        let lost = try PeakmemProcess.run(["gate", "--baseline", "b.json", "f.json"], in: directory.url)
+        #expect(lost.status == 1, "\(lost.standardOutput)")
+        #expect(lost.standardOutput.contains("doubling/chain"))
+    }
+
     @Test("shards run disjoint shares, merge joins them into what gates like a full run; report and compare read results")
     func shardsAndMerge() throws {
         let directory = try Self.prepared()
@@ -155,7 +176,7 @@ struct GateCommandTests {
         #expect(alone.status == 0, "\(alone.standardOutput)")
         let merge = try PeakmemProcess.run(["merge", "s2.json", "s1.json", "-o", "m.json"], in: directory.url)
         #expect(merge.status == 0, "\(merge.standardError)")
-        #expect(merge.standardOutput == "merged 2 files into m.json: 1 scenarios, 3 variants\n")
+        #expect(merge.standardOutput == "merged 2 files into m.json: 1 scenario, 3 variants\n")
         let merged = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.url.appendingPathComponent("m.json"))) as! [String: Any]
         let variants = ((merged["scenarios"] as! [[String: Any]])[0]["variants"] as! [[String: Any]]).map { $0["name"] as! String }
         #expect(variants == ["copy", "inplace", "chain"])

@@ -102,6 +102,35 @@ struct GateTests {
         #expect(GateEvaluation(results: full, baseline: fewer).checks.filter { $0.outcome == .new }.map(\.variant) == ["xxt-order/both-c"])
     }
 
+    @Test("a filtered run is gated on what its --filter selected; the rest of the baseline is counted as not run")
+    func filteredRun() throws {
+        var results = try Fixture.results()
+        let baseline = Baseline(results: results)
+        results.scenarios[0].variants.removeAll { $0.name != "x-fortran" }
+        results.options.filters = ["x-*"]
+        let filtered = GateEvaluation(results: results, baseline: baseline)
+        #expect(filtered.passed)
+        #expect(filtered.count(.missing) == 0)
+        #expect(filtered.unselected == baseline.variants.keys.filter { $0 != "xxt-order/x-fortran" }.sorted())
+        #expect(filtered.verdict.hasSuffix(", \(filtered.unselected.count) baseline variants not run (filtered out or scenario not run)"))
+        // A variant the filters select but the results lack is still missing.
+        results.options.filters = ["x-*", "xxt-order/both-*"]
+        let selected = GateEvaluation(results: results, baseline: baseline)
+        #expect(selected.checks.filter { $0.outcome == .missing }.map(\.variant) == ["xxt-order/both-c", "xxt-order/both-fortran-numpy2"])
+        #expect(selected.unselected.isEmpty)
+    }
+
+    @Test("merging filtered runs joins their filters; an unfiltered input adds its scenarios")
+    func mergedFilters() throws {
+        var a = try Fixture.results(), b = try Fixture.results()
+        #expect(ResultsMerge.mergedFilters([a, b]) == nil)
+        a.options.filters = ["x-*", "both-c"]
+        b.options.filters = ["both-c", "y-*"]
+        #expect(ResultsMerge.mergedFilters([a, b]) == ["x-*", "both-c", "y-*"])
+        b.options.filters = nil
+        #expect(ResultsMerge.mergedFilters([a, b]) == ["x-*", "both-c", "xxt-order/*"])
+    }
+
     @Test("a baseline for another scale, machine class or parameters is refused")
     func compatibility() throws {
         let results = try Fixture.results()
@@ -128,6 +157,27 @@ struct GateTests {
         #expect(baseline.versions["openblas"] == "0.3.21")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["baseline.json"])
         #expect(throws: Baseline.LoadError.self) { try Baseline.load(from: directory.url.appendingPathComponent("none.json").path) }
+    }
+
+    @Test("a file of another schema is named by its schema, not by its first missing field")
+    func schemaFirst() throws {
+        let directory = try Fixture.TemporaryDirectory()
+        let baselinePath = directory.url.appendingPathComponent("baseline.json").path
+        try Baseline(results: try Fixture.results()).write(to: baselinePath)
+        let resultsPath = directory.url.appendingPathComponent("results.json").path
+        try Fixture.results().write(to: resultsPath)
+        func message(_ load: () throws -> Any) -> String {
+            do { _ = try load(); return "loaded" } catch { return "\(error)" }
+        }
+        #expect(message { try ResultsFile.load(from: baselinePath) }
+            == "\(baselinePath): not a peakmem results file (schema 'peakmem-baseline/1', expected 'peakmem-results/1')")
+        #expect(message { try Baseline.load(from: resultsPath) }
+            == "\(resultsPath) is not a peakmem baseline: schema 'peakmem-results/1', expected 'peakmem-baseline/1'")
+        for (text, problem) in [("{\"schema\": \"x\"}", "schema 'x', expected 'peakmem-results/1'"), ("{}", "no 'schema' (expected 'peakmem-results/1')"),
+                                ("[1]", "not a JSON object with a 'schema'"), ("{", "invalid JSON")] {
+            try text.write(toFile: resultsPath, atomically: true, encoding: .utf8)
+            #expect(message { try ResultsFile.load(from: resultsPath) } == "\(resultsPath): not a peakmem results file (\(problem))")
+        }
     }
 
     @Test("JUnit: one test case per check, failures marked, well-formed XML")

@@ -71,11 +71,10 @@ public struct Baseline: Sendable, Codable, Hashable {
         guard FileManager.default.fileExists(atPath: path) else { throw LoadError.missing(path) }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let baseline = try JSONDecoder().decode(Baseline.self, from: data)
-            guard baseline.schema == schemaIdentifier else {
-                throw LoadError.invalid(path, "schema '\(baseline.schema)', expected '\(schemaIdentifier)'")
+            if let problem = ResultsFile.schemaProblem(data, expected: schemaIdentifier) {
+                throw LoadError.invalid(path, problem)
             }
-            return baseline
+            return try JSONDecoder().decode(Baseline.self, from: data)
         } catch let error as LoadError {
             throw error
         } catch {

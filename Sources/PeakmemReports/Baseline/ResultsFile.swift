@@ -16,14 +16,24 @@ public enum ResultsFile {
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw LoadError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
-        let results: RunResults
-        do { results = try JSONDecoder().decode(RunResults.self, from: data) } catch {
+        if let problem = schemaProblem(data, expected: RunResults.schemaIdentifier) {
+            throw LoadError(path: path, reason: "not a peakmem results file (\(problem))")
+        }
+        do { return try JSONDecoder().decode(RunResults.self, from: data) } catch {
             throw LoadError(path: path, reason: "not a peakmem results file (\(describe(error)))")
         }
-        guard results.schema == RunResults.schemaIdentifier else {
-            throw LoadError(path: path, reason: "schema '\(results.schema)', expected '\(RunResults.schemaIdentifier)'")
+    }
+
+    /// Why `data` is not a document of schema `expected` — invalid JSON, no `schema`, another
+    /// schema — checked before the whole layout is decoded, so that a file of another kind or
+    /// version is named as such rather than by its first missing field; nil when it is.
+    static func schemaProblem(_ data: Data, expected: String) -> String? {
+        struct Header: Decodable { var schema: String? }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            return (try? JSONSerialization.jsonObject(with: data)) == nil ? "invalid JSON" : "not a JSON object with a 'schema'"
         }
-        return results
+        guard let schema = header.schema else { return "no 'schema' (expected '\(expected)')" }
+        return schema == expected ? nil : "schema '\(schema)', expected '\(expected)'"
     }
 
     /// A decoding error in a few words: what is missing or wrong, and where.

@@ -4,11 +4,15 @@ extension GateEvaluation {
     /// The one-line verdict: `PASSED: 96 checks, 0 regressions, 2 improvements`.
     public var verdict: String {
         let regressions = count(.regressed), limits = count(.limitExceeded), failures = count(.failed), missing = count(.missing)
-        var parts = ["\(checks.count) checks", "\(regressions) regression\(regressions == 1 ? "" : "s")"]
-        if limits > 0 { parts.append("\(limits) limit\(limits == 1 ? "" : "s") exceeded") }
-        if failures > 0 { parts.append("\(failures) failed run\(failures == 1 ? "" : "s")") }
-        if missing > 0 { parts.append("\(missing) missing variant\(missing == 1 ? "" : "s")") }
-        parts.append("\(count(.improved)) improvement\(count(.improved) == 1 ? "" : "s")")
+        func c(_ count: Int, _ noun: String) -> String { FigureFormatting.counted(count, noun) }
+        var parts = [c(checks.count, "check"), c(regressions, "regression")]
+        if limits > 0 { parts.append(c(limits, "limit") + " exceeded") }
+        if failures > 0 { parts.append(c(failures, "failed run")) }
+        if missing > 0 { parts.append(c(missing, "missing variant")) }
+        parts.append(c(count(.improved), "improvement"))
+        if !unselected.isEmpty {
+            parts.append(c(unselected.count, "baseline variant") + " not run (filtered out or scenario not run)")
+        }
         return (passed ? "PASSED: " : "FAILED: ") + parts.joined(separator: ", ")
     }
 

@@ -6,6 +6,9 @@ import PeakmemRunner
 public struct GateEvaluation: Sendable {
     public var checks: [GateCheck]
     public var policy: GatePolicy
+    /// Baseline variants (`SCENARIO/VARIANT`) the results do not cover by design — their
+    /// scenario did not run, or the run's `--filter` patterns left them out — so not gated.
+    public var unselected: [String] = []
 
     /// True when no check fails.
     public var passed: Bool { !checks.contains { $0.outcome.fails } }
@@ -58,7 +61,8 @@ public struct GateEvaluation: Sendable {
         }
         // A shard's results hold only its share of each scenario: gate them merged for this check.
         if let baseline, results.options.shard == nil {
-            for key in baseline.variants.keys.sorted() where !seen.contains(key) && Self.scenarioRan(key, results) {
+            for key in baseline.variants.keys.sorted() where !seen.contains(key) {
+                guard Self.required(key, by: results) else { unselected.append(key); continue }
                 checks.append(GateCheck(variant: key, metric: nil, reference: .baseline, outcome: .missing,
                                         message: "in the baseline but not in the results"))
             }
@@ -66,10 +70,12 @@ public struct GateEvaluation: Sendable {
         self.checks = checks
     }
 
-    /// True when the scenario of `key` is in the results (a variant filtered out of a run of
-    /// one scenario is missing; a scenario not run at all is not gated).
-    static func scenarioRan(_ key: String, _ results: RunResults) -> Bool {
-        results.scenarios.contains { key.hasPrefix($0.name + "/") }
+    /// True when the results should hold the baseline variant `key` (`SCENARIO/VARIANT`): its
+    /// scenario ran and the run's `--filter` patterns, if any, select it. A scenario not run
+    /// at all, or a variant a filtered run left out, is not gated.
+    static func required(_ key: String, by results: RunResults) -> Bool {
+        guard let scenario = results.scenarios.first(where: { key.hasPrefix($0.name + "/") }) else { return false }
+        return results.options.selects(scenario: scenario.name, variant: String(key.dropFirst(scenario.name.count + 1)))
     }
 
     static func check(_ key: String, _ metric: Metric, _ old: Double, _ new: Double, _ tolerance: Tolerance) -> GateCheck {

@@ -2,7 +2,8 @@ import PeakmemRunner
 
 /// Joins the results of shards (`peakmem merge`) into one document, as if one run had made it.
 ///
-/// The inputs must share the schema, scale, parameter overrides and machine class. Each
+/// The inputs must share the schema, scale, parameter overrides and machine class; their
+/// `--filter` patterns are joined (``mergedFilters(_:)``). Each
 /// variant is taken from the input that owns it; copies a shard ran only as the reference of
 /// its other variants (`reference_only`) are dropped when the owner is present. Ratios to the
 /// reference are recomputed against the owner's copy of the reference.
@@ -20,6 +21,7 @@ public enum ResultsMerge {
             if results.options.overrides != first.results.options.overrides {
                 throw MergeError(description: "\(path) and \(first.path) were run with different --set overrides")
             }
+
             if MachineClass(results) != MachineClass(first.results) {
                 throw MergeError(description: "\(path) comes from \(MachineClass(results)), \(first.path) from \(MachineClass(first.results))")
             }
@@ -32,6 +34,7 @@ public enum ResultsMerge {
         var merged = first.results
         merged.created = inputs.map(\.results.created).min() ?? first.results.created
         merged.options.shard = nil
+        merged.options.filters = mergedFilters(inputs.map(\.results))
         var scenarios: [ScenarioResult] = []
         var owners: [String: String] = [:]
         for (path, results) in ordered {
@@ -71,5 +74,21 @@ public enum ResultsMerge {
         }
         merged.scenarios = scenarios
         return merged
+    }
+
+    /// The `--filter` patterns that select what `inputs` ran together: nil when none was
+    /// filtered; otherwise every input's patterns, an unfiltered input contributing
+    /// `SCENARIO/*` for each of its scenarios, so that the gate requires exactly the variants
+    /// some input selected.
+    public static func mergedFilters(_ inputs: [RunResults]) -> [String]? {
+        guard inputs.contains(where: { !($0.options.filters ?? []).isEmpty }) else { return nil }
+        var patterns: [String] = []
+        for results in inputs {
+            let own = results.options.filters ?? []
+            for pattern in own.isEmpty ? results.scenarios.map({ "\($0.name)/*" }) : own where !patterns.contains(pattern) {
+                patterns.append(pattern)
+            }
+        }
+        return patterns
     }
 }

@@ -16,6 +16,11 @@ public enum FigureFormatting {
         return grouped(Int(bytes.rounded())) + " B"
     }
 
+    /// A count and its noun, plural unless the count is 1: `1 check`, `3 variants`.
+    public static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) " + (count == 1 ? noun : plural ?? noun + "s")
+    }
+
     /// `8000000` as `8,000,000`.
     public static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)

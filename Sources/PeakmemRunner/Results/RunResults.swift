@@ -52,9 +52,12 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var overrides: [String: String]
     /// The share of the variants this run made (`--shard i/n`, as `i/n`); absent for a full run.
     public var shard: String? = nil
+    /// The `--filter` patterns that selected the variants (`SCENARIO/VARIANT` or `VARIANT`
+    /// globs); absent when every variant of the scenarios ran.
+    public var filters: [String]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case repeats, warmup, interval, timeout, overrides, shard
+        case repeats, warmup, interval, timeout, overrides, shard, filters
         case memoryLimit = "memory_limit"
     }
 }

@@ -15,7 +15,9 @@ struct GateCommand: ParsableCommand {
             temporaries, retained, allocations, allocated_total) with tolerance 0; RSS and jemalloc \
             figures with 10 % (at least 1 MiB); times are not gated unless --tolerance time=20%. \
             A scenario's `limits:` are absolute and always checked. Without RESULTS, runs the \
-            baseline's scenario files at the baseline's scale and options first.
+            baseline's scenario files at the baseline's scale and options (its --filter patterns \
+            included) first. A variant of the baseline that RESULTS lacks is missing only when \
+            its scenario ran and the run's recorded --filter patterns select it.
 
             Exit status: 0 pass; 1 a regression, an exceeded limit, a failed run or a variant \
             missing from the results; 2 bad input or usage; 3 the baseline is missing or was made \
@@ -116,6 +118,7 @@ struct GateCommand: ParsableCommand {
                                                          memoryLimit: options.memoryLimit, warmup: options.warmup)
         configuration.scale = scale
         configuration.overrides = overrides
+        configuration.filters = reference.options.filters ?? []
         configuration.repeats = reference.options.repeats
         return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()

@@ -36,6 +36,7 @@ struct MergeCommand: ParsableCommand {
             do { try ReportSet(results: merged).write(to: reportDirectory) } catch { CommandSupport.fail("\(error)") }
         }
         let count = merged.scenarios.reduce(0) { $0 + $1.variants.count }
-        print("merged \(inputs.count) file\(inputs.count == 1 ? "" : "s") into \(output): \(merged.scenarios.count) scenarios, \(count) variants")
+        print("merged \(FigureFormatting.counted(inputs.count, "file")) into \(output): "
+              + "\(FigureFormatting.counted(merged.scenarios.count, "scenario")), \(FigureFormatting.counted(count, "variant"))")
     }
 }

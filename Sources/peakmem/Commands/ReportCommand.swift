@@ -20,6 +20,6 @@ struct ReportCommand: ParsableCommand {
         let loaded: RunResults
         do { loaded = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
         do { try ReportSet(results: loaded).write(to: out) } catch { CommandSupport.fail("\(error)") }
-        print("report written to \(out)/REPORT.md (\(loaded.scenarios.count) scenario\(loaded.scenarios.count == 1 ? "" : "s"))")
+        print("report written to \(out)/REPORT.md (\(FigureFormatting.counted(loaded.scenarios.count, "scenario")))")
     }
 }

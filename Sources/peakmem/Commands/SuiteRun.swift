@@ -48,6 +48,7 @@ struct SuiteRun {
         let runner = try ScenarioRunner(configuration: configuration, progress: display.report)
         var results = runner.run(runnable)
         display.finish()
+        if !configuration.filters.isEmpty { results.options.filters = configuration.filters }
         if let shard {
             results.options.shard = shard.description
             for s in results.scenarios.indices {
