@@ -20,7 +20,9 @@ struct WorkerProcess {
     func run(_ request: WorkerRequest) -> WorkerReply {
         // The worker runs in its own directory: paths in the request are made absolute here.
         var request = request
-        request.file = Self.absolute(request.file, onlyIfExisting: true)
+        let absoluteFile = Self.absolute(request.file, onlyIfExisting: true)
+        if absoluteFile != request.file { request.displayFile = request.file }
+        request.file = absoluteFile
         request.resultPath = request.resultPath.map { Self.absolute($0, onlyIfExisting: false) }
         let process = Process()
         process.executableURL = executable
