@@ -18,23 +18,24 @@ struct WorkerProcess {
 
     /// Runs one request to completion and returns the reply, or the failure it ended in.
     func run(_ request: WorkerRequest) -> WorkerReply {
-        // The worker runs in its own directory: paths in the request are made absolute here.
+        // The worker moves into its own directory once it has read its scenario file: the
+        // result path it writes after the run is made absolute here.
         var request = request
-        let absoluteFile = Self.absolute(request.file, onlyIfExisting: true)
-        if absoluteFile != request.file { request.displayFile = request.file }
-        request.file = absoluteFile
-        request.resultPath = request.resultPath.map { Self.absolute($0, onlyIfExisting: false) }
+        request.resultPath = request.resultPath.map { Self.absolute($0) }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        // The worker's working directory: a fresh temporary directory, removed when it ends,
-        // so that relative file names (np.memmap, np.save) never touch the user's files.
+        // The working directory of the worker's scenario code: a fresh temporary directory,
+        // removed when it ends, so that relative file names (np.memmap, np.save) never touch
+        // the user's files (``ScenarioWorker/workDirectoryVariable``).
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-worker-\(UUID().uuidString)")
         guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)) != nil else {
             return Self.failed(.worker, "cannot create the worker's temporary directory \(directory.path)")
         }
         defer { try? FileManager.default.removeItem(at: directory) }
-        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment[ScenarioWorker.workDirectoryVariable] = directory.path
+        process.environment = environment
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -120,12 +121,9 @@ final class PipeCollector: @unchecked Sendable {
 }
 
 extension WorkerProcess {
-    /// `path` resolved against the parent's working directory (unchanged when absolute, or
-    /// when `onlyIfExisting` and no such file exists, e.g. a placeholder name).
-    static func absolute(_ path: String, onlyIfExisting: Bool) -> String {
+    /// `path` resolved against the parent's working directory (unchanged when absolute).
+    static func absolute(_ path: String) -> String {
         guard !path.hasPrefix("/") else { return path }
-        let resolved = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).path
-        if onlyIfExisting, !FileManager.default.fileExists(atPath: resolved) { return path }
-        return resolved
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(path).path
     }
 }

@@ -39,6 +39,10 @@ public struct ScenarioWorker {
         }
     }
 
+    /// The environment variable naming the directory scenario code runs in (set by the parent
+    /// for each worker).
+    public static let workDirectoryVariable = "PEAKMEM_WORKER_DIRECTORY"
+
     private func execute() throws -> (MeasurementResult, [ExpectationVerdict], ResultDescription?) {
         let scenario: Scenario
         if let inline = request.inline {
@@ -58,6 +62,13 @@ public struct ScenarioWorker {
             parameters = try scenario.parameterValues(scale: request.scale, overrides: request.overrides)
         } catch {
             throw RunFailure(kind: .error, message: error.description)
+        }
+        // Scenario code runs in the directory the parent made for this worker (relative file
+        // names of np.memmap, np.save land there and are removed with it).
+        if let directory = ProcessInfo.processInfo.environment[Self.workDirectoryVariable] {
+            guard FileManager.default.changeCurrentDirectoryPath(directory) else {
+                throw RunFailure(kind: .worker, message: "cannot enter the worker's directory \(directory)")
+            }
         }
         let codes: [ScenarioCode?] = [scenario.setup, variant.setup, variant.run]
         var programs: [Program?] = []
