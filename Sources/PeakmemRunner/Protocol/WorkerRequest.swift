@@ -8,9 +8,6 @@ import PeakmemScenario
 public struct WorkerRequest: Sendable, Codable, Hashable {
     /// The scenario file.
     public var file: String
-    /// The scenario file as the user named it, for messages, when ``file`` was made absolute
-    /// (workers run in their own temporary directory).
-    public var displayFile: String?
     /// The variant to run.
     public var variant: String
     public var scale: Scale
@@ -31,9 +28,6 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     /// parent (the Swift worker ignores it).
     public var numpy: NumpyProgram?
 
-    /// The scenario file as messages name it.
-    public var fileForMessages: String { displayFile ?? file }
-
     public init(file: String, variant: String, scale: Scale, overrides: [String: ParameterValue] = [:], warmup: Int = 0,
                 interval: Double = 0.001, memoryLimit: Int? = nil, resultPath: String? = nil, inline: InlineCode? = nil) {
         self.inline = inline
@@ -49,7 +43,6 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case file, variant, scale, overrides, warmup, interval, inline, numpy
-        case displayFile = "display_file"
         case memoryLimit = "memory_limit"
         case resultPath = "result_path"
     }

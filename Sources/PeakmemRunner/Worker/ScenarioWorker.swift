@@ -49,13 +49,13 @@ public struct ScenarioWorker {
             scenario = inline.scenario
         } else {
             do {
-                scenario = try ScenarioLoader.load(file: request.file, named: request.displayFile)
+                scenario = try ScenarioLoader.load(file: request.file)
             } catch {
                 throw RunFailure(kind: .error, message: error.description)
             }
         }
         guard let variant = scenario.variant(named: request.variant) else {
-            throw RunFailure(kind: .error, message: "\(request.fileForMessages): error: no variant '\(request.variant)'; the variants are \(scenario.variants.map(\.name).joined(separator: ", "))")
+            throw RunFailure(kind: .error, message: "\(request.file): error: no variant '\(request.variant)'; the variants are \(scenario.variants.map(\.name).joined(separator: ", "))")
         }
         let parameters: [String: ParameterValue]
         do {
@@ -128,13 +128,13 @@ public struct ScenarioWorker {
     private func writeResult(_ name: String?, environment: Environment) throws(RunFailure) -> ResultDescription? {
         guard let name else { return nil }
         guard let value = environment[name] else {
-            throw RunFailure(kind: .error, message: "\(request.fileForMessages): error: the variant '\(request.variant)' did not bind the result '\(name)'")
+            throw RunFailure(kind: .error, message: "\(request.file): error: the variant '\(request.variant)' did not bind the result '\(name)'")
         }
         let array: NDArray
         do {
             array = try value.asArray(for: "the result '\(name)'")
         } catch {
-            throw RunFailure(kind: .error, message: "\(request.fileForMessages): error: the result '\(name)' is not an array: \(error)")
+            throw RunFailure(kind: .error, message: "\(request.file): error: the result '\(name)' is not an array: \(error)")
         }
         if let path = request.resultPath {
             Ledger.shared.limit = nil

@@ -12,16 +12,15 @@ public enum ScenarioLoader {
     /// The file extensions treated as scenario files when a directory is given.
     public static let extensions = ["yaml", "yml"]
 
-    /// Loads and validates one scenario file; messages and positions name it `name` (by default
-    /// `path`), e.g. the path as the user wrote it when `path` was made absolute.
-    public static func load(file path: String, named name: String? = nil) throws(ScenarioProblems) -> Scenario {
+    /// Loads and validates one scenario file.
+    public static func load(file path: String) throws(ScenarioProblems) -> Scenario {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ScenarioProblems([ScenarioError(file: name ?? path, message: "cannot read the file: \(error.localizedDescription)")])
+            throw ScenarioProblems([ScenarioError(file: path, message: "cannot read the file: \(error.localizedDescription)")])
         }
-        return try load(yaml: text, file: name ?? path)
+        return try load(yaml: text, file: path)
     }
 
     /// Validates scenario YAML `text` that was read from `file`.
