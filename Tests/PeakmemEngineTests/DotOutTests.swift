@@ -64,6 +64,13 @@ struct DotOutTests {
         #expect(try NDArray.allclose(r!, NDArray.matmul(x, strided)))
         let half = try x.view(at: [.all, .slice(start: nil, stop: 30, step: nil)])
         #expect(try allocatedBytes { r = try NDArray.dot(half, strided.view(at: [.slice(start: nil, stop: 30, step: nil)])) } == 40 * 8 + half.nbytes)
+        // vector · matrix and a (1, k) row · matrix (gemv on the transpose), C and F matrices.
+        let row = try random.randn([40])
+        for matrix in [x, try x.asfortranarray()] {
+            #expect(try NDArray.allclose(NDArray.dot(row, matrix), NDArray.matmul(row, matrix)))
+            #expect(try NDArray.allclose(NDArray.dot(row.reshape([1, 40]), matrix), NDArray.matmul(row.reshape([1, 40]), matrix)))
+            #expect(try NDArray.allclose(NDArray.dot(matrix.T, row), NDArray.matmul(matrix.T, row)))
+        }
         // np.dot(float32 X, 2.0): X is converted to float64 (NumPy's legacy promotion) before the product.
         let x32 = try x.astype(.float32), two = try NDArray.full([], .float(2))
         #expect(try allocatedBytes { r = try NDArray.dot(x32, two) } == 2 * x.nbytes)
