@@ -75,8 +75,9 @@ extension Value {
 
     /// `-x`, `+x`, `~x` (`not x` is the interpreter's: it needs no operation).
     static func unaryOperation(_ op: PeakmemLanguage.UnaryOperator, _ operand: consuming Value) throws(RuntimeError) -> Value {
-        if op == .minus || op == .plus, operand.isArray {
-            return try ArrayOperations.unaryEliding(op == .minus ? .negative : .positive, consume operand, symbol: op.rawValue)
+        if op == .minus || op == .plus || op == .invert, operand.isArray {
+            let engineOp: PeakmemEngine.UnaryOperator = op == .minus ? .negative : op == .plus ? .positive : .invert
+            return try ArrayOperations.unaryEliding(engineOp, consume operand, symbol: op.rawValue)
         }
         switch (op, operand) {
         case (.not, _):
