@@ -53,6 +53,7 @@ struct GateCommand: ParsableCommand {
     var noProgress = false
 
     func run() throws {
+        CommandSupport.checkWritable(files: [markdown, junit])
         var policy = GatePolicy.standard
         for specification in tolerances {
             do { try policy.apply(specification) } catch { CommandSupport.fail("\(error)") }
