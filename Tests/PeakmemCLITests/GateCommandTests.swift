@@ -192,5 +192,11 @@ struct GateCommandTests {
         #expect(compare.status == 0)
         #expect(compare.standardOutput.contains("figures compared"))
         #expect(!compare.standardOutput.contains("peak_increment"), "exact figures do not change: \(compare.standardOutput)")
+        #expect(compare.standardError.isEmpty)
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("doc.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("doc.json")) { $0["scale"] = "doc" }
+        let scales = try PeakmemProcess.run(["compare", "doc.json", "m.json"], in: directory.url)
+        #expect(scales.status == 0)
+        #expect(scales.standardError == "peakmem compare: doc.json is at scale 'doc', m.json at 'quick': the figures differ by size too\n")
     }
 }

@@ -23,6 +23,14 @@ struct ReportSetTests {
         try Fixture.expectGolden(files["xxt-order.md"]!, "xxt-order.md")
     }
 
+    @Test("REPORT.md of a filtered run names its filters")
+    func filteredIndex() throws {
+        var results = try Fixture.results()
+        results.options.filters = ["x-*", "xxt-order/both-c"]
+        #expect(IndexPage(results: results).render().contains("\n| variants | only those matching `x-*`, `xxt-order/both-c` |\n"))
+        #expect(!IndexPage(results: try Fixture.results()).render().contains("only those matching"))
+    }
+
     @Test("the scenario page has every section, the failure, the documented differences and the unknown figure")
     func scenarioPageContent() throws {
         let page = try ReportSet(results: try Fixture.results()).files()["xxt-order.md"]!
