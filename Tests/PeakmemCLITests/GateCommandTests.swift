@@ -103,6 +103,11 @@ struct GateCommandTests {
         let missing = try PeakmemProcess.run(["gate", "--baseline", "none.json", "r.json"], in: directory.url)
         #expect(missing.status == 3)
         #expect(missing.standardError.contains("baseline none.json does not exist"))
+        let summarized = try PeakmemProcess.run(["gate", "--baseline", "none.json", "r.json", "--markdown", "none.md"], in: directory.url)
+        #expect(summarized.status == 3)
+        let summary = try String(contentsOf: directory.url.appendingPathComponent("none.md"), encoding: .utf8)
+        #expect(summary.hasPrefix("## peakmem gate: ❌ no baseline\n\nbaseline none.json does not exist"), "\(summary)")
+        #expect(summary.contains("The scenarios' limits alone: PASSED: "), "\(summary)")
         let noRun = try PeakmemProcess.run(["gate", "--baseline", "none.json"], in: directory.url)
         #expect(noRun.status == 3)
 
@@ -111,6 +116,10 @@ struct GateCommandTests {
         let scale = try PeakmemProcess.run(["gate", "--baseline", "doc.json", "r.json"], in: directory.url)
         #expect(scale.status == 3)
         #expect(scale.standardError.contains("the baseline is for scale 'doc', the results are at scale 'quick'"))
+        let scaleSummary = try PeakmemProcess.run(["gate", "--baseline", "doc.json", "r.json", "--markdown", "doc.md"], in: directory.url)
+        #expect(scaleSummary.status == 3)
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("doc.md"), encoding: .utf8)
+            == "## peakmem gate: ❌ baseline not comparable\n\nCannot use `doc.json`: the baseline is for scale 'doc', the results are at scale 'quick'.\n")
         try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("arm.json"))
         try Self.editJSON(directory.url.appendingPathComponent("arm.json")) { baseline in
             var machineClass = baseline["machine_class"] as! [String: String]
