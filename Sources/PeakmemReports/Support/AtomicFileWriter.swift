@@ -35,10 +35,17 @@ public enum AtomicFileWriter {
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue != asDirectory {
             return isDirectory.boolValue ? "cannot write \(path): is a directory" : "cannot write \(path): \(url.path) is a file, not a directory"
         }
-        var ancestor = url.deletingLastPathComponent()
+        return fileInTheWay(of: url.deletingLastPathComponent()).map { "cannot write \(path): \($0) is a file, not a directory" }
+    }
+
+    /// The nearest existing one of `directory` and its ancestors when it is a file, not a
+    /// directory; nil when it is a directory.
+    static func fileInTheWay(of directory: URL) -> String? {
+        var ancestor = directory.standardizedFileURL
         while ancestor.path != "/" {
+            var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
-                return isDirectory.boolValue ? nil : "cannot write \(path): \(ancestor.path) is a file, not a directory"
+                return isDirectory.boolValue ? nil : ancestor.path
             }
             ancestor.deleteLastPathComponent()
         }
@@ -49,15 +56,7 @@ public enum AtomicFileWriter {
     /// ancestor that is a file, else the system's error (`Permission denied`, `No space left on
     /// device`) rather than Foundation's "The operation could not be completed".
     static func reason(_ error: Error, creating directory: URL) -> String {
-        var ancestor = directory.standardizedFileURL
-        while ancestor.path != "/" {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isDirectory) {
-                if !isDirectory.boolValue { return "\(ancestor.path) is a file, not a directory" }
-                break
-            }
-            ancestor.deleteLastPathComponent()
-        }
+        if let file = fileInTheWay(of: directory) { return "\(file) is a file, not a directory" }
         var current: NSError? = error as NSError
         while let nsError = current {
             if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
