@@ -161,6 +161,13 @@ struct GateCommandTests {
         let gate = try PeakmemProcess.run(["gate", "--baseline", "b.json", "f.json"], in: directory.url)
         #expect(gate.status == 0, "\(gate.standardOutput)\(gate.standardError)")
         #expect(gate.standardOutput.contains("1 baseline variant not run (filtered out or scenario not run)"), "\(gate.standardOutput)")
+        // A baseline of a filtered run records the filters; the gate runs the same selection.
+        let partial = try PeakmemProcess.run(["baseline", "update", "f.json", "--baseline", "fb.json"], in: directory.url)
+        #expect(partial.standardOutput.hasPrefix("wrote fb.json: 2 variants, scale quick, machine class Linux/"))
+        #expect(partial.standardOutput.hasSuffix("/swift (only the variants of --filter 'c*')\n"), "\(partial.standardOutput)")
+        let rerun = try PeakmemProcess.run(["gate", "--baseline", "fb.json", "--quiet", "--no-progress"], in: directory.url)
+        #expect(rerun.status == 0, "\(rerun.standardOutput)\(rerun.standardError)")
+        #expect(!rerun.standardOutput.contains("new variant"), "\(rerun.standardOutput)")
         // Results that lose a selected variant still fail as missing.
         try Self.editJSON(directory.url.appendingPathComponent("f.json")) { object in
             var scenarios = object["scenarios"] as! [[String: Any]]
