@@ -47,7 +47,7 @@ struct ShippedScenarioTests {
         let json = FileManager.default.temporaryDirectory.appendingPathComponent("reduce-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: json) }
         let outcome = try PeakmemProcess.run(["run", Self.scenarios.appendingPathComponent("reduce-accumulate.yaml").path,
-                                              "--scale", "quick", "--json", json.path])
+                                              "--scale", "quick", "--json", json.path, "--no-report"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
         let variants = try #require(((root["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])

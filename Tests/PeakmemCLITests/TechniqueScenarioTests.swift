@@ -11,7 +11,7 @@ struct TechniqueScenarioTests {
         let json = FileManager.default.temporaryDirectory.appendingPathComponent("tech-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: json) }
         let outcome = try PeakmemProcess.run(["run", ShippedScenarioTests.scenarios.appendingPathComponent(file).path,
-                                              "--scale", "quick", "--json", json.path])
+                                              "--scale", "quick", "--json", json.path, "--no-report"])
         #expect(outcome.status == 0, "\(outcome.standardError)\(outcome.standardOutput)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
         let variants = try #require(((root["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])
