@@ -99,7 +99,9 @@ struct GateTests {
         var fewer = baseline
         fewer.variants["xxt-order/both-c"] = nil
         let full = try Fixture.results()
-        #expect(GateEvaluation(results: full, baseline: fewer).checks.filter { $0.outcome == .new }.map(\.variant) == ["xxt-order/both-c"])
+        let withNew = GateEvaluation(results: full, baseline: fewer)
+        #expect(withNew.checks.filter { $0.outcome == .new }.map(\.variant) == ["xxt-order/both-c"])
+        #expect(withNew.verdict.hasSuffix(" improvements, 1 new variant (not in the baseline)"), "\(withNew.verdict)")
     }
 
     @Test("a filtered run is gated on what its --filter selected; the rest of the baseline is counted as not run")

@@ -46,6 +46,7 @@ struct BaselineCommand: ParsableCommand {
         var quiet = false
 
         func run() throws {
+            CommandSupport.checkWritable(files: [baseline])
             let measured: RunResults
             if let results {
                 do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
@@ -70,7 +71,9 @@ struct BaselineCommand: ParsableCommand {
             }
             let written = Baseline(results: measured)
             do { try written.write(to: baseline) } catch { CommandSupport.fail("\(error)") }
-            print("wrote \(baseline): \(written.variants.count) variants, scale \(written.scale), machine class \(written.machineClass)")
+            let filtered = written.options.filters.map { " (only the variants of --filter \($0.map { "'\($0)'" }.joined(separator: " ")))" } ?? ""
+            print("wrote \(baseline): \(FigureFormatting.counted(written.variants.count, "variant")), scale \(written.scale), "
+                  + "machine class \(written.machineClass)\(filtered)")
         }
     }
 }
