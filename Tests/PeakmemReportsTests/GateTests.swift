@@ -133,6 +133,26 @@ struct GateTests {
         #expect(ResultsMerge.mergedFilters([a, b]) == ["x-*", "both-c", "xxt-order/*"])
     }
 
+    @Test("--engine both: NumPy's figures are gated as SCENARIO/VARIANT@numpy, and the engine is part of the machine class")
+    func numpyEngine() throws {
+        var results = try Fixture.results()
+        let swiftOnly = Baseline(results: results)
+        #expect(swiftOnly.machineClass.engine == "swift")
+        var numpy = NumpyEngineResult(skipped: "placeholder")
+        numpy.status = .ok
+        numpy.skipReason = nil
+        numpy.figures = ["peak_increment": 4_080_072, "retained": 80_000]
+        results.scenarios[0].variants[1].numpy = numpy
+        #expect(MachineClass(results).engine == "both")
+        #expect(swiftOnly.incompatibility(with: results)?.contains("machine class Linux/x86_64/swift") == true)
+        var baseline = Baseline(results: results)
+        #expect(baseline.variants["xxt-order/x-fortran@numpy"] == ["peak_increment": 4_080_072, "retained": 80_000])
+        baseline.variants["xxt-order/x-fortran@numpy"]!["peak_increment"]! -= 72
+        let regressions = GateEvaluation(results: results, baseline: baseline).checks.filter { $0.outcome == .regressed }
+        #expect(regressions.map(\.variant) == ["xxt-order/x-fortran@numpy"])
+        #expect(regressions.map(\.metric) == ["peak_increment"])
+    }
+
     @Test("a baseline for another scale, machine class or parameters is refused")
     func compatibility() throws {
         let results = try Fixture.results()

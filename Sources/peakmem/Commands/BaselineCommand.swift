@@ -42,6 +42,8 @@ struct BaselineCommand: ParsableCommand {
 
         @OptionGroup var measurement: MeasurementOptions
 
+        @OptionGroup var engine: EngineOptions
+
         @Flag(help: "Print only the summary.")
         var quiet = false
 
@@ -56,6 +58,7 @@ struct BaselineCommand: ParsableCommand {
                 var configuration = try CommandSupport.configuration(measurement)
                 configuration.scale = scale
                 configuration.repeats = repeats
+                engine.apply(to: &configuration, scenarios: scenarios)
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()
             }

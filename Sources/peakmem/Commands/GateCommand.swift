@@ -46,6 +46,9 @@ struct GateCommand: ParsableCommand {
     @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories to run when no RESULTS is given (default: the baseline's files).", valueName: "PATH"))
     var scenarioPaths: [String] = []
 
+    @Option(help: ArgumentHelp("The array engine when no RESULTS is given: swift, numpy or both (default: the baseline's).", valueName: "ENGINE"))
+    var engine: EngineSelection?
+
     @Flag(help: "Print only the verdict table.")
     var quiet = false
 
@@ -133,6 +136,9 @@ struct GateCommand: ParsableCommand {
         configuration.overrides = overrides
         configuration.filters = reference.options.filters ?? []
         configuration.repeats = reference.options.repeats
+        var engineOptions = EngineOptions()
+        engineOptions.engine = engine ?? EngineSelection(rawValue: reference.machineClass.engine) ?? .swift
+        engineOptions.apply(to: &configuration, scenarios: scenarios)
         return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()
     }
