@@ -15,8 +15,10 @@ struct EinsumPathsScenarioTests {
         let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
         let variants = try #require(((root["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])
         var peaks: [String: Double] = [:]
+        var paths: [String: [[String: Any]]] = [:]
         for variant in variants {
             let name = try #require(variant["name"] as? String)
+            paths[name] = variant["einsum_paths"] as? [[String: Any]]
             peaks[name] = (variant["figures"] as? [String: Double])?["peak_increment"]
             let expectations = try #require(variant["expectations"] as? [[String: Any]])
             #expect(!expectations.isEmpty && expectations.allSatisfy { $0["passed"] as? Bool == true }, "\(name)")
@@ -30,6 +32,20 @@ struct EinsumPathsScenarioTests {
         #expect(peaks["e-via-c-plus-c2"] == 4 * cube + vector)
         #expect(peaks["e-four-terms"] == 5 * vector + r)
         #expect(peaks["e-lazy"] == 4 * vector)
+        // The recorded paths: NumPy 2.4.6's einsum_path(..., optimize='optimal') at n = 20, q = 22 is
+        // ['einsum_path', (0, 2), (0, 1), (0, 1)], largest intermediate 2.000e+01 elements; the
+        // C einsum plans none; the lazy E records one path per product term.
+        let d1 = try #require(paths["d1-optimal"])
+        #expect(d1.count == 1)
+        #expect(d1.first?["subscripts"] as? String == "i, jk, i, kj -> k")
+        #expect(d1.first?["strategy"] as? String == "optimal")
+        #expect(d1.first?["path"] as? [[Int]] == [[0, 2], [0, 1], [0, 1]])
+        #expect(d1.first?["largest_intermediate"] as? Int == 20)
+        #expect(d1.first?["count"] as? Int == 1)
+        #expect(paths["d-via-c"] == nil && paths["e-via-c-plus-c2"] == nil)
+        #expect(paths["e-four-terms"]?.map { $0["path"] as? [[Int]] ?? [] } == [[[0, 2], [0, 1], [0, 1]], [[0, 3], [0, 2], [0, 1]],
+                                                                                [[0, 3], [0, 2], [0, 1]], [[0, 3], [0, 1], [0, 1]]])
+        #expect(paths["e-lazy"]?.count == 4)
         for name in ["d1-optimal", "e-four-terms", "e-lazy"] { #expect(peaks[name]! < cube, "\(name)") }
         for name in ["d-via-c", "e-via-c-plus-c2"] { #expect(peaks[name]! > cube, "\(name)") }
     }
