@@ -42,7 +42,7 @@ public struct ReportSet: Sendable {
             }
         }
         if includingResults {
-            files["results.json"] = String(decoding: try results.jsonData(), as: UTF8.self)
+            files["results.json"] = try ResultsFile.text(results)
         }
         return files
     }

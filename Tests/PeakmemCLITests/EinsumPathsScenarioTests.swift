@@ -7,24 +7,10 @@ import Testing
 struct EinsumPathsScenarioTests {
     @Test("D1, the four-term E and the lazy E stay below nbytes of one q·n·n array; C/D and direct E exceed it")
     func einsumPaths() throws {
-        let json = FileManager.default.temporaryDirectory.appendingPathComponent("einsum-\(UUID().uuidString).json")
-        defer { try? FileManager.default.removeItem(at: json) }
-        let file = ShippedScenarioTests.scenarios.appendingPathComponent("einsum-paths.yaml").path
-        let outcome = try PeakmemProcess.run(["run", file, "--scale", "quick", "--json", json.path, "--no-report"])
-        #expect(outcome.status == 0, "\(outcome.standardError)")
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])
-        let variants = try #require(((root["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])
-        var peaks: [String: Double] = [:]
-        var paths: [String: [[String: Any]]] = [:]
-        for variant in variants {
-            let name = try #require(variant["name"] as? String)
-            paths[name] = variant["einsum_paths"] as? [[String: Any]]
-            peaks[name] = (variant["figures"] as? [String: Double])?["peak_increment"]
-            let expectations = try #require(variant["expectations"] as? [[String: Any]])
-            #expect(!expectations.isEmpty && expectations.allSatisfy { $0["passed"] as? Bool == true }, "\(name)")
-            let agreement = variant["agreement"] as? [String: Any]
-            #expect(agreement == nil || agreement?["agrees"] as? Bool == true, "\(name)")
-        }
+        let run = try ShippedScenarioRun("einsum-paths")
+        for name in run.variants.keys { #expect(run.expectationCount(name) > 0, "\(name)") }
+        let peaks = run.variants.keys.reduce(into: [String: Double]()) { $0[$1] = run.figure($1) }
+        let paths = run.variants.mapValues { $0["einsum_paths"] as? [[String: Any]] }.compactMapValues { $0 }
         // quick scale: C is 22·20·20 float64 (70 400 bytes); D, E are 160 bytes, R 320.
         let (cube, vector, r) = (70_400.0, 160.0, 320.0)
         #expect(peaks["d-via-c"] == cube + vector + r)

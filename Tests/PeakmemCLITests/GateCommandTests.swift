@@ -103,6 +103,11 @@ struct GateCommandTests {
         let missing = try PeakmemProcess.run(["gate", "--baseline", "none.json", "r.json"], in: directory.url)
         #expect(missing.status == 3)
         #expect(missing.standardError.contains("baseline none.json does not exist"))
+        let summarized = try PeakmemProcess.run(["gate", "--baseline", "none.json", "r.json", "--markdown", "none.md"], in: directory.url)
+        #expect(summarized.status == 3)
+        let summary = try String(contentsOf: directory.url.appendingPathComponent("none.md"), encoding: .utf8)
+        #expect(summary.hasPrefix("## peakmem gate: ❌ no baseline\n\nbaseline none.json does not exist"), "\(summary)")
+        #expect(summary.contains("The scenarios' limits alone: PASSED: "), "\(summary)")
         let noRun = try PeakmemProcess.run(["gate", "--baseline", "none.json"], in: directory.url)
         #expect(noRun.status == 3)
 
@@ -111,6 +116,10 @@ struct GateCommandTests {
         let scale = try PeakmemProcess.run(["gate", "--baseline", "doc.json", "r.json"], in: directory.url)
         #expect(scale.status == 3)
         #expect(scale.standardError.contains("the baseline is for scale 'doc', the results are at scale 'quick'"))
+        let scaleSummary = try PeakmemProcess.run(["gate", "--baseline", "doc.json", "r.json", "--markdown", "doc.md"], in: directory.url)
+        #expect(scaleSummary.status == 3)
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("doc.md"), encoding: .utf8)
+            == "## peakmem gate: ❌ baseline not comparable\n\nCannot use `doc.json`: the baseline is for scale 'doc', the results are at scale 'quick'.\n")
         try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("arm.json"))
         try Self.editJSON(directory.url.appendingPathComponent("arm.json")) { baseline in
             var machineClass = baseline["machine_class"] as! [String: String]
@@ -152,6 +161,13 @@ struct GateCommandTests {
         let gate = try PeakmemProcess.run(["gate", "--baseline", "b.json", "f.json"], in: directory.url)
         #expect(gate.status == 0, "\(gate.standardOutput)\(gate.standardError)")
         #expect(gate.standardOutput.contains("1 baseline variant not run (filtered out or scenario not run)"), "\(gate.standardOutput)")
+        // A baseline of a filtered run records the filters; the gate runs the same selection.
+        let partial = try PeakmemProcess.run(["baseline", "update", "f.json", "--baseline", "fb.json"], in: directory.url)
+        #expect(partial.standardOutput.hasPrefix("wrote fb.json: 2 variants, scale quick, machine class Linux/"))
+        #expect(partial.standardOutput.hasSuffix("/swift (only the variants of --filter 'c*')\n"), "\(partial.standardOutput)")
+        let rerun = try PeakmemProcess.run(["gate", "--baseline", "fb.json", "--quiet", "--no-progress"], in: directory.url)
+        #expect(rerun.status == 0, "\(rerun.standardOutput)\(rerun.standardError)")
+        #expect(!rerun.standardOutput.contains("new variant"), "\(rerun.standardOutput)")
         // Results that lose a selected variant still fail as missing.
         try Self.editJSON(directory.url.appendingPathComponent("f.json")) { object in
             var scenarios = object["scenarios"] as! [[String: Any]]
@@ -192,5 +208,11 @@ struct GateCommandTests {
         #expect(compare.status == 0)
         #expect(compare.standardOutput.contains("figures compared"))
         #expect(!compare.standardOutput.contains("peak_increment"), "exact figures do not change: \(compare.standardOutput)")
+        #expect(compare.standardError.isEmpty)
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("doc.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("doc.json")) { $0["scale"] = "doc" }
+        let scales = try PeakmemProcess.run(["compare", "doc.json", "m.json"], in: directory.url)
+        #expect(scales.status == 0)
+        #expect(scales.standardError == "peakmem compare: doc.json is at scale 'doc', m.json at 'quick': the figures differ by size too\n")
     }
 }

@@ -70,6 +70,8 @@ extension ProcessWide {
             #expect(result.rssIncrement >= size - 4 * mebibyte)
             #expect(result.rssIncrement < size + 32 * mebibyte)
             #expect(result.rssPeak == result.baseline.rss + result.rssIncrement)
+            // VmHWM or the highest sampled VmRSS, whichever is larger: never below a sample.
+            #expect(result.timeline.samples.allSatisfy { $0.rss <= result.rssPeak })
             #expect(result.memitIncrementMiB == Double(result.rssIncrement) / 1_048_576)
             #expect(result.memitPeakMiB == Double(result.rssPeak) / 1_048_576)
             #expect(result.jemallocAllocatedPeak >= size - heapSlack)

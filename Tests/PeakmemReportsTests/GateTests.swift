@@ -99,7 +99,9 @@ struct GateTests {
         var fewer = baseline
         fewer.variants["xxt-order/both-c"] = nil
         let full = try Fixture.results()
-        #expect(GateEvaluation(results: full, baseline: fewer).checks.filter { $0.outcome == .new }.map(\.variant) == ["xxt-order/both-c"])
+        let withNew = GateEvaluation(results: full, baseline: fewer)
+        #expect(withNew.checks.filter { $0.outcome == .new }.map(\.variant) == ["xxt-order/both-c"])
+        #expect(withNew.verdict.hasSuffix(" improvements, 1 new variant (not in the baseline)"), "\(withNew.verdict)")
     }
 
     @Test("a filtered run is gated on what its --filter selected; the rest of the baseline is counted as not run")
@@ -129,6 +131,26 @@ struct GateTests {
         #expect(ResultsMerge.mergedFilters([a, b]) == ["x-*", "both-c", "y-*"])
         b.options.filters = nil
         #expect(ResultsMerge.mergedFilters([a, b]) == ["x-*", "both-c", "xxt-order/*"])
+    }
+
+    @Test("--engine both: NumPy's figures are gated as SCENARIO/VARIANT@numpy, and the engine is part of the machine class")
+    func numpyEngine() throws {
+        var results = try Fixture.results()
+        let swiftOnly = Baseline(results: results)
+        #expect(swiftOnly.machineClass.engine == "swift")
+        var numpy = NumpyEngineResult(skipped: "placeholder")
+        numpy.status = .ok
+        numpy.skipReason = nil
+        numpy.figures = ["peak_increment": 4_080_072, "retained": 80_000]
+        results.scenarios[0].variants[1].numpy = numpy
+        #expect(MachineClass(results).engine == "both")
+        #expect(swiftOnly.incompatibility(with: results)?.contains("machine class Linux/x86_64/swift") == true)
+        var baseline = Baseline(results: results)
+        #expect(baseline.variants["xxt-order/x-fortran@numpy"] == ["peak_increment": 4_080_072, "retained": 80_000])
+        baseline.variants["xxt-order/x-fortran@numpy"]!["peak_increment"]! -= 72
+        let regressions = GateEvaluation(results: results, baseline: baseline).checks.filter { $0.outcome == .regressed }
+        #expect(regressions.map(\.variant) == ["xxt-order/x-fortran@numpy"])
+        #expect(regressions.map(\.metric) == ["peak_increment"])
     }
 
     @Test("a baseline for another scale, machine class or parameters is refused")

@@ -34,6 +34,14 @@ struct ReportSetTests {
         #expect(!(try ReportSet(results: try Fixture.results()).files()["xxt-order.md"]!).contains("## Einsum paths"))
     }
 
+    @Test("REPORT.md of a filtered run names its filters")
+    func filteredIndex() throws {
+        var results = try Fixture.results()
+        results.options.filters = ["x-*", "xxt-order/both-c"]
+        #expect(IndexPage(results: results).render().contains("\n| variants | only those matching `x-*`, `xxt-order/both-c` |\n"))
+        #expect(!IndexPage(results: try Fixture.results()).render().contains("only those matching"))
+    }
+
     @Test("the scenario page has every section, the failure, the documented differences and the unknown figure")
     func scenarioPageContent() throws {
         let page = try ReportSet(results: try Fixture.results()).files()["xxt-order.md"]!
@@ -88,5 +96,28 @@ struct ReportSetTests {
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
         #expect(names == ["charts"])
+        do { try ReportSet(results: try Fixture.results()).write(to: directory.url.path) } catch {
+            #expect("\(error)".hasSuffix(": \(blocker.path) is a file, not a directory"), "\(error)")
+        }
+    }
+
+    @Test("what stands in the way of a write is found before any work, and named")
+    func obstacles() throws {
+        let directory = try Fixture.TemporaryDirectory()
+        let file = directory.url.appendingPathComponent("file").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(AtomicFileWriter.obstacle(toWriting: file + "/sub/r.json") == "cannot write \(file)/sub/r.json: \(file) is a file, not a directory")
+        #expect(AtomicFileWriter.obstacle(toWriting: file, asDirectory: true) == "cannot write \(file): \(file) is a file, not a directory")
+        #expect(AtomicFileWriter.obstacle(toWriting: directory.url.path) == "cannot write \(directory.url.path): is a directory")
+        #expect(AtomicFileWriter.obstacle(toWriting: file) == nil)
+        #expect(AtomicFileWriter.obstacle(toWriting: directory.url.path + "/new/deeper/r.json") == nil)
+        #expect(AtomicFileWriter.obstacle(toWriting: directory.url.path + "/new", asDirectory: true) == nil)
+        // A single file goes into a directory created for it; its error names the file.
+        let results = try Fixture.results()
+        try ResultsFile.write(results, to: directory.url.path + "/new/r.json")
+        #expect(try ResultsFile.load(from: directory.url.path + "/new/r.json") == results)
+        #expect(throws: AtomicFileWriter.WriteError(path: file + "/r.json", reason: "\(file) is a file, not a directory")) {
+            try ResultsFile.write(results, to: file + "/r.json")
+        }
     }
 }

@@ -43,6 +43,19 @@ struct TemporaryElisionTests {
         #expect(try h.measure(code) == (arrays * Self.mb, Self.mb))
     }
 
+    /// NumPy 2.4.6, tracemalloc, `a = np.ones(10**6, dtype=np.int64)`: `(a+1) & a`, `a & (a+1)`,
+    /// `a | (a+1)`, `a ^ (a+1)`, `(a+1) << 2`, `(a+1) >> a` and `~(a+1)` peak at one array;
+    /// `a << (a+1)` at two (shifts elide into their left operand only).
+    @Test("bit operators elide as NumPy's: &, |, ^ either side, << and >> the left, ~", arguments: [
+        ("res = (k + 1) & k", 1), ("res = k & (k + 1)", 1), ("res = k | (k + 1)", 1), ("res = k ^ (k + 1)", 1),
+        ("res = (k + 1) << 2", 1), ("res = (k + 1) >> k", 1), ("res = k << (k + 1)", 2), ("res = ~(k + 1)", 1),
+    ])
+    func bitOperators(code: String, arrays: Int) throws {
+        let h = try harness()
+        try h.run("k = np.ones(n, dtype=np.int64)\n")
+        #expect(try h.measure(code) == (arrays * Self.mb, Self.mb))
+    }
+
     @Test("dtype, size and naming rules")
     func rules() throws {
         let h = try harness()

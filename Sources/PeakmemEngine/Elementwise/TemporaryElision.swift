@@ -12,9 +12,10 @@
 ///   broadcasting either way), whose dtype — a Python `int` counting as int64, a `float` as
 ///   float64 — casts safely to the temporary's dtype (so `int32_temp + 1` and
 ///   `float32_temp * 2.0` do not elide, `float64_temp + 1` does);
-/// - the operator has an in-place form that keeps the dtype: `+`, `-`, `*`, and `/` on float
-///   temporaries; `**` only as `temp ** 2` (NumPy's fast square); for `+` and `*` (commutative)
-///   the right operand is tried when the left is not a temporary (`b * (a * 2)`);
+/// - the operator has an in-place form that keeps the dtype: `+`, `-`, `*`, `&`, `|`, `^`, `<<`,
+///   `>>`, and `/` on float temporaries; `**` only as `temp ** 2` (NumPy's fast square); for the
+///   commutative `+`, `*`, `&`, `|`, `^` the right operand is tried when the left is not a
+///   temporary (`b * (a * 2)`); unary `-`, `+` and `~` elide too;
 /// - operators only: `np.add(a * 2, b)` (a function call) never elides, nor does `out=`.
 public enum TemporaryElision {
     /// NumPy's `NPY_MIN_ELIDE_BYTES`.
@@ -50,7 +51,7 @@ public enum TemporaryElision {
     static func canElide(_ op: BinaryOperator, into target: NDArray, other: Operand, otherIsRight: Bool) -> Bool {
         guard target.isWholeBuffer, target.nbytes >= minimumBytes else { return false }
         switch op {
-        case .add, .subtract, .multiply:
+        case .add, .subtract, .multiply, .bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
             break
         case .divide:
             guard target.dtype.isFloatingPoint else { return false }
@@ -75,7 +76,12 @@ public enum TemporaryElision {
 
 extension BinaryOperator {
     /// True for the operators whose temporary may be the right operand (`+`, `*`).
-    var isCommutativeForElision: Bool { self == .add || self == .multiply }
+    var isCommutativeForElision: Bool {
+        switch self {
+        case .add, .multiply, .bitwiseAnd, .bitwiseOr, .bitwiseXor: true
+        default: false
+        }
+    }
 }
 
 extension NDArray {

@@ -39,8 +39,9 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
     /// allocations and unpurged dirty pages included).
     public var jemallocResidentPeak: Int
     /// `rss_peak` (page level): the kernel's `VmHWM` after the run, which was reset to `VmRSS`
-    /// just before it: the largest resident set of the whole process during the run
-    /// (absolute, not an increment).
+    /// just before it, or the highest `VmRSS` the sampler saw when that is larger (the kernel
+    /// updates the high-water mark lazily): the largest resident set of the whole process
+    /// during the run (absolute, not an increment).
     public var rssPeak: Int
     /// `rss_increment` (page level): ``rssPeak`` minus `VmRSS` before the run.
     public var rssIncrement: Int

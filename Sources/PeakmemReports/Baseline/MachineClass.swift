@@ -12,7 +12,8 @@ public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible
     public var system: String
     /// `uname -m`, e.g. `x86_64`.
     public var architecture: String
-    /// The array engine: `swift` (the NumPy engine will record `numpy`).
+    /// The array engine the figures come from: `swift`, `numpy` (`--engine numpy`) or `both`
+    /// (`--engine both`: Swift's figures, and NumPy's under `SCENARIO/VARIANT@numpy`).
     public var engine: String
 
     public init(system: String, architecture: String, engine: String) {
@@ -26,7 +27,15 @@ public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible
         let machine = results.machine
         system = machine.system ?? machine.os.split(separator: " ").first.map(String.init) ?? "unknown"
         architecture = machine.architecture ?? "unknown"
-        engine = "swift"
+        engine = Self.engine(of: results).rawValue
+    }
+
+    /// The engine selection that produced `results`, read off its variants.
+    public static func engine(of results: RunResults) -> EngineSelection {
+        let variants = results.scenarios.flatMap(\.variants)
+        if variants.contains(where: { $0.engine == .numpy }) { return .numpy }
+        if variants.contains(where: { $0.numpy != nil }) { return .both }
+        return .swift
     }
 
     public var description: String { "\(system)/\(architecture)/\(engine)" }

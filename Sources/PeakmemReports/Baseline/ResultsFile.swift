@@ -24,6 +24,16 @@ public enum ResultsFile {
         }
     }
 
+    /// The JSON text of `results` (pretty-printed, sorted keys).
+    public static func text(_ results: RunResults) throws -> String {
+        String(decoding: try results.jsonData(), as: UTF8.self)
+    }
+
+    /// Writes `results` to `path` atomically (``AtomicFileWriter``), creating its directory.
+    public static func write(_ results: RunResults, to path: String) throws {
+        try AtomicFileWriter.write(try text(results), to: path)
+    }
+
     /// Why `data` is not a document of schema `expected` — invalid JSON, no `schema`, another
     /// schema — checked before the whole layout is decoded, so that a file of another kind or
     /// version is named as such rather than by its first missing field; nil when it is.

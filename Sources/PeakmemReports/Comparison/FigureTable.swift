@@ -5,7 +5,8 @@ import PeakmemRunner
 ///
 /// Taken from a variant's `figures` (exact figures, sampled and page-level maxima, memit's MiB,
 /// and any figure a newer runner adds) plus the medians of `wall_time` and `cpu_time`. Only
-/// variants whose runs all succeeded have figures.
+/// variants whose runs all succeeded have figures. With `--engine both`, the NumPy engine's
+/// figures of a variant are a variant of their own, `SCENARIO/VARIANT@numpy`.
 public struct FigureTable: Sendable, Hashable, Codable {
     public var variants: [String: [String: Double]]
 
@@ -14,12 +15,27 @@ public struct FigureTable: Sendable, Hashable, Codable {
     /// The key of a variant: `SCENARIO/VARIANT`.
     public static func key(_ scenario: String, _ variant: String) -> String { "\(scenario)/\(variant)" }
 
+    /// What marks the NumPy engine's figures of a variant run with `--engine both`.
+    public static let numpySuffix = "@numpy"
+
     /// The figures of one variant of results.
     public static func figures(of variant: VariantResult) -> [String: Double] {
-        var figures = variant.figures
-        if let wall = variant.wallTime { figures[Metric.wallTime.rawValue] = wall.median }
-        if let cpu = variant.cpuTime { figures[Metric.cpuTime.rawValue] = cpu.median }
+        withMedians(variant.figures, wall: variant.wallTime, cpu: variant.cpuTime)
+    }
+
+    /// `figures` with the medians of the wall and CPU times added.
+    static func withMedians(_ figures: [String: Double], wall: TimeStatistics?, cpu: TimeStatistics?) -> [String: Double] {
+        var figures = figures
+        if let wall { figures[Metric.wallTime.rawValue] = wall.median }
+        if let cpu { figures[Metric.cpuTime.rawValue] = cpu.median }
         return figures
+    }
+
+    /// The NumPy engine's figures of a variant run with `--engine both` (nil when NumPy did not
+    /// run it successfully, and with `--engine numpy`, whose figures are the variant's own).
+    public static func numpyFigures(of variant: VariantResult) -> [String: Double]? {
+        guard variant.engine == nil, let numpy = variant.numpy, numpy.status == .ok else { return nil }
+        return withMedians(numpy.figures, wall: numpy.wallTime, cpu: numpy.cpuTime)
     }
 
     /// The figures of every successful variant of `results`.
@@ -28,6 +44,9 @@ public struct FigureTable: Sendable, Hashable, Codable {
         for scenario in results.scenarios {
             for variant in scenario.variants where variant.status == .ok {
                 variants[Self.key(scenario.name, variant.name)] = Self.figures(of: variant)
+                if let numpy = Self.numpyFigures(of: variant) {
+                    variants[Self.key(scenario.name, variant.name) + Self.numpySuffix] = numpy
+                }
             }
         }
         self.variants = variants

@@ -10,6 +10,7 @@ extension GateEvaluation {
         if failures > 0 { parts.append(c(failures, "failed run")) }
         if missing > 0 { parts.append(c(missing, "missing variant")) }
         parts.append(c(count(.improved), "improvement"))
+        if count(.new) > 0 { parts.append(c(count(.new), "new variant") + " (not in the baseline)") }
         if !unselected.isEmpty {
             parts.append(c(unselected.count, "baseline variant") + " not run (filtered out or scenario not run)")
         }

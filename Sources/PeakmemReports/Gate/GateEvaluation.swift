@@ -22,6 +22,18 @@ public struct GateEvaluation: Sendable {
 
     /// Evaluates `results`: each variant's figures against `baseline` with `policy`, and its
     /// `limits:` absolutely. Without a baseline only limits and failures are checked.
+    /// The checks of one variant's `figures` against its baseline figures (`new` when the
+    /// baseline has none).
+    static func compare(_ key: String, _ figures: [String: Double], with baseline: Baseline, policy: GatePolicy) -> [GateCheck] {
+        guard let old = baseline.variants[key] else {
+            return [GateCheck(variant: key, metric: nil, reference: .baseline, outcome: .new, message: "not in the baseline")]
+        }
+        return Metric.allCases.compactMap { metric in
+            guard let before = old[metric.rawValue], let after = figures[metric.rawValue] else { return nil }
+            return check(key, metric, before, after, policy.tolerance(metric))
+        }
+    }
+
     public init(results: RunResults, baseline: Baseline?, policy: GatePolicy = .standard) {
         self.policy = policy
         var checks: [GateCheck] = []
@@ -48,14 +60,11 @@ public struct GateEvaluation: Sendable {
                                             message: exceeded ? "above the scenario's limit" : "within the scenario's limit"))
                 }
                 guard let baseline else { continue }
-                guard let old = baseline.variants[key] else {
-                    checks.append(GateCheck(variant: key, metric: nil, reference: .baseline, outcome: .new,
-                                            message: "not in the baseline"))
-                    continue
-                }
-                for metric in Metric.allCases {
-                    guard let before = old[metric.rawValue], let after = figures[metric.rawValue] else { continue }
-                    checks.append(Self.check(key, metric, before, after, policy.tolerance(metric)))
+                checks += Self.compare(key, figures, with: baseline, policy: policy)
+                // --engine both: NumPy's figures of the variant, gated as a variant of their own.
+                if let numpy = FigureTable.numpyFigures(of: variant) {
+                    seen.insert(key + FigureTable.numpySuffix)
+                    checks += Self.compare(key + FigureTable.numpySuffix, numpy, with: baseline, policy: policy)
                 }
             }
         }

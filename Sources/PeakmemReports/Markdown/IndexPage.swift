@@ -26,6 +26,9 @@ public struct IndexPage: Sendable {
             ["runs per variant", "\(results.options.repeats) (warm-up \(results.options.warmup), sampler every \(FigureFormatting.time(results.options.interval)))"],
         ]
         if let shard = results.options.shard { table.rows.append(["shard", shard]) }
+        if let filters = results.options.filters, !filters.isEmpty {
+            table.rows.append(["variants", "only those matching " + filters.map { "`\($0)`" }.joined(separator: ", ")])
+        }
         out += table.render() + "\n## Scenarios\n\n"
         for scenario in results.scenarios {
             out += "- [\(scenario.name)](\(ScenarioPage.fileName(scenario.name))) — \(scenario.title): \(Self.headline(scenario))\n"

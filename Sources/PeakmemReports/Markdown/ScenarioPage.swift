@@ -41,7 +41,12 @@ public struct ScenarioPage: Sendable {
         if let documented = DocumentedComparison.table(scenario) {
             out += "\n## Documented figures\n\n"
             out += "A documented `%memit` peak includes the whole Python process (interpreter, NumPy, inputs), so "
-            out += "only differences between variants carry over: compare *documented − ref* with *measured − ref*.\n\n"
+            out += "only differences between variants carry over: compare *documented − ref* with *measured − ref*."
+            if scale != "doc" {
+                out += " The documented figures are for the source's sizes (scale `doc`) and this run is at scale "
+                out += "`\(scale)`, so the ratios and differences below compare different sizes: run with `--scale doc` to compare them."
+            }
+            out += "\n\n"
             out += documented
         }
         let paths = scenario.variants.map { ($0.name, hooks.einsumPaths($0)) }.filter { !$0.1.isEmpty }

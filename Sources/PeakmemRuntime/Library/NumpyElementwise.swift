@@ -40,10 +40,10 @@ extension FunctionRegistry {
         }
         register("numpy.allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08)),
                                     .optional("equal_nan", .bool(false))],
-                 summary: "whether |a - b| <= atol + rtol * |b| everywhere (allocates nothing for arrays)") { a, _ throws(RuntimeError) in
+                 summary: "whether |a - b| <= atol + rtol * |b| everywhere (with np.isclose's temporaries, as in NumPy)") { a, _ throws(RuntimeError) in
             let x = try a.array("a"), y = try a.array("b")
             let rtol = try a.double("rtol"), atol = try a.double("atol"), equalNaN = try a.bool("equal_nan")
-            return .bool(try engine { try NDArray.allclose(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN) })
+            return .bool(try engine { try NDArray.allcloseAsNumPy(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN) })
         }
         register("numpy.array_equal", [.required("a1"), .required("a2"), .optional("equal_nan", .bool(false))],
                  summary: "whether two arrays have the same shape and elements") { a, _ throws(RuntimeError) in

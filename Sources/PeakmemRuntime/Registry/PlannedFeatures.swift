@@ -10,7 +10,7 @@ public enum PlannedFeatures {
     public static let names: Set<String> = {
         let numpy = """
             vdot inner std var
-            argmax argmin all any isclose abs absolute sqrt exp log log2 log10 sin cos tan tanh
+            argmax argmin all any abs absolute sqrt exp log log2 log10 sin cos tan tanh
             where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
             expand_dims squeeze floor_divide mod remainder linspace logspace meshgrid sort
             argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round

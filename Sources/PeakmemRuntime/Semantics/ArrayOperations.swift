@@ -32,13 +32,23 @@ enum ArrayOperations {
         }
     }
 
-    /// `a op b` for an operator whose operands the interpreter gave up, one of them an array:
-    /// `x`, `y` are the engine operands, `aIsTemporary`/`bIsTemporary` whether each was an
-    /// array referenced by nothing else when it was given up (``Value/takeTemporary()``); a
-    /// temporary is reused as the result when NumPy would (``TemporaryElision``).
-    static func binaryEliding(_ op: PeakmemEngine.BinaryOperator, _ x: Operand, aIsTemporary: Bool,
-                              _ y: Operand, bIsTemporary: Bool) throws(RuntimeError) -> Value {
-        try unwrap(try engine { try TemporaryElision.apply(op, x, aIsTemporary: aIsTemporary, y, bIsTemporary: bIsTemporary) })
+    /// `a op b` for an operator whose operands the interpreter gives up, one of them an array:
+    /// the arrays are taken out of the consumed operands (so that nothing else holds a
+    /// temporary) before anything else, and a temporary is reused as the result when NumPy
+    /// would (``TemporaryElision``); the other operand is converted afterwards.
+    static func binaryEliding(_ op: PeakmemEngine.BinaryOperator, _ a: consuming Value, _ b: consuming Value,
+                              symbol: String) throws(RuntimeError) -> Value {
+        var left = a.takeArray(), right = b.takeArray()
+        let aTemporary = left?.isUniquelyReferencedBuffer() ?? false
+        let bTemporary = right?.isUniquelyReferencedBuffer() ?? false
+        let x: Operand, y: Operand
+        if let left { x = .array(left) } else if let right {
+            x = try operand(a, op: symbol, other: .array(right), isLeft: true)
+        } else { preconditionFailure("one operand is an array") }
+        if let right { y = .array(right) } else if let left {
+            y = try operand(b, op: symbol, other: .array(left), isLeft: false)
+        } else { preconditionFailure("one operand is an array") }
+        return try unwrap(try engine { try TemporaryElision.apply(op, x, aIsTemporary: aTemporary, y, bIsTemporary: bTemporary) })
     }
 
     /// `-a` / `+a` for an array operand given up by its only owner: in place into its buffer
@@ -155,14 +165,6 @@ extension Value {
     var isArray: Bool {
         if case .array = self { return true }
         return false
-    }
-
-    /// The array this value holds as an engine operand, leaving `None` in its place, and
-    /// whether nothing else refers to its buffer (a temporary); nil for other values.
-    mutating func takeTemporary() -> (operand: Operand, isTemporary: Bool)? {
-        guard var array = takeArray() else { return nil }
-        let unique = array.isUniquelyReferencedBuffer()
-        return (.array(array), unique)
     }
 
     /// The array this value holds, leaving `None` in its place (so that the caller holds the

@@ -10,16 +10,10 @@ extension Value {
     static func binaryOperation(_ op: PeakmemLanguage.BinaryOperator, _ lhs: consuming Value, _ rhs: consuming Value,
                                 context: RuntimeContext) throws(RuntimeError) -> Value {
         if lhs.isArray || rhs.isArray, !lhs.isObject, !rhs.isObject, let engineOp = ArrayOperations.engineOperator(op) {
-            // First, before anything copies an operand: NumPy's temporary elision may reuse an
-            // array operand nothing else refers to. Other operands are converted while both
-            // values are there for error messages; the arrays are then taken out of the
-            // consumed operands themselves, so that nothing else holds a temporary.
-            let symbol = op.rawValue
-            let convertedA = lhs.isArray ? nil : try ArrayOperations.operand(lhs, op: symbol, other: rhs, isLeft: true)
-            let convertedB = rhs.isArray ? nil : try ArrayOperations.operand(rhs, op: symbol, other: lhs, isLeft: false)
-            let left = lhs.takeTemporary(), right = rhs.takeTemporary()
-            return try ArrayOperations.binaryEliding(engineOp, left?.operand ?? convertedA!, aIsTemporary: left?.isTemporary ?? false,
-                                                     right?.operand ?? convertedB!, bIsTemporary: right?.isTemporary ?? false)
+            // First, before anything copies an operand (even a copy released later hides a
+            // temporary): NumPy's temporary elision may reuse an array operand nothing else
+            // refers to.
+            return try ArrayOperations.binaryEliding(engineOp, consume lhs, consume rhs, symbol: op.rawValue)
         }
         if case .object(let object) = lhs, let result = try object.binaryOperation(op, other: rhs, reflected: false, context: context) {
             return result
@@ -81,8 +75,9 @@ extension Value {
 
     /// `-x`, `+x`, `~x` (`not x` is the interpreter's: it needs no operation).
     static func unaryOperation(_ op: PeakmemLanguage.UnaryOperator, _ operand: consuming Value) throws(RuntimeError) -> Value {
-        if op == .minus || op == .plus, operand.isArray {
-            return try ArrayOperations.unaryEliding(op == .minus ? .negative : .positive, consume operand, symbol: op.rawValue)
+        if op == .minus || op == .plus || op == .invert, operand.isArray {
+            let engineOp: PeakmemEngine.UnaryOperator = op == .minus ? .negative : op == .plus ? .positive : .invert
+            return try ArrayOperations.unaryEliding(engineOp, consume operand, symbol: op.rawValue)
         }
         switch (op, operand) {
         case (.not, _):

@@ -42,10 +42,13 @@ struct BaselineCommand: ParsableCommand {
 
         @OptionGroup var measurement: MeasurementOptions
 
+        @OptionGroup var engine: EngineOptions
+
         @Flag(help: "Print only the summary.")
         var quiet = false
 
         func run() throws {
+            CommandSupport.checkWritable(files: [baseline])
             let measured: RunResults
             if let results {
                 do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
@@ -55,6 +58,7 @@ struct BaselineCommand: ParsableCommand {
                 var configuration = try CommandSupport.configuration(measurement)
                 configuration.scale = scale
                 configuration.repeats = repeats
+                engine.apply(to: &configuration, scenarios: scenarios)
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()
             }
@@ -70,7 +74,9 @@ struct BaselineCommand: ParsableCommand {
             }
             let written = Baseline(results: measured)
             do { try written.write(to: baseline) } catch { CommandSupport.fail("\(error)") }
-            print("wrote \(baseline): \(written.variants.count) variants, scale \(written.scale), machine class \(written.machineClass)")
+            let filtered = written.options.filters.map { " (only the variants of --filter \($0.map { "'\($0)'" }.joined(separator: " ")))" } ?? ""
+            print("wrote \(baseline): \(FigureFormatting.counted(written.variants.count, "variant")), scale \(written.scale), "
+                  + "machine class \(written.machineClass)\(filtered)")
         }
     }
 }

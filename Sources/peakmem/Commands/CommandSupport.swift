@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 import PeakmemScenario
 
@@ -9,6 +10,17 @@ enum CommandSupport {
     static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("peakmem: error: \(message)\n".utf8))
         Foundation.exit(2)
+    }
+
+    /// Fails (exit 2) before any work when one of the `files` or `directories` to be written
+    /// cannot be (``AtomicFileWriter/obstacle(toWriting:asDirectory:)``).
+    static func checkWritable(files: [String?], directories: [String?] = []) {
+        for path in files.compactMap({ $0 }) {
+            if let obstacle = AtomicFileWriter.obstacle(toWriting: path) { fail(obstacle) }
+        }
+        for path in directories.compactMap({ $0 }) {
+            if let obstacle = AtomicFileWriter.obstacle(toWriting: path, asDirectory: true) { fail(obstacle) }
+        }
     }
 
     /// Appends `text` to the file at `path` (creating it), as CI summary files expect.

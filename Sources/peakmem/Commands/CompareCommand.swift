@@ -24,7 +24,11 @@ struct CompareCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let comparison = ResultsComparison(old: try Self.figures(old), new: try Self.figures(new))
+        let (oldFigures, oldScale) = Self.figures(old), (newFigures, newScale) = Self.figures(new)
+        if oldScale != newScale {
+            FileHandle.standardError.write(Data("peakmem compare: \(old) is at scale '\(oldScale)', \(new) at '\(newScale)': the figures differ by size too\n".utf8))
+        }
+        let comparison = ResultsComparison(old: oldFigures, new: newFigures)
         var table = TextTable(header: ["variant", "metric", "old", "new", "change", "relative"])
         table.rightAligned = [2, 3, 4, 5]
         for change in all ? comparison.changes : comparison.changed {
@@ -42,9 +46,12 @@ struct CompareCommand: ParsableCommand {
         }
     }
 
-    /// The figures of a results file, or of a baseline.
-    static func figures(_ path: String) throws -> FigureTable {
-        if let baseline = try? Baseline.load(from: path) { return FigureTable(variants: baseline.variants) }
-        do { return FigureTable(try ResultsFile.load(from: path)) } catch { CommandSupport.fail("\(error)") }
+    /// The figures of a results file, or of a baseline, and their scale.
+    static func figures(_ path: String) -> (FigureTable, scale: String) {
+        if let baseline = try? Baseline.load(from: path) { return (FigureTable(variants: baseline.variants), baseline.scale) }
+        do {
+            let results = try ResultsFile.load(from: path)
+            return (FigureTable(results), results.scale)
+        } catch { CommandSupport.fail("\(error)") }
     }
 }

@@ -46,6 +46,9 @@ struct GateCommand: ParsableCommand {
     @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories to run when no RESULTS is given (default: the baseline's files).", valueName: "PATH"))
     var scenarioPaths: [String] = []
 
+    @Option(help: ArgumentHelp("The array engine when no RESULTS is given: swift, numpy or both (default: the baseline's).", valueName: "ENGINE"))
+    var engine: EngineSelection?
+
     @Flag(help: "Print only the verdict table.")
     var quiet = false
 
@@ -53,6 +56,7 @@ struct GateCommand: ParsableCommand {
     var noProgress = false
 
     func run() throws {
+        CommandSupport.checkWritable(files: [markdown, junit])
         var policy = GatePolicy.standard
         for specification in tolerances {
             do { try policy.apply(specification) } catch { CommandSupport.fail("\(error)") }
@@ -62,13 +66,19 @@ struct GateCommand: ParsableCommand {
             guard case .missing = error else { CommandSupport.fail("\(error)") }
             FileHandle.standardError.write(Data("peakmem gate: \(error)\n".utf8))
             // The scenarios' limits hold without a baseline: check them when there are results.
+            var limitsVerdict = ""
             if let results {
                 let measured: RunResults
                 do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
-                if !limits.passed { throw ExitCode(1) }
+                limitsVerdict = "\nThe scenarios' limits alone: \(limits.verdict).\n"
+                if !limits.passed {
+                    writeSummary("## peakmem gate: ❌ no baseline\n\n\(error)\n" + limitsVerdict)
+                    throw ExitCode(1)
+                }
             }
+            writeSummary("## peakmem gate: ❌ no baseline\n\n\(error)\n" + limitsVerdict)
             throw ExitCode(3)
         }
         let measured: RunResults
@@ -79,23 +89,29 @@ struct GateCommand: ParsableCommand {
         }
         if let reason = reference.incompatibility(with: measured) {
             FileHandle.standardError.write(Data("peakmem gate: cannot use \(baseline): \(reason)\n".utf8))
+            writeSummary("## peakmem gate: ❌ baseline not comparable\n\nCannot use `\(baseline)`: \(reason).\n")
             throw ExitCode(3)
         }
         let evaluation = GateEvaluation(results: measured, baseline: reference, policy: policy)
         print(Self.text(evaluation), terminator: "")
-        let summary = evaluation.markdown(baselineDescription: reference.summary(path: baseline))
-        if let markdown {
-            do { try AtomicFileWriter.write(summary, to: markdown) } catch { CommandSupport.fail("\(error)") }
-        }
-        if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
-            CommandSupport.append(summary, to: path)
-        }
+        writeSummary(evaluation.markdown(baselineDescription: reference.summary(path: baseline)))
         if let junit {
             do { try AtomicFileWriter.write(JUnitReport(evaluation: evaluation).render(), to: junit) } catch {
                 CommandSupport.fail("\(error)")
             }
         }
         if !evaluation.passed { throw ExitCode(1) }
+    }
+
+    /// Writes the Markdown summary to `--markdown` and appends it to `$GITHUB_STEP_SUMMARY`
+    /// when set — also when the gate cannot run (exit 3), so that a CI job page says why.
+    func writeSummary(_ summary: String) {
+        if let markdown {
+            do { try AtomicFileWriter.write(summary, to: markdown) } catch { CommandSupport.fail("\(error)") }
+        }
+        if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
+            CommandSupport.append(summary, to: path)
+        }
     }
 
     /// The table of every notable check, then the verdict line.
@@ -120,6 +136,9 @@ struct GateCommand: ParsableCommand {
         configuration.overrides = overrides
         configuration.filters = reference.options.filters ?? []
         configuration.repeats = reference.options.repeats
+        var engineOptions = EngineOptions()
+        engineOptions.engine = engine ?? EngineSelection(rawValue: reference.machineClass.engine) ?? .swift
+        engineOptions.apply(to: &configuration, scenarios: scenarios)
         return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()
     }

@@ -25,13 +25,14 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
+        CommandSupport.checkWritable(files: [output], directories: [reportDirectory])
         var loaded: [(path: String, results: RunResults)] = []
         for path in inputs {
             do { loaded.append((path, try ResultsFile.load(from: path))) } catch { CommandSupport.fail("\(error)") }
         }
         let merged: RunResults
         do { merged = try ResultsMerge.merge(loaded) } catch { CommandSupport.fail("\(error)") }
-        do { try merged.write(to: output) } catch { CommandSupport.fail("cannot write \(output): \(error.localizedDescription)") }
+        do { try ResultsFile.write(merged, to: output) } catch { CommandSupport.fail("\(error)") }
         if let reportDirectory {
             do { try ReportSet(results: merged).write(to: reportDirectory) } catch { CommandSupport.fail("\(error)") }
         }

@@ -70,6 +70,7 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
                                                         overrides: parsedOverrides)
         var configuration = try CommandSupport.configuration(measurement)
@@ -85,13 +86,11 @@ struct RunCommand: ParsableCommand {
             if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
         }
         if let json {
-            do { try results.write(to: json) } catch {
-                CommandSupport.fail("cannot write \(json): \(error.localizedDescription)")
-            }
+            do { try ResultsFile.write(results, to: json) } catch { CommandSupport.fail("\(error)") }
         }
         if !noReport {
             do { try ReportSet(results: results).write(to: out) } catch {
-                CommandSupport.fail("cannot write the report into \(out): \(error)")
+                CommandSupport.fail("\(error)")
             }
             if !quiet { FileHandle.standardError.write(Data("report written to \(out)/REPORT.md\n".utf8)) }
         }
