@@ -9,7 +9,8 @@ import Testing
 /// The test fixtures: `Fixtures/quick-results.json` is the results of a real quick-scale run of
 /// `scenarios/xxt-order.yaml` (three of its variants), plus a failed variant shaped as the
 /// runner writes a memory-limit failure, and an extra `mapped` figure on one variant that this
-/// renderer has no column for.
+/// renderer has no column for. `Fixtures/einsum-results.json` is a real quick-scale run of
+/// `scenarios/einsum-paths.yaml`, with the einsum paths its variants recorded.
 enum Fixture {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 

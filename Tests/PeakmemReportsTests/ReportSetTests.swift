@@ -23,6 +23,17 @@ struct ReportSetTests {
         try Fixture.expectGolden(files["xxt-order.md"]!, "xxt-order.md")
     }
 
+    @Test("an einsum scenario's page lists the recorded paths, one line per distinct call (golden file)")
+    func einsumPathsGolden() throws {
+        let results = try ResultsFile.load(from: Fixture.directory.appendingPathComponent("einsum-results.json").path)
+        let page = try #require(try ReportSet(results: results).files()["einsum-paths.md"])
+        try Fixture.expectGolden(page, "einsum-paths.md")
+        #expect(page.contains("- `d1-optimal`:\n  - `numpy.einsum('i, jk, i, kj -> k')`, optimal: `['einsum_path', (0, 2), (0, 1), (0, 1)]`, largest intermediate 20 elements (160 B), predicted peak of intermediates 328 B\n"))
+        #expect(!page.contains("- `d-via-c`:\n  - "))
+        // Results without einsum_paths (written before runs recorded them) decode, with no section.
+        #expect(!(try ReportSet(results: try Fixture.results()).files()["xxt-order.md"]!).contains("## Einsum paths"))
+    }
+
     @Test("REPORT.md of a filtered run names its filters")
     func filteredIndex() throws {
         var results = try Fixture.results()
@@ -57,7 +68,8 @@ struct ReportSetTests {
         var hooks = ReportHooks(einsumPaths: { $0.name == "x-fortran" ? ["path [(0, 1)]"] : [] })
         hooks.extraMemoryColumns = [VariantColumn("engine", rightAligned: false) { _, _ in "swift" }]
         let page = ScenarioPage(scenario: try Fixture.results().scenarios[0], scale: "quick", hooks: hooks).render()
-        #expect(page.contains("## Einsum paths\n\n- `x-fortran`:\n  - path [(0, 1)]\n"))
+        #expect(page.contains("## Einsum paths\n\nThe einsum calls of the measured run"))
+        #expect(page.contains("made the call N times.\n\n- `x-fortran`:\n  - path [(0, 1)]\n"))
         #expect(page.contains("| memit increment | mapped | engine |"))
     }
 

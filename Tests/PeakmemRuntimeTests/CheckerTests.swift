@@ -93,6 +93,34 @@ struct CheckerTests {
         ])
     }
 
+    @Test("objects of declared types: their attributes and methods are checked, not taken for an ndarray's")
+    func declaredObjectTypes() throws {
+        let found = try problems(["""
+            import scipy.sparse
+            D = np.zeros((3, 3))
+            dsp = scipy.sparse.csr_matrix(D)
+            v = dsp.data
+            n = dsp.nnz + dsp.indices.size
+            M = dsp.T.toarray()
+            w = dsp.dot(D, D)
+            u = dsp.nzz
+            x = D.data
+            """])
+        #expect(found == [
+            "16:5 [TypeError] TypeError: dot() takes 1 positional argument but 2 were given",
+            "17:5 [AttributeError] AttributeError: 'csr_matrix' object has no attribute 'nzz'. Did you mean: 'nnz'?",
+            "18:5 [unsupported] `ndarray.data` is not supported yet; `peakmem list --functions` lists what scenario code can call",
+        ])
+    }
+
+    @Test("a value of unknown type keeps the array check for names no supported type has")
+    func unknownValues() throws {
+        // `A` is a parameter: it could be a CSR matrix, whose `data` exists; nothing has `ctypes`.
+        #expect(try problems(["a = A.data\nb = A.ctypes\n"], predefined: ["A"]) == [
+            "11:5 [unsupported] `ndarray.ctypes` is not supported yet; `peakmem list --functions` lists what scenario code can call",
+        ])
+    }
+
     @Test func importedFunctionsAreChecked() throws {
         #expect(try problems(["from numpy import zeros as z\nx = z(3, ordr='C')\n"]) == [
             "11:5 [TypeError] TypeError: zeros() got an unexpected keyword argument 'ordr'; its keywords are shape, dtype, order",

@@ -111,11 +111,21 @@ public struct EinsumExpression: Sendable {
 
     /// Computes the sum (see the type's memory notes). `optimize` plans each term's path
     /// (``EinsumOptimization/none`` runs each term in the C einsum's single pass).
-    public func evaluate(optimize: EinsumOptimization = .strategy(.memory), dtype: DType? = nil) throws -> NDArray {
+    /// `onPlan` receives each term's subscripts and planned path (not called with
+    /// ``EinsumOptimization/none``).
+    public func evaluate(optimize: EinsumOptimization = .strategy(.memory), dtype: DType? = nil,
+                         onPlan: ((EinsumSubscripts, EinsumPlan) -> Void)? = nil) throws -> NDArray {
         var total: NDArray?
         for term in terms {
             let subscripts = EinsumSubscripts(inputs: term.inputs, output: term.output)
-            var value = try NDArray.einsum(subscripts, term.operands, optimize: optimize, dtype: dtype)
+            var value: NDArray
+            if let onPlan, optimize != .none {
+                let plan = try NDArray.einsumPlan(subscripts, term.operands, optimize: optimize, dtype: dtype)
+                onPlan(subscripts, plan)
+                value = try NDArray.einsum(term.operands, steps: plan.steps.map { ($0.operands, $0.subscripts) }, dtype: dtype)
+            } else {
+                value = try NDArray.einsum(subscripts, term.operands, optimize: optimize, dtype: dtype)
+            }
             if term.coefficient != 1 {
                 let factor = Self.scalarFactor(term.coefficient)
                 if value.dtype.isFloatingPoint, Self.isFresh(value, of: term) {

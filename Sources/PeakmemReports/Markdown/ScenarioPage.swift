@@ -52,6 +52,9 @@ public struct ScenarioPage: Sendable {
         let paths = scenario.variants.map { ($0.name, hooks.einsumPaths($0)) }.filter { !$0.1.isEmpty }
         if !paths.isEmpty {
             out += "\n## Einsum paths\n\n"
+            out += "The einsum calls of the measured run that planned a path, one line per distinct call: the subscripts, "
+            out += "the strategy, the path as `np.einsum_path` returns it, NumPy's largest intermediate and peakmem's "
+            out += "predicted peak of live intermediates (result included); ×N when the run made the call N times.\n\n"
             for (name, lines) in paths {
                 out += "- `\(name)`:\n" + lines.map { "  - \($0)\n" }.joined()
             }

@@ -111,12 +111,14 @@ public final class ScenarioRunner {
             figures["memit_peak_mib"] = runs.map(\.memitPeakMiB).max() ?? first.memitPeakMiB
             figures["memit_increment_mib"] = runs.map(\.memitIncrementMiB).max() ?? first.memitIncrementMiB
         }
-        return VariantResult(name: variant.name, semantics: semantics, status: failure == nil ? .ok : .failed,
-                             failure: failure, runs: runs, figures: figures,
-                             wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
-                             deterministic: unstable.isEmpty, nondeterministicMetrics: unstable,
-                             expectations: replies.first?.expectations ?? [], result: replies.first?.result,
-                             agreement: nil, ratios: [:])
+        var result = VariantResult(name: variant.name, semantics: semantics, status: failure == nil ? .ok : .failed,
+                                   failure: failure, runs: runs, figures: figures,
+                                   wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
+                                   deterministic: unstable.isEmpty, nondeterministicMetrics: unstable,
+                                   expectations: replies.first?.expectations ?? [], result: replies.first?.result,
+                                   agreement: nil, ratios: [:])
+        result.einsumPaths = replies.first?.einsumPaths
+        return result
     }
 
     /// The variant's documented figures by key, in bytes or seconds; nil when it has none.

@@ -1,3 +1,4 @@
+import PeakmemEngine
 import PeakmemMeasurement
 
 /// A worker's answer: the figures of its measured run, or why it failed.
@@ -15,6 +16,9 @@ public struct WorkerReply: Sendable, Codable, Hashable {
     public var jemallocVersion: String
     /// The NumPy driver's figures (its `measurement` is nil).
     public var numpy: NumpyMeasurement?
+    /// The einsum calls of the measured run that planned a contraction path, identical calls
+    /// collapsed with a count; nil when there were none.
+    public var einsumPaths: [EinsumPathRecord]?
 
     public init(measurement: MeasurementResult?, failure: RunFailure?, expectations: [ExpectationVerdict] = [],
                 result: ResultDescription? = nil, openblasVersion: String, jemallocVersion: String) {
@@ -28,6 +32,7 @@ public struct WorkerReply: Sendable, Codable, Hashable {
 
     enum CodingKeys: String, CodingKey {
         case measurement, failure, expectations, result, numpy
+        case einsumPaths = "einsum_paths"
         case openblasVersion = "openblas_version"
         case jemallocVersion = "jemalloc_version"
     }

@@ -1,3 +1,4 @@
+import PeakmemEngine
 import PeakmemMeasurement
 import PeakmemScenario
 
@@ -46,6 +47,12 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// that owns it.
     public var referenceOnly: Bool? = nil
 
+    /// The einsum calls of the measured run that planned a contraction path (`np.einsum` with
+    /// `optimize=`, `np.einsum_path`, a lazy einsum's products), identical calls collapsed with
+    /// a count; nil when there were none (and in results written before runs recorded them).
+    /// Taken from the first run (every run executes the same code).
+    public var einsumPaths: [EinsumPathRecord]? = nil
+
     /// The engine whose figures the fields above hold: nil for Swift, `numpy` with `--engine numpy`.
     public var engine: EngineSelection? = nil
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
@@ -54,6 +61,7 @@ public struct VariantResult: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case documented, limits
+        case einsumPaths = "einsum_paths"
         case referenceOnly = "reference_only"
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"

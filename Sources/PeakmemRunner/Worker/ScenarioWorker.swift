@@ -27,9 +27,11 @@ public struct ScenarioWorker {
     public func run() -> WorkerReply {
         let versions = Self.versions()
         do {
-            let (measurement, expectations, result) = try execute()
-            return WorkerReply(measurement: measurement, failure: nil, expectations: expectations, result: result,
-                               openblasVersion: versions.openblas, jemallocVersion: versions.jemalloc)
+            let (measurement, expectations, result, paths) = try execute()
+            var reply = WorkerReply(measurement: measurement, failure: nil, expectations: expectations, result: result,
+                                    openblasVersion: versions.openblas, jemallocVersion: versions.jemalloc)
+            reply.einsumPaths = paths.isEmpty ? nil : paths
+            return reply
         } catch let failure as RunFailure {
             return WorkerReply(measurement: nil, failure: failure, openblasVersion: versions.openblas,
                                jemallocVersion: versions.jemalloc)
@@ -43,7 +45,7 @@ public struct ScenarioWorker {
     /// for each worker).
     public static let workDirectoryVariable = "PEAKMEM_WORKER_DIRECTORY"
 
-    private func execute() throws -> (MeasurementResult, [ExpectationVerdict], ResultDescription?) {
+    private func execute() throws -> (MeasurementResult, [ExpectationVerdict], ResultDescription?, [EinsumPathRecord]) {
         let scenario: Scenario
         if let inline = request.inline {
             scenario = inline.scenario
@@ -100,6 +102,11 @@ public struct ScenarioWorker {
             throw RunFailure(kind: .worker, message: "the measurement could not start: \(error)")
         }
         let measured: Measured<Void>
+        // The einsum paths are recorded during the measured run only (the log's few small
+        // records are Swift allocations, outside the ledger).
+        let paths = EinsumPathLog()
+        context.einsumPaths = paths
+        defer { context.einsumPaths = nil }
         do {
             measured = try measurement.measure { try self.run(interpreter, run) }
         } catch let failure as RunFailure {
@@ -110,7 +117,7 @@ public struct ScenarioWorker {
         let figures = measured.result
         let verdicts = variant.expectations.map { ExpectationEvaluator(environment: environment).verdict($0, figures) }
         let result = try writeResult(scenario.result, environment: environment)
-        return (figures, verdicts, result)
+        return (figures, verdicts, result, paths.records)
     }
 
     /// Runs one program; an error in it becomes the run's failure (a memory-limit error its

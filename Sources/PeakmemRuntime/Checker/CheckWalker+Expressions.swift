@@ -36,6 +36,8 @@ extension CheckWalker {
                 } catch {
                     report(error, expression.range)
                 }
+                if let type = registry.resultType(of: name) { return .instance(type) }
+                return name.hasPrefix("numpy.") ? .array : nil
             }
             return nil
         case .subscript(let base, let index):
@@ -82,19 +84,50 @@ extension CheckWalker {
 
     private func visitAttribute(_ base: Known?, _ name: String, _ range: SourceRange) -> Known? {
         guard let base else {
-            // An array method NumPy has and no supported type has: it cannot succeed.
+            // An array method NumPy has and no supported type has: it cannot succeed (the
+            // value may be an object of a declared type, whose attributes count as supported).
             if PlannedFeatures.isPlanned("ndarray.\(name)"), !registry.hasMethod(named: name),
-               !Value.arrayAttributes.contains(name) {
+               !Value.arrayAttributes.contains(name), !registry.hasObjectAttribute(named: name) {
                 report(PlannedFeatures.notSupported("ndarray.\(name)"), range)
             }
             return nil
         }
+        guard let value = base.value else {
+            switch base {
+            case .instance(let type):
+                return visitObjectAttribute(type, name, range)
+            case .array:
+                if PlannedFeatures.isPlanned("ndarray.\(name)"), !registry.hasMethod(named: name),
+                   !Value.arrayAttributes.contains(name) {
+                    report(PlannedFeatures.notSupported("ndarray.\(name)"), range)
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
         do {
-            return Known(try base.value.attribute(name, registry: registry))
+            return Known(try value.attribute(name, registry: registry))
         } catch {
             report(error, range)
             return nil
         }
+    }
+
+    /// An attribute of an object of the declared `type`: a data attribute (of unknown value),
+    /// a registered method, or Python's `AttributeError` as the interpreter raises it.
+    private func visitObjectAttribute(_ type: String, _ name: String, _ range: SourceRange) -> Known? {
+        let attributes = registry.attributes(ofObjectType: type) ?? []
+        if attributes.contains(name) { return nil }
+        let qualified = "\(type).\(name)"
+        if registry.entry(qualified) != nil { return .function(qualified) }
+        if PlannedFeatures.isPlanned(qualified) {
+            report(PlannedFeatures.notSupported(qualified), range)
+        } else {
+            report(Value.missingAttribute("'\(type)' object", name,
+                                          candidates: attributes.sorted() + registry.members(of: type)), range)
+        }
+        return nil
     }
 
     private func visitComprehension(_ element: Expression, _ clauses: [ComprehensionClause]) {

@@ -16,7 +16,12 @@ import PeakmemLanguage
 ///   (the scenario's parameters), `np` and Python's builtins bound from the start;
 /// - dict literals, the `@` operator while the registry has no `numpy.matmul`, and array
 ///   methods NumPy has but no supported type has (`X.dot(Y)` while `np.dot` is missing),
-///   which scenario code does not support (yet).
+///   which scenario code does not support (yet);
+/// - attributes and methods of objects whose type is known (a name bound to the result of a
+///   function the registry declares to return, e.g. `scipy.sparse.csr_matrix` a `csr_matrix`):
+///   checked against that type's declared attributes and registered methods. A NumPy
+///   function's result is refused the array attributes no supported type has; a value of
+///   unknown type only those that no declared object type has either.
 ///
 /// The check is flow-insensitive where Python's flow cannot be known: a name assigned in one
 /// branch of an `if`, or in a loop body, counts as assigned afterwards.
@@ -43,6 +48,12 @@ final class CheckWalker {
     enum Known: Equatable {
         case module(String)
         case function(String)
+        /// An object of a declared type (its method namespace, `csr_matrix`), returned by a
+        /// function declared to return it (``FunctionRegistry/declare(_:returns:)``).
+        case instance(String)
+        /// The result of a `numpy.` function: an array (or a NumPy scalar, a tuple of arrays),
+        /// never one of the declared object types.
+        case array
 
         /// What `value` is, when it is a module or a function.
         init?(_ value: Value) {
@@ -53,11 +64,12 @@ final class CheckWalker {
             }
         }
 
-        /// The value it stands for.
-        var value: Value {
+        /// The value it stands for (an instance has none without running).
+        var value: Value? {
             switch self {
             case .module(let name): .module(name)
             case .function(let name): .function(name)
+            case .instance, .array: nil
             }
         }
     }

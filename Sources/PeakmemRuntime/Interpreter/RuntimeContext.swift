@@ -16,6 +16,10 @@ public final class RuntimeContext: @unchecked Sendable {
     /// then the globals), for functions that read their caller's names as `numexpr.evaluate`
     /// does; set by the ``Interpreter`` that runs with this context.
     public internal(set) var callerName: (String) -> Value? = { _ in nil }
+    /// When set, every einsum call that plans a contraction path (`np.einsum` with `optimize=`,
+    /// `np.einsum_path`, a lazy einsum's evaluation) is recorded here; the worker sets it for
+    /// the measured run only.
+    public var einsumPaths: EinsumPathLog?
 
     /// Creates a context; by default the standard registry, NumPy 2 semantics, NumPy's global
     /// random state, and standard output.
@@ -25,5 +29,21 @@ public final class RuntimeContext: @unchecked Sendable {
         self.semantics = semantics
         self.random = random
         self.output = output
+    }
+}
+
+/// The einsum paths planned during a run, identical calls collapsed with a count.
+public final class EinsumPathLog: @unchecked Sendable {
+    public private(set) var records: [EinsumPathRecord] = []
+
+    public init() {}
+
+    /// Adds `record`, or counts it on the identical call recorded before.
+    public func record(_ record: EinsumPathRecord) {
+        if let index = records.firstIndex(where: { $0.isSameCall(as: record) }) {
+            records[index].count += record.count
+        } else {
+            records.append(record)
+        }
     }
 }

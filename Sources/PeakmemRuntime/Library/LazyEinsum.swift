@@ -17,9 +17,19 @@ final class LazyEinsum: RuntimeObject, @unchecked Sendable {
 
     init(_ expression: EinsumExpression) { self.expression = expression }
 
+    /// What records each product term's path in `log` (nil without a log).
+    static func recorder(_ log: EinsumPathLog?, _ optimize: EinsumOptimization) -> ((EinsumSubscripts, EinsumPlan) -> Void)? {
+        guard let log else { return nil }
+        return { subscripts, plan in
+            log.record(EinsumPathRecord(function: "peakmem.lazy.einsum", subscripts: subscripts.description,
+                                        optimization: optimize, plan: plan))
+        }
+    }
+
     var typeName: String { "LazyEinsum" }
     var methodNamespace: String { "LazyEinsum" }
-    var attributeNames: [String] { ["shape", "ndim", "terms"] }
+    var attributeNames: [String] { Self.attributeNames }
+    static let attributeNames = ["shape", "ndim", "terms"]
 
     func attribute(_ name: String) throws(RuntimeError) -> Value? {
         switch name {
@@ -102,6 +112,8 @@ extension FunctionRegistry {
     /// `peakmem.lazy.einsum` and the `evaluate` method of its expressions (peakmem only: the
     /// NumPy engine skips scenario code that uses them).
     func registerLazyEinsum() {
+        declare(objectType: "LazyEinsum", attributes: LazyEinsum.attributeNames)
+        declare("peakmem.lazy.einsum", returns: "LazyEinsum")
         register("peakmem.lazy.einsum", [.positional("subscripts"), .variadic("operands")], summary:
                     "a lazy einsum: an expression that adds, subtracts, scales and feeds einsum, evaluated product by product",
                  peakmemOnly: true) { a, _ throws(RuntimeError) in
@@ -110,11 +122,12 @@ extension FunctionRegistry {
         }
         register("LazyEinsum.evaluate", [.keyword("optimize", .string("memory")), .keyword("dtype")], summary:
                     "computes a lazy einsum: each product along its planned path, accumulated into one output",
-                 peakmemOnly: true) { a, _ throws(RuntimeError) in
+                 peakmemOnly: true) { a, context throws(RuntimeError) in
             guard let expression = LazyEinsum.expression(of: a.receiver) else { throw .typeError("evaluate() needs a LazyEinsum") }
             let optimize = try EinsumCall.optimization(a["optimize"])
             let dtype = a.isNone("dtype") ? nil : try a.dtype("dtype")
-            return try ArrayOperations.unwrap(try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype) })
+            let recorder = LazyEinsum.recorder(context.einsumPaths, optimize)
+            return try ArrayOperations.unwrap(try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype, onPlan: recorder) })
         }
     }
 }

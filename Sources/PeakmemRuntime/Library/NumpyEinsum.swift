@@ -14,13 +14,13 @@ extension FunctionRegistry {
         register("numpy.einsum", [.positional("subscripts"), .variadic("operands"), .keyword("out"),
                                   .keyword("optimize", .bool(false)), .keyword("dtype"),
                                   .keyword("order", .string("K")), .keyword("casting", .string("safe"))],
-                 summary: "Einstein summation (C loop without intermediates, or a planned path of matmul/multiply steps)") { a, _ throws(RuntimeError) in
-            try EinsumCall(a).einsum()
+                 summary: "Einstein summation (C loop without intermediates, or a planned path of matmul/multiply steps)") { a, context throws(RuntimeError) in
+            try EinsumCall(a, log: context.einsumPaths).einsum()
         }
         register("numpy.einsum_path", [.positional("subscripts"), .variadic("operands"), .keyword("optimize", .string("greedy")),
                                        .keyword("einsum_call", .bool(false))],
-                 summary: "the contraction path einsum would follow and NumPy's report (plus peakmem's predicted peak)") { a, _ throws(RuntimeError) in
-            try EinsumCall(a).path()
+                 summary: "the contraction path einsum would follow and NumPy's report (plus peakmem's predicted peak)") { a, context throws(RuntimeError) in
+            try EinsumCall(a, log: context.einsumPaths).path()
         }
     }
 }
@@ -33,8 +33,11 @@ struct EinsumCall {
     let dtype: DType?
     let out: NDArray?
     let outValue: Value
+    /// Where the planned paths are recorded, if anywhere.
+    let log: EinsumPathLog?
 
-    init(_ a: Arguments) throws(RuntimeError) {
+    init(_ a: Arguments, log: EinsumPathLog? = nil) throws(RuntimeError) {
+        self.log = log
         guard case .string(let text) = a["subscripts"] else {
             throw .unsupported("einsum: the subscripts must be a string; the interleaved operand/sublist form is not supported yet")
         }
@@ -55,7 +58,7 @@ struct EinsumCall {
     func einsum() throws(RuntimeError) -> Value {
         if operands.contains(where: { LazyEinsum.expression(of: $0) != nil }) {
             let expression = try LazyEinsum.build(subscripts, operands)
-            let result = try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype) }
+            let result = try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype, onPlan: LazyEinsum.recorder(log, optimize)) }
             if let out {
                 try engine { try result.assign(to: out) }
                 return outValue
@@ -68,6 +71,7 @@ struct EinsumCall {
             return out == nil ? try ArrayOperations.unwrap(result) : outValue
         }
         let plan = try einsumEngine { try NDArray.einsumPlan(subscripts, arrays, optimize: optimize, dtype: dtype) }
+        log?.record(EinsumPathRecord(function: "numpy.einsum", subscripts: subscripts, optimization: optimize, plan: plan))
         let steps = plan.steps.map { (operands: $0.operands, subscripts: $0.subscripts) }
         let result = try einsumEngine { try NDArray.einsum(arrays, steps: steps, out: out, dtype: dtype) }
         if out != nil { return outValue }
@@ -79,6 +83,7 @@ struct EinsumCall {
     func path() throws(RuntimeError) -> Value {
         let arrays = try arrays()
         let plan = try einsumEngine { try NDArray.einsumPlan(subscripts, arrays, optimize: optimize, dtype: dtype) }
+        log?.record(EinsumPathRecord(function: "numpy.einsum_path", subscripts: subscripts, optimization: optimize, plan: plan))
         let steps = plan.path.map { Value.tuple($0.map { .int($0) }) }
         return .tuple([.list(ListStorage([.string("einsum_path")] + steps)), .string(plan.report)])
     }

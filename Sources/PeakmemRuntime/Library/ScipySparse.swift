@@ -5,6 +5,10 @@ extension FunctionRegistry {
     /// SciPy's buffers (see ``CompressedSparseMatrix``), and the methods of CSR matrices and of
     /// the CSC matrices their `.T` gives.
     func registerScipySparse() {
+        for type in ["csr_matrix", "csc_matrix"] {
+            declare(objectType: type, attributes: ScipySparseMatrix.attributeNames)
+        }
+        declare("scipy.sparse.csr_matrix", returns: "csr_matrix")
         register("scipy.sparse.csr_matrix", [.required("arg1"), .optional("shape"), .optional("dtype"), .optional("copy", .bool(false))],
                  summary: "a CSR sparse matrix from a dense array or (data, indices, indptr) (SciPy's COO-then-compress buffers)") { a, _ throws(RuntimeError) in
             let shape = a.isNone("shape") ? nil : try a.shape("shape")

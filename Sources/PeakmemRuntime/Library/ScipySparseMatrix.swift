@@ -13,7 +13,9 @@ final class ScipySparseMatrix: RuntimeObject, @unchecked Sendable {
 
     var typeName: String { "\(matrix.format.rawValue)_matrix" }
     var methodNamespace: String { typeName }
-    var attributeNames: [String] { ["T", "data", "dtype", "format", "indices", "indptr", "ndim", "nnz", "shape"] }
+    var attributeNames: [String] { Self.attributeNames }
+    /// The data attributes of both formats (declared to the static checker too).
+    static let attributeNames = ["T", "data", "dtype", "format", "indices", "indptr", "ndim", "nnz", "shape"]
 
     func attribute(_ name: String) throws(RuntimeError) -> Value? {
         switch name {

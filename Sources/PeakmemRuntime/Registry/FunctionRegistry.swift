@@ -95,6 +95,35 @@ public final class FunctionRegistry: @unchecked Sendable {
         }
     }
 
+    /// The data attributes of each object type (``RuntimeObject``) by its method namespace
+    /// (`csr_matrix`: `data`, `nnz`, ...), declared for the static checker.
+    private(set) var objectAttributes: [String: Set<String>] = [:]
+    /// The object type (method namespace) each function returns, when the checker should know it.
+    private(set) var resultTypes: [String: String] = [:]
+
+    /// Declares an object type and the data attributes its ``RuntimeObject/attribute(_:)`` answers
+    /// (its methods are the entries registered under `type.`).
+    public func declare(objectType type: String, attributes: [String]) {
+        objectAttributes[type, default: []].formUnion(attributes)
+    }
+
+    /// Declares that `function` always returns an object of `type` (a declared object type).
+    public func declare(_ function: String, returns type: String) {
+        precondition(objectAttributes[type] != nil, "\(type) is not a declared object type")
+        resultTypes[function] = type
+    }
+
+    /// The object type `function` returns, when declared.
+    public func resultType(of function: String) -> String? { resultTypes[function] }
+
+    /// The data attributes of a declared object type (nil when `type` is not declared).
+    public func attributes(ofObjectType type: String) -> Set<String>? { objectAttributes[type] }
+
+    /// True when some declared object type has a data attribute called `name`.
+    public func hasObjectAttribute(named name: String) -> Bool {
+        objectAttributes.values.contains { $0.contains(name) }
+    }
+
     /// The members of a namespace, sorted, for "has no attribute" messages.
     public func members(of namespace: String) -> [String] {
         let prefix = namespace + "."

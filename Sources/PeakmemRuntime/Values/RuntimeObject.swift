@@ -8,6 +8,11 @@ import PeakmemLanguage
 /// for a method registered in the ``FunctionRegistry`` as `<methodNamespace>.<name>` (bound
 /// to the object, like `ndarray.dot`); binary operators go to ``binaryOperation(_:other:reflected:context:)``
 /// before NumPy's or Python's rules are tried.
+///
+/// For `peakmem check`, a library file declares the type's data attributes
+/// (``FunctionRegistry/declare(objectType:attributes:)``) and the functions that return it
+/// (``FunctionRegistry/declare(_:returns:)``): the checker then checks attributes of such
+/// values against the type instead of taking them for an ndarray's.
 public protocol RuntimeObject: AnyObject, Sendable {
     /// The Python type name, for messages (`csr_matrix`).
     var typeName: String { get }
