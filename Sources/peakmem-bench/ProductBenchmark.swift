@@ -95,6 +95,11 @@ enum ProductBenchmark {
         print("kron", median(lambda: np.kron(eye, w)))
         print("csr_product", median(lambda: w @ dsp.T))
         print("csr_build", median(lambda: sparse.csr_matrix(data.reshape(-1, 784))))
+        M = rng.randn(2000, 2000); v = rng.randn(2000); S = rng.randn(200, 100, 100); u = rng.randn(100)
+        print("matvec", median(lambda: M @ v))
+        print("vecmat", median(lambda: v @ M))
+        print("batched_matvec", median(lambda: S @ u))
+        print("batched_vecmat", median(lambda: u @ S))
         """
 
     /// kron and the CSR product (and its construction) against NumPy/SciPy timed by python3.
@@ -109,7 +114,9 @@ enum ProductBenchmark {
             let parts = line.split(separator: " ")
             if parts.count == 2, let seconds = Double(parts[1]) { reference[String(parts[0])] = seconds }
         }
-        guard let kron = reference["kron"], let product = reference["csr_product"], let build = reference["csr_build"] else {
+        guard let kron = reference["kron"], let product = reference["csr_product"], let build = reference["csr_build"],
+              let matvec = reference["matvec"], let vecmat = reference["vecmat"],
+              let batchedMatvec = reference["batched_matvec"], let batchedVecmat = reference["batched_vecmat"] else {
             return text + "Skipped: unexpected python3 output: \(python)\n"
         }
         let random = RandomState(seed: 0)
@@ -123,10 +130,22 @@ enum ProductBenchmark {
             { blackHole(try dsp.transposed.reflectedProduct(w)) },
             { blackHole(try CompressedSparseMatrix(dense: rows)) },
         ])
+        let m = try random.randn([2000, 2000]), v = try random.randn([2000])
+        let stack = try random.randn([200, 100, 100]), u = try random.randn([100])
+        let vector = try BenchmarkClock.interleaved(rounds: rounds, [
+            { blackHole(try NDArray.matmul(m, v)) },
+            { blackHole(try NDArray.matmul(v, m)) },
+            { blackHole(try NDArray.matmul(stack, u)) },
+            { blackHole(try NDArray.matmul(u, stack)) },
+        ])
         text += "| operation | engine ms | NumPy/SciPy ms | engine ÷ NumPy/SciPy |\n|---|---:|---:|---:|\n"
         text += "| np.kron(np.identity(30), w) → 900×23520 | \(fixed(t[0] * 1000)) | \(fixed(kron * 1000)) | \(fixed(t[0] / kron)) |\n"
         text += "| w @ dsp.T, dsp 49980×784 CSR (nnz \(dsp.nnz)) | \(fixed(t[1] * 1000)) | \(fixed(product * 1000)) | \(fixed(t[1] / product)) |\n"
         text += "| sparse.csr_matrix(data.reshape(-1, 784)) | \(fixed(t[2] * 1000)) | \(fixed(build * 1000)) | \(fixed(t[2] / build)) |\n"
+        for (label, ours, theirs) in [("M @ v, M 2000×2000", vector[0], matvec), ("v @ M, M 2000×2000", vector[1], vecmat),
+                                      ("S @ u, S 200×100×100", vector[2], batchedMatvec), ("u @ S, S 200×100×100", vector[3], batchedVecmat)] {
+            text += "| np.matmul: \(label) | \(fixed(ours * 1000, 3)) | \(fixed(theirs * 1000, 3)) | \(fixed(ours / theirs)) |\n"
+        }
         return text
     }
 

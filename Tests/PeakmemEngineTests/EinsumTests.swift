@@ -27,6 +27,32 @@ struct EinsumTests {
         #expect(d?.elements(as: Double.self) == [1680, 5220, 9720, 15180])   // NumPy 2.4.6
     }
 
+    @Test("loops over contiguous labels run merged (outer products, copies, sums) with the same values and buffers")
+    func coalescedLoops() throws {
+        let b = try sequence([5]), a = try sequence([4, 6]), x = try sequence([3, 4, 6])
+        let outer = { (u: NDArray, v: NDArray) throws -> NDArray in   // u[i]·v[...] by broadcasting
+            try NDArray.apply(.multiply, .array(u.reshape([u.size] + [Int](repeating: 1, count: v.ndim))), .array(v))
+        }
+        let pairs: [(NDArray, NDArray)] = try [(b, a), (b, a.T), (b, x), (b, x.swapaxes(0, 2))]
+        for (left, right) in pairs {
+            let spec = right.ndim == 2 ? "i,jk->ijk" : "i,jkl->ijkl"
+            var c: NDArray?
+            #expect(try allocatedBytes { c = try NDArray.einsum(spec, [left, right]) } == left.size * right.size * 8)
+            #expect(try NDArray.allclose(c!, outer(left, right), rtol: 0, atol: 0))
+        }
+        // Summed and copied operands across merged labels: totals of x, of x·x, and a transposed copy.
+        let total = try NDArray.einsum("ijk->", [x]).elements(as: Double.self)
+        #expect(total == [2556])   // Σ 0..<72
+        let squares = try NDArray.einsum("ijk,ijk->i", [x, x]).elements(as: Double.self)
+        let expected: [Double] = (0..<3).map { i in
+            var sum = 0.0
+            for v in 24 * i..<24 * (i + 1) { sum += Double(v * v) }
+            return sum
+        }
+        #expect(squares == expected)
+        #expect(try NDArray.allclose(NDArray.einsum("ijk->kji", [x]), x.T.copy(), rtol: 0, atol: 0))
+    }
+
     @Test("D1 along NumPy's optimal path: a scalar, then n-vectors; never a 3-D array")
     func seedD1Path() throws {
         let s = try SeedArrays()

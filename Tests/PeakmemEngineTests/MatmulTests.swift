@@ -50,6 +50,31 @@ struct MatmulTests {
         #expect(try allocatedBytes { _ = try NDArray.matmul(block, y.view(at: [.slice(start: nil, stop: 30, step: nil)])) } == 40 * 30 * 8)
     }
 
+    @Test("vector operands (gemv, or the loop when the vector or matrix is not BLAS-readable) allocate only the result")
+    func vectorOperands() throws {
+        // Integer-valued floats: every product is exact, so the int64 loop is the reference.
+        let a = try sequence([3, 5, 6]), v = try sequence([6]), w = try sequence([5])
+        let exact = { (x: NDArray, y: NDArray) throws -> NDArray in
+            try NDArray.matmul(x.astype(.int64), y.astype(.int64)).astype(.float64)
+        }
+        let strided = try sequence([12]).view(at: [.slice(start: nil, stop: nil, step: 2)])   // step 2 items
+        let reversed = try v.view(at: [.slice(start: nil, stop: nil, step: -1)])               // negative step: loop
+        let columns = try sequence([6, 10]).view(at: [.all, .slice(start: nil, stop: nil, step: 2)]).T  // 5×6, no BLAS layout
+        let cases: [(NDArray, NDArray, Int)] = try [
+            (a, v, 3 * 5), (a[1], v, 5), (a[1].T, w, 6), (w, a, 3 * 6), (w, a[2], 6), (v, a[0].T, 5),
+            (a, strided, 3 * 5), (strided, a[0].T, 5), (a, reversed, 3 * 5), (columns, v, 5), (w, columns, 6),
+            (a.astype(.float32), v.astype(.float32), 3 * 5), (w.astype(.float32), a[1].astype(.float32), 6),
+        ]
+        for (x, y, count) in cases {
+            var c: NDArray?
+            #expect(try allocatedBytes { c = try NDArray.matmul(x, y) } == count * c!.itemSize)
+            #expect(try NDArray.allclose(c!, exact(x, y), rtol: 0, atol: 0))
+        }
+        let out = try NDArray(empty: [3, 5], dtype: .float64)
+        #expect(try allocatedBytes { _ = try NDArray.matmul(a, v, out: out) } == 0)
+        #expect(try NDArray.allclose(out, exact(a, v), rtol: 0, atol: 0))
+    }
+
     @Test("integer and mixed dtypes follow NumPy's result types")
     func dtypes() throws {
         let a = try NDArray.arange(.int(6), dtype: .int32).reshape([2, 3])

@@ -44,11 +44,26 @@ struct EinsumLoop: DTypeVisitor {
         let order = labels.indices.sorted { weight[$0] > weight[$1] }
         operandStrides = operandStrides.map { list in order.map { list[$0] } }
         outputStrides = order.map { outputStrides[$0] }
+        var lengths = order.map { sizes[labels[$0]]! }
+        // Coalesce: a label whose every stride is its inner neighbour's times that one's length
+        // continues it (as NumPy's iterator merges such axes), so the two run as one longer loop.
+        var level = lengths.count - 2
+        while level >= 0 {
+            let inner = level + 1, length = lengths[inner]
+            let continues = { (list: [Int]) in list[level] == list[inner] * length }
+            if continues(outputStrides), operandStrides.allSatisfy(continues) {
+                lengths[inner] *= lengths[level]
+                lengths.remove(at: level)
+                outputStrides.remove(at: level)
+                for k in operandStrides.indices { operandStrides[k].remove(at: level) }
+            }
+            level -= 1
+        }
         self.operands = operands
         self.operandStrides = operandStrides
         self.output = output
         self.outputStrides = outputStrides
-        self.lengths = order.map { sizes[labels[$0]]! }
+        self.lengths = lengths
         self.accumulate = accumulate
     }
 
@@ -124,6 +139,14 @@ struct EinsumLoop: DTypeVisitor {
                     for i in 0..<length { out[i] = T.add(out[i], T.multiply(x[i], y[i])) }
                 } else {
                     for i in 0..<length { out[i] = T.multiply(x[i], y[i]) }
+                }
+            } else if outStride == MemoryLayout<T>.stride, Swift.min(s, t) == 0, Swift.max(s, t) == MemoryLayout<T>.stride {
+                // One operand fixed along the loop (an outer product's row): a scaled copy.
+                let c = (s == 0 ? p : q).load(as: T.self), y = (s == 0 ? q : p).assumingMemoryBound(to: T.self)
+                if accumulate {
+                    for i in 0..<length { out[i] = T.add(out[i], T.multiply(c, y[i])) }
+                } else {
+                    for i in 0..<length { out[i] = T.multiply(c, y[i]) }
                 }
             } else {
                 for i in 0..<length {

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,9 +7,11 @@ import Glibc
 /// The engine's numexpr: evaluates a ``FusedExpression`` block by block, on every core, with
 /// no full-size temporary.
 ///
-/// The result's elements (in C order) are split into contiguous ranges, one per thread; each
-/// thread runs the compiled ``FusedProgram`` on blocks of ``blockLength`` elements, its
-/// registers in scratch buffers of `blockLength · 8` bytes. Memory: exactly one array buffer,
+/// The result's elements (in C order) are cut into chunks of whole blocks that the threads
+/// claim one after another from a shared counter (as numexpr's threads take their next block
+/// index), so a thread that gets a core late, on a loaded machine, does less of the work
+/// instead of holding everyone up; each thread runs the compiled ``FusedProgram`` on blocks
+/// of ``blockLength`` elements, its registers in scratch buffers of `blockLength · 8` bytes. Memory: exactly one array buffer,
 /// the result (`size · itemsize` of numexpr's result dtype), or none with `out`; the register
 /// scratch (a few hundred KiB per thread) is not an array buffer and is not in the ledger, as
 /// numexpr's registers are not in NumPy's data-allocation domain.
@@ -19,6 +22,9 @@ public enum FusedEvaluator {
 
     /// Results smaller than this run on one thread (thread start-up would cost more).
     static let parallelThreshold = 1 << 15
+
+    /// The most blocks a thread claims at once (64 Ki float64 elements, 512 KiB of result).
+    static let claimBlocks = 16
 
     /// How a result may be converted into `out` (numexpr's and NumPy's `casting`).
     public enum Casting: String, Sendable, CaseIterable {
@@ -69,14 +75,21 @@ public enum FusedEvaluator {
         let blocks = (total + blockLength - 1) / blockLength
         let cores = threads ?? ProcessorCount.online
         let workers = total < parallelThreshold ? 1 : Swift.max(1, Swift.min(cores, blocks))
-        let perWorker = (blocks + workers - 1) / workers * blockLength
         let run = FusedRun(program: program, output: result)
         if workers == 1 {
-            run.evaluate(0..<total)
+            var pending = true
+            run.evaluate { () -> Range<Int>? in
+                defer { pending = false }
+                return pending ? 0..<total : nil
+            }
         } else {
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                let lower = Swift.min(total, w * perWorker)
-                run.evaluate(lower..<Swift.min(total, lower + perWorker))
+            // About eight claims per thread, at most `claimBlocks` blocks each.
+            let chunk = Swift.min(claimBlocks, Swift.max(1, blocks / (workers * 8))) * blockLength
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                run.evaluate { () -> Range<Int>? in
+                    let start = run.nextElement.add(chunk, ordering: .relaxed).oldValue
+                    return start < total ? start..<Swift.min(total, start + chunk) : nil
+                }
             }
         }
         return result
@@ -99,6 +112,8 @@ final class FusedRun: @unchecked Sendable {
     let inputs: [(register: Int, array: NDArray, strides: [Int], direct: Bool)]
     let constants: [(register: Int, value: Scalar)]
     let outputDirect: Bool
+    /// The first element no thread has claimed yet (multi-threaded runs).
+    let nextElement = Atomic<Int>(0)
 
     init(program: FusedProgram, output: NDArray) {
         self.program = program
@@ -121,8 +136,9 @@ final class FusedRun: @unchecked Sendable {
         outputDirect = output.isCContiguous && output.dtype == program.resultKind.dtype
     }
 
-    /// Evaluates the result's elements `range` (C order) on this thread.
-    func evaluate(_ range: Range<Int>) {
+    /// Evaluates, on this thread, the ranges of the result's elements (C order) that `claim`
+    /// hands out, until it returns nil.
+    func evaluate(_ claim: () -> Range<Int>?) {
         let length = FusedEvaluator.blockLength
         let registerCount = program.registers.count
         // Scratch: the temporaries' slots, then one per constant, one per non-direct input, the output staging.
@@ -142,30 +158,32 @@ final class FusedRun: @unchecked Sendable {
         let staging = slot(scratchCount - 1)
         let resultKind = program.resultKind
         let resultSize = resultKind.dtype.itemSize
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let n = Swift.min(length, range.upperBound - start)
-            for (i, input) in inputs.enumerated() {
-                let kind = program.registers[input.register].kind
-                if input.direct {
-                    pointers[input.register] = input.array.baseAddress + start * kind.dtype.itemSize
-                } else {
-                    let target = slot(slotCount + constants.count + i)
-                    pointers[input.register] = target
-                    load(input.array, strides: input.strides, start: start, count: n, as: kind, into: target, offsets: offsets)
+        while let range = claim() {
+            var start = range.lowerBound
+            while start < range.upperBound {
+                let n = Swift.min(length, range.upperBound - start)
+                for (i, input) in inputs.enumerated() {
+                    let kind = program.registers[input.register].kind
+                    if input.direct {
+                        pointers[input.register] = input.array.baseAddress + start * kind.dtype.itemSize
+                    } else {
+                        let target = slot(slotCount + constants.count + i)
+                        pointers[input.register] = target
+                        load(input.array, strides: input.strides, start: start, count: n, as: kind, into: target, offsets: offsets)
+                    }
                 }
-            }
-            pointers[program.result] = outputDirect ? output.baseAddress + start * resultSize : staging
-            for instruction in program.instructions {
-                FusedKernels.run(instruction, count: n, pointers)
-            }
-            if !outputDirect {
-                FlatWalk.offsets(shape: output.shape, strides: output.strides, start: start, count: n, into: offsets)
-                for i in 0..<n {
-                    output.dtype.storeCast(from: staging + i * resultSize, dtype: resultKind.dtype, to: output.baseAddress + offsets[i])
+                pointers[program.result] = outputDirect ? output.baseAddress + start * resultSize : staging
+                for instruction in program.instructions {
+                    FusedKernels.run(instruction, count: n, pointers)
                 }
+                if !outputDirect {
+                    FlatWalk.offsets(shape: output.shape, strides: output.strides, start: start, count: n, into: offsets)
+                    for i in 0..<n {
+                        output.dtype.storeCast(from: staging + i * resultSize, dtype: resultKind.dtype, to: output.baseAddress + offsets[i])
+                    }
+                }
+                start += n
             }
-            start += n
         }
     }
 

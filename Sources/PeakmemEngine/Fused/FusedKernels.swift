@@ -7,22 +7,24 @@ import Glibc
 enum FusedKernels {
     /// Runs `instruction` on the blocks at `registers` (one pointer per register).
     static func run(_ instruction: FusedProgram.Instruction, count n: Int, _ registers: UnsafeMutablePointer<UnsafeMutableRawPointer>) {
-        let operands = instruction.operands.map { UnsafeRawPointer(registers[$0]) }
+        // Read in place (no array of pointers built per block and instruction).
+        let indices = instruction.operands
+        func operand(_ i: Int) -> UnsafeRawPointer { UnsafeRawPointer(registers[indices[i]]) }
         let out = registers[instruction.result]
         switch instruction.operation {
         case .cast:
-            cast(operands[0], from: instruction.kind.dtype, to: out, instruction.resultKind, n)
+            cast(operand(0), from: instruction.kind.dtype, to: out, instruction.resultKind, n)
         case .unary(let op):
             switch (op, instruction.kind) {
-            case (.not, _): map(n, operands[0], out) { (u: Bool) in !u }
+            case (.not, _): map(n, operand(0), out) { (u: Bool) in !u }
             case (_, .bool): break
-            case (_, .int): negate(Int32.self, n, operands[0], out)
-            case (_, .long): negate(Int64.self, n, operands[0], out)
-            case (_, .float): negate(Float.self, n, operands[0], out)
-            case (_, .double): negate(Double.self, n, operands[0], out)
+            case (_, .int): negate(Int32.self, n, operand(0), out)
+            case (_, .long): negate(Int64.self, n, operand(0), out)
+            case (_, .float): negate(Float.self, n, operand(0), out)
+            case (_, .double): negate(Double.self, n, operand(0), out)
             }
         case .binary(let op):
-            let a = operands[0], b = operands[1]
+            let a = operand(0), b = operand(1)
             switch instruction.kind {
             case .bool: arithmetic(op, Bool.self, n, a, b, out)
             case .int: arithmetic(op, Int32.self, n, a, b, out)
@@ -31,7 +33,7 @@ enum FusedKernels {
             case .double: arithmetic(op, Double.self, n, a, b, out)
             }
         case .select:
-            let c = operands[0], a = operands[1], b = operands[2]
+            let c = operand(0), a = operand(1), b = operand(2)
             switch instruction.kind {
             case .bool: select(Bool.self, n, c, a, b, out)
             case .int: select(Int32.self, n, c, a, b, out)
@@ -41,9 +43,9 @@ enum FusedKernels {
             }
         case .function(let f):
             if instruction.kind == .float {
-                function(f, Float.self, n, operands[0], out)
+                function(f, Float.self, n, operand(0), out)
             } else {
-                function(f, Double.self, n, operands[0], out)
+                function(f, Double.self, n, operand(0), out)
             }
         }
     }

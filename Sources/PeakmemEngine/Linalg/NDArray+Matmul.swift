@@ -12,7 +12,9 @@ extension NDArray {
     /// one scratch buffer of `itemsize · (m·n if A needs it + n·p if B needs it)` bytes,
     /// allocated once for the whole call and freed at its end — NumPy ≥ 2.3 does the same with
     /// plain `malloc` (memray sees it, tracemalloc does not; the ledger counts it). `A @ Aᵀ` of
-    /// one 2-D buffer uses `syrk`. Vector cases and integer dtypes run loops without copies.
+    /// one 2-D buffer uses `syrk`. A float matrix·vector or vector·matrix product (`n > 1`) uses
+    /// `gemv`, without copies, when the matrix is BLAS-readable and the vector's step a positive
+    /// whole number of elements; other vector cases and integer dtypes run loops without copies.
     ///
     /// With `out` nothing is allocated for the result when `out` has the result's shape and
     /// dtype, does not share a buffer with an operand and its matrices are C-ordered BLAS
@@ -110,6 +112,12 @@ struct MatmulExecution {
         let useBLAS = float && m > 1 && n > 1 && p > 1
         let matrixA = { (offset: Int) in NDArray(storage: a.storage, dtype: a.dtype, shape: [m, n], strides: Array(a.strides.suffix(2)), offset: a.offset + offset) }
         let matrixB = { (offset: Int) in NDArray(storage: b.storage, dtype: b.dtype, shape: [n, p], strides: Array(b.strides.suffix(2)), offset: b.offset + offset) }
+        // A vector operand (m = 1 or p = 1, not both, n > 1): gemv when the matrix is BLAS-readable
+        // and the vector's step is a positive whole number of elements (matmul.c.src's
+        // vector_matrix / matrix_vector cases); otherwise the loop, as NumPy's noblas fallback.
+        let vectorStep = p == 1 ? b.strides[b.ndim - 2] : a.strides[a.ndim - 1]
+        let useGEMV = float && n > 1 && (m == 1) != (p == 1) && vectorStep > 0 && vectorStep % out.itemSize == 0
+            && (p == 1 ? matrixA(0) : matrixB(0)).blasLayout != nil
         let aNeedsCopy = useBLAS && matrixA(0).blasLayout == nil
         let bNeedsCopy = useBLAS && matrixB(0).blasLayout == nil
         let scratchBytes = out.itemSize * ((aNeedsCopy ? m * n : 0) + (bNeedsCopy ? n * p : 0))
@@ -136,6 +144,8 @@ struct MatmulExecution {
                     right = gathered
                 }
                 try GEMMProduct(a: left, b: right, c: target, useSyrk: batch.isEmpty && left.isTransposeOf(right)).run()
+            } else if useGEMV {
+                try GEMMProduct(a: left, b: right, c: target, useSyrk: false).run()
             } else {
                 try out.dtype.dispatch(LoopProduct(a: left, b: right, c: target))
             }
