@@ -52,6 +52,28 @@ struct NumpyEngineCommandTests {
 
     static func object(_ value: Any?) -> [String: Any] { value as? [String: Any] ?? [:] }
 
+    @Test("both engines run scenario code in the worker's own directory: np.memmap's relative file never lands in the caller's",
+          .enabled(if: numpyPresent, "python3 with numpy and memray is not installed: the NumPy engine cannot run"))
+    func memmapFileStaysInTheWorkersDirectory() throws {
+        let directory = try CheckCommandTests.Directory(["memmap.yaml": """
+            scenario: memmap-file
+            title: a memmap file written by relative name
+            setup: |
+              x = np.ones(1000)
+            result: R
+            variants:
+              write:
+                run: |
+                  m = np.memmap('x.f64', dtype=np.float64, mode='w+', shape=(1000,))
+                  m[:] = x
+                  R = np.array(m)
+            """])
+        let outcome = try PeakmemProcess.run(["run", ".", "--engine", "both", "--no-report", "--quiet"], in: directory.url)
+        #expect(outcome.status == 0, "stdout: \(outcome.standardOutput)\nstderr: \(outcome.standardError)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
+        #expect(left == ["memmap.yaml"], "files left in the caller's directory: \(left)")
+    }
+
     @Test("both engines give equal exact peak increments on elementwise operations",
           .enabled(if: numpyPresent, "python3 with numpy and memray is not installed: the NumPy engine cannot run"))
     func exactFiguresEqual() throws {

@@ -346,6 +346,10 @@ def main():
              "openblas_version": "unknown", "jemalloc_version": "unknown", "numpy": None}
     try:
         request = json.load(sys.stdin)
+        # Scenario code runs in the directory the parent made for this worker, as the Swift
+        # worker's does: relative file names (np.memmap, np.save) land there and are removed.
+        if os.environ.get("PEAKMEM_WORKER_DIRECTORY"):
+            os.chdir(os.environ["PEAKMEM_WORKER_DIRECTORY"])
         reply["numpy"], reply["result"] = measure(request)
     except Failure as failure:
         reply["failure"] = {"kind": failure.kind, "message": failure.message}
