@@ -8,9 +8,13 @@ import PeakmemRunner
 ///   interpreter's objects, Swift runtime allocations);
 /// - `jemalloc_resident_peak − jemalloc_allocated_peak`: pages jemalloc holds resident beyond
 ///   what is allocated (freed blocks not yet purged, size-class rounding);
-/// - `rss_increment − jemalloc_resident_peak`: memory outside malloc (OpenBLAS's per-thread work
-///   buffers, which it maps itself, thread stacks) — or, when negative, allocated pages never
-///   touched (calloc'd zeros, `np.empty`) or reused from pages already resident before the run.
+/// - `rss_increment − jemalloc_resident_peak`: pages that became resident without jemalloc's
+///   resident figure growing — memory outside malloc (OpenBLAS's per-thread work buffers, which
+///   it maps itself, thread stacks) and, when arrays were live at the start, their pages touched
+///   for the first time during the run (jemalloc counts an untouched large block as resident
+///   from its allocation on, the kernel only once it is written: an `np.empty` or `out=`
+///   buffer made in the setup) — or, when negative, allocated pages never touched (calloc'd
+///   zeros, `np.empty`) or reused from pages already resident before the run.
 public enum GapExplanation {
     /// Gaps smaller than this are reported as agreement (page rounding and sampling noise).
     public static let negligible = 256.0 * 1024
@@ -37,7 +41,13 @@ public enum GapExplanation {
             }
             if outside >= negligible {
                 let threads = variant.runs.first?.openblasThreads ?? 0
-                parts.append("\(size(outside)) outside malloc (OpenBLAS work buffers mapped by BLAS itself\(threads > 0 ? ", \(threads) thread\(threads == 1 ? "" : "s")" : ""), thread stacks)")
+                let blas = "OpenBLAS work buffers mapped by BLAS itself\(threads > 0 ? ", \(threads) thread\(threads == 1 ? "" : "s")" : ""), thread stacks"
+                let liveAtStart = Double(variant.runs.first?.baseline.ledgerLive ?? 0)
+                if liveAtStart >= negligible {
+                    parts.append("\(size(outside)) of pages that became resident without jemalloc's resident figure growing: arrays made before the run and first written during it (\(size(liveAtStart)) of arrays were live at its start, e.g. `np.empty` or `out=` buffers from the setup) or memory outside malloc (\(blas))")
+                } else {
+                    parts.append("\(size(outside)) outside malloc (\(blas))")
+                }
             } else if outside <= -negligible {
                 parts.append("\(size(-outside)) of allocated pages that never became resident (untouched pages: calloc'd zeros or `np.empty`, or pages reused from memory already resident before the run)")
             }
