@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PeakmemEngine
 
@@ -81,6 +82,20 @@ struct ElementwiseTests {
         #expect(try NDArray.minimum(.array(a), .scalar(2)).elements(as: Int64.self) == [1, 2, 2, 2])
         let f = try NDArray.arange(.int(4), dtype: .float32)
         #expect(try (f ** 0.5).dtype == .float32)
+    }
+
+    @Test("x ** 2 is the square x * x (NumPy's fast scalar power), in the operand's or the promoted dtype")
+    func squares() throws {
+        let x = try NDArray.arange(.float(-3.3), .float(4), step: .float(0.7))
+        let product = try x * x
+        #expect(try (x ** 2).elements(as: Double.self) == product.elements(as: Double.self))
+        #expect(try (x ** 2.0).elements(as: Double.self) == product.elements(as: Double.self))
+        let i = try NDArray.arange(.int(-3), .int(4), dtype: .int32)
+        let squared = try i ** 2
+        #expect(squared.dtype == .int32 && squared.elements(as: Int32.self) == [9, 4, 1, 0, 1, 4, 9])
+        let promoted = try i ** 2.0
+        #expect(promoted.dtype == .float64 && promoted.elements(as: Double.self) == [9, 4, 1, 0, 1, 4, 9])
+        #expect(try (x ** 3).elements(as: Double.self) == x.elements(as: Double.self).map { pow($0, 3) })
     }
 
     @Test("strided and Fortran operands; the result keeps Fortran order")

@@ -23,6 +23,8 @@ struct BinaryExecution: DTypeVisitor {
             case .subtract: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.subtract(u, v) }
             case .multiply: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.multiply(u, v) }
             case .divide: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.divide(u, v) }
+            case .power where squaresLeft:
+                ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, _: T) in T.multiply(u, u) }
             case .power: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.power(u, v) }
             case .maximum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.maximum(u, v) }
             case .minimum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.minimum(u, v) }
@@ -40,6 +42,17 @@ struct BinaryExecution: DTypeVisitor {
             }
         }
         withExtendedLifetime((scalarA, scalarB, a, b)) {}
+    }
+
+    /// `a ** 2` with the scalar 2: computed as `a * a`, as NumPy's `fast_scalar_power` turns it
+    /// into `np.square` (the same result buffer; a multiply instead of a `pow` call per element,
+    /// and the correctly rounded square NumPy gives).
+    private var squaresLeft: Bool {
+        switch b {
+        case .scalar(.int(2)): true
+        case .scalar(.float(let e)): e == 2
+        default: false
+        }
     }
 
     /// Where an operand's elements are read from, broadcast to the output's shape.
