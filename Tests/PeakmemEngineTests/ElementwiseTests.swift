@@ -98,6 +98,27 @@ struct ElementwiseTests {
         #expect(try (x ** 3).elements(as: Double.self) == x.elements(as: Double.self).map { pow($0, 3) })
     }
 
+    /// NumPy 2.4.6 (docs/research/numpy-elision.md, `python3 docs/research/scripts/numpy_elision.py`):
+    /// `(a*2) ** 2`, `** -1`, `** 0.5` on float64, `(f*f) ** 0.5` and `** -1` on float32 and
+    /// `(i*2) ** 2` on int32 peak at the temporary alone; `(a*2) ** 2.0`, `** 3` and
+    /// `(i*2) ** 0.5` allocate a result.
+    @Test("temporary elision of the fast scalar powers", arguments: [
+        (DType.float64, Scalar.int(2), false, 16.0), (.float64, .int(-1), false, 0.25), (.float64, .float(0.5), false, 2),
+        (.float64, .float(2), true, 16), (.float64, .int(3), true, 64), (.float32, .float(0.5), false, 2),
+        (.float32, .int(-1), false, 0.25), (.int32, .int(2), false, 16), (.int32, .float(0.5), true, 2),
+    ])
+    func elidedPowers(dtype: DType, exponent: Scalar, allocates: Bool, value: Double) throws {
+        let n = 1 << 16
+        let temporary = try NDArray.full([n], .int(4), dtype: dtype)
+        #expect(temporary.nbytes >= TemporaryElision.minimumBytes)
+        let (result, allocated, _, _) = try ledgerBytes {
+            try TemporaryElision.apply(.power, .array(temporary), aIsTemporary: true, .scalar(exponent), bIsTemporary: false)
+        }
+        #expect(allocated == (allocates ? n * result.dtype.itemSize : 0))
+        #expect((result.storage === temporary.storage) == !allocates)
+        #expect(result.elements(as: Double.self).allSatisfy { $0 == value })
+    }
+
     @Test("strided and Fortran operands; the result keeps Fortran order")
     func layouts() throws {
         let a = try sequence([3, 4])

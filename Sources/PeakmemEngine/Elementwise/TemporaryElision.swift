@@ -13,7 +13,8 @@
 ///   float64 — casts safely to the temporary's dtype (so `int32_temp + 1` and
 ///   `float32_temp * 2.0` do not elide, `float64_temp + 1` does);
 /// - the operator has an in-place form that keeps the dtype: `+`, `-`, `*`, `&`, `|`, `^`, `<<`,
-///   `>>`, and `/` on float temporaries; `**` only as `temp ** 2` (NumPy's fast square); for the
+///   `>>`, and `/` on float temporaries; `**` only as `temp ** 2`, and `temp ** -1` and
+///   `temp ** 0.5` on float temporaries (NumPy's fast scalar powers); for the
 ///   commutative `+`, `*`, `&`, `|`, `^` the right operand is tried when the left is not a
 ///   temporary (`b * (a * 2)`); unary `-`, `+` and `~` elide too;
 /// - operators only: `np.add(a * 2, b)` (a function call) never elides, nor does `out=`.
@@ -56,9 +57,15 @@ public enum TemporaryElision {
         case .divide:
             guard target.dtype.isFloatingPoint else { return false }
         case .power:
-            // NumPy's fast `temp ** 2` (np.square in place); no other power elides.
-            guard otherIsRight, case .scalar(.int(2)) = other else { return false }
-            return true
+            // NumPy's fast scalar powers (number.c `fast_scalar_power`), in place: `temp ** 2`
+            // (np.square), and on a float temporary `temp ** -1` (np.reciprocal) and
+            // `temp ** 0.5` (np.sqrt); only Python scalars, no other power elides.
+            guard otherIsRight, case .scalar(let exponent) = other else { return false }
+            switch exponent {
+            case .int(2): return true
+            case .int(-1), .float(0.5): return target.dtype.isFloatingPoint
+            default: return false
+            }
         default:
             return false
         }

@@ -18,6 +18,8 @@ def measure(code):
 
 for code in ["res = a**2 + b**2 + 2*a*b", "res = a + b", "res = b * (a * 2)", "res = b - (a * 2)",
              "res = (a * 2) - b", "res = (a * 2) / b", "res = -(a * 2)", "res = (a * 2) ** 2", "res = (a * 2) ** 3",
+             "res = (a * 2) ** 2.0", "res = (a * 2) ** -1", "res = (a * 2) ** 0.5", "res = (f * f) ** 0.5",
+             "res = (f * f) ** -1", "res = (i * 2) ** 2", "res = (i * 2) ** 0.5",
              "res = (a * 2) + 1", "res = (i * 2) + 1", "res = (i + i) + i", "res = (f * f) * 2.0",
              "res = (a * 2) + f", "res = (m * 2) + r", "res = r + (m * 2)", "res = (s * 2) + s2",
              "res = np.add(a * 2, b)", "x = a * 2; res = x + b", "a += b", "np.add(a, b, out=o)"]:
