@@ -42,15 +42,22 @@ public enum TemporaryElision {
     /// `-a` for an operand the caller has given up: in place into `a` when it is a temporary
     /// spanning its buffer of at least ``minimumBytes`` (NumPy's `can_elide_temp_unary`).
     public static func apply(_ op: UnaryOperator, _ a: NDArray, isTemporary: Bool) throws(EngineError) -> NDArray {
-        if isTemporary, a.isWholeBuffer, a.nbytes >= minimumBytes {
+        if isTemporary, isReusable(a) {
             return try NDArray.apply(op, a, out: a)
         }
         return try NDArray.apply(op, a)
     }
 
+    /// True when a temporary's buffer may receive a result: the array spans its whole buffer
+    /// of at least ``minimumBytes`` (NumPy's `can_elide_temp_unary`; the first test of
+    /// `can_elide_temp`).
+    static func isReusable(_ temporary: NDArray) -> Bool {
+        temporary.isWholeBuffer && temporary.nbytes >= minimumBytes
+    }
+
     /// True when `op` may write its result into `target` with `other` as the other operand.
     static func canElide(_ op: BinaryOperator, into target: NDArray, other: Operand, otherIsRight: Bool) -> Bool {
-        guard target.isWholeBuffer, target.nbytes >= minimumBytes else { return false }
+        guard isReusable(target) else { return false }
         switch op {
         case .add, .subtract, .multiply, .bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
             break

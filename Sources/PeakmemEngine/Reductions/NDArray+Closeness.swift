@@ -46,7 +46,7 @@ extension NDArray {
     /// `abs(t)` of a float array: in place when `t` is a temporary NumPy's elision would reuse,
     /// else into a new array.
     private static func absolute(of t: NDArray, isTemporary: Bool) throws(EngineError) -> NDArray {
-        let inPlace = isTemporary && t.isWholeBuffer && t.nbytes >= TemporaryElision.minimumBytes
+        let inPlace = isTemporary && TemporaryElision.isReusable(t)
         let target = inPlace ? t : try NDArray(empty: t.shape, dtype: t.dtype)
         try t.dtype.dispatch(ClassifyExecution(kind: .absolute, input: t, output: target))
         return target
