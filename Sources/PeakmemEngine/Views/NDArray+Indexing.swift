@@ -98,3 +98,20 @@ enum ElementReader<T: ArrayElement> {
         }
     }
 }
+
+extension DType {
+    /// Stores the element of dtype `source` at `from` as this dtype at `to`, cast as C casts.
+    func storeCast(from: UnsafeRawPointer, dtype source: DType, to: UnsafeMutableRawPointer) {
+        func store<D: ArrayElement>(_: D.Type) {
+            to.storeBytes(of: ElementReader<D>.read(UnsafeMutableRawPointer(mutating: from), dtype: source), as: D.self)
+        }
+        switch self {
+        case .bool: store(Bool.self)
+        case .uint8: store(UInt8.self)
+        case .int32: store(Int32.self)
+        case .int64: store(Int64.self)
+        case .float32: store(Float.self)
+        case .float64: store(Double.self)
+        }
+    }
+}

@@ -177,9 +177,8 @@ struct GatherPlan {
     /// `lut[r, g, b]` selects from a `(16, 16, 16, 4)` table) are copied as one wider element
     /// per index, as NumPy's `mapiter` copies its subspace, instead of element by element.
     func run(into result: NDArray) throws(EngineError) {
-        let resultType = result.dtype, sourceType = view.dtype
         var folded = 0, itemSize = view.itemSize
-        if resultType == sourceType, result.isCContiguous {
+        if result.isCContiguous {
             var axis = resultShape.count - 1
             while axis >= 0, keptDimensions[axis], sourceStrides[axis] == itemSize {
                 itemSize *= resultShape[axis]
@@ -212,14 +211,7 @@ struct GatherPlan {
                         positions[i] += index * lane.stride
                     }
                 }
-                let target = p[0] + done * s[0], source = UnsafeRawPointer(p[1])
-                if resultType == sourceType {
-                    GatherPlan.copy(itemSize, count, positions, from: source, to: target, stride: s[0])
-                } else {
-                    for i in 0..<count {
-                        resultType.storeCast(from: source + positions[i], dtype: sourceType, to: target + i * s[0])
-                    }
-                }
+                GatherPlan.copy(itemSize, count, positions, from: UnsafeRawPointer(p[1]), to: p[0] + done * s[0], stride: s[0])
                 done += count
             }
         }
@@ -238,23 +230,6 @@ struct GatherPlan {
         case 4: move(UInt32.self)
         case 8: move(UInt64.self)
         default: for i in 0..<count { (target + i * stride).copyMemory(from: source + positions[i], byteCount: itemSize) }
-        }
-    }
-}
-
-extension DType {
-    /// Stores the element of dtype `source` at `from` as this dtype at `to`, cast as C casts.
-    func storeCast(from: UnsafeRawPointer, dtype source: DType, to: UnsafeMutableRawPointer) {
-        func store<D: ArrayElement>(_: D.Type) {
-            to.storeBytes(of: ElementReader<D>.read(UnsafeMutableRawPointer(mutating: from), dtype: source), as: D.self)
-        }
-        switch self {
-        case .bool: store(Bool.self)
-        case .uint8: store(UInt8.self)
-        case .int32: store(Int32.self)
-        case .int64: store(Int64.self)
-        case .float32: store(Float.self)
-        case .float64: store(Double.self)
         }
     }
 }
