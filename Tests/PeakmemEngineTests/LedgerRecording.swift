@@ -13,6 +13,14 @@ func allocatedBytes(_ body: () throws -> Void) rethrows -> Int {
     try ledgerFigures(body).allocatedTotal
 }
 
+/// What the ledger recorded while `body` ran, with `body`'s result still alive: bytes
+/// allocated, buffers allocated, and the live bytes (see ``ledgerFigures(_:)``).
+func ledgerBytes<T>(during body: () throws -> T) rethrows -> (result: T, allocated: Int, allocations: Int, live: Int) {
+    var result: T?
+    let after = try ledgerFigures { result = try body() }
+    return (result!, after.allocatedTotal, after.allocations, after.live)
+}
+
 /// A float64 array with the values 0, 1, 2, ... in C order.
 func sequence(_ shape: [Int], dtype: DType = .float64) throws -> NDArray {
     try NDArray.arange(.int(0), .int(Int64(shape.reduce(1, *))), dtype: dtype).reshape(shape)
