@@ -80,11 +80,6 @@ public final class RandomState: Sendable {
         sampler.withLock { $0 }
     }
 
-    /// Replaces the state (NumPy's `set_state(...)`).
-    public func setState(_ state: LegacySampler) {
-        sampler.withLock { $0 = state }
-    }
-
     static var seedRangeError: EngineError {
         .invalidArgument("Seed must be between 0 and 2**32 - 1")
     }
