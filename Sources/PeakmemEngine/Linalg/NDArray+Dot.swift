@@ -158,44 +158,23 @@ struct GEMMProduct {
 
     func run() throws(EngineError) {
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
-        let double = c.dtype == .float64
+        let dtype = c.dtype
         let ldc = m > 1 ? c.strides[0] / c.itemSize : Swift.max(n, 1)
         if useSyrk {
-            if double {
-                BLAS.dsyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
-            } else {
-                BLAS.ssyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
-            }
-            double ? mirrorUpper(Double.self, n, ldc) : mirrorUpper(Float.self, n, ldc)
+            BLAS.syrk(dtype, n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
+            dtype == .float64 ? mirrorUpper(Double.self, n, ldc) : mirrorUpper(Float.self, n, ldc)
         } else if n == 1, m > 1, b.strides[0] > 0, c.strides[0] > 0 {
             // matrix · vector: gemv, as NumPy's cblas_matrixproduct calls it.
-            let matrix = a.blasMatrix
-            let (rows, columns) = matrix.transposed ? (k, m) : (m, k)
-            gemv(transposed: matrix.transposed, rows: rows, columns: columns, a: matrix, x: b.baseAddress,
-                 incx: b.strides[0] / b.itemSize, y: c.baseAddress, incy: c.strides[0] / c.itemSize, double: double)
+            BLAS.gemv(dtype, rows: m, columns: k, alpha: 1, a: a.blasMatrix, x: b.baseAddress, incx: b.strides[0] / b.itemSize,
+                      beta: 0, y: c.baseAddress, incy: c.strides[0] / c.itemSize)
         } else if m == 1, n > 1, a.strides[1] > 0, c.strides[1] > 0 {
             // vector · matrix: gemv on op(B)ᵀ.
-            let matrix = b.blasMatrix
-            let (rows, columns) = matrix.transposed ? (n, k) : (k, n)
-            gemv(transposed: !matrix.transposed, rows: rows, columns: columns, a: matrix, x: a.baseAddress,
-                 incx: a.strides[1] / a.itemSize, y: c.baseAddress, incy: c.strides[1] / c.itemSize, double: double)
-        } else if double {
-            BLAS.dgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
+            BLAS.gemv(dtype, rows: n, columns: k, alpha: 1, a: b.blasMatrix.transposedOperand, x: a.baseAddress,
+                      incx: a.strides[1] / a.itemSize, beta: 0, y: c.baseAddress, incy: c.strides[1] / c.itemSize)
         } else {
-            BLAS.sgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
+            BLAS.gemm(dtype, m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
         }
         withExtendedLifetime((a, b)) {}
-    }
-
-    private func gemv(transposed: Bool, rows: Int, columns: Int, a: BLAS.Matrix, x: UnsafeRawPointer, incx: Int,
-                      y: UnsafeMutableRawPointer, incy: Int, double: Bool) {
-        if double {
-            BLAS.dgemv(transposed: transposed, rows: rows, columns: columns, alpha: 1, a: a.base, lda: a.leadingDimension,
-                       x: x, incx: incx, beta: 0, y: y, incy: incy)
-        } else {
-            BLAS.sgemv(transposed: transposed, rows: rows, columns: columns, alpha: 1, a: a.base, lda: a.leadingDimension,
-                       x: x, incx: incx, beta: 0, y: y, incy: incy)
-        }
     }
 
     /// Copies the upper triangle that `syrk` computed into the lower one (rows `ldc` apart).
