@@ -70,12 +70,6 @@ extension NDArray {
         return try finishDot(result, out: out)
     }
 
-    /// `np.dot` of two 2-D operands (`a` m×k, `b` k×n); see ``dot(_:_:out:semantics:)``.
-    public static func dot2D(_ a: NDArray, _ b: NDArray, semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
-        guard a.ndim == 2, b.ndim == 2 else { throw .invalidArgument("dot2D needs two 2-D arrays") }
-        return try dot(a, b, semantics: semantics)
-    }
-
     /// The array `np.dot` writes: a new C-ordered array (zero-filled when `zeroed`), or `out`
     /// after NumPy's checks — or, when `out` shares a buffer with an input, a temporary
     /// like it that ``finishDot(_:out:)`` copies back.
