@@ -151,6 +151,11 @@ struct EinsumTests {
         // The matmul writes into out directly when no reshape or transpose follows it.
         #expect(try allocatedBytes { _ = try NDArray.einsum([a, a], steps: steps, out: target) } == 0)
         #expect(try NDArray.allclose(target, NDArray.matmul(a, a)))
+        // An out= matmul cannot write as BLAS's C-ordered target (here Fortran-ordered) gets the
+        // result through a temporary of its size, as np.matmul(..., out=) does.
+        let fortran = try NDArray.zeros([3, 3], order: .fortran)
+        #expect(try allocatedBytes { _ = try NDArray.einsum([a, a], steps: steps, out: fortran) } == 72)
+        #expect(try NDArray.allclose(fortran, NDArray.matmul(a, a)))
     }
 
     @Test("bad subscripts raise NumPy's messages (C einsum and einsum_path dialects)")
