@@ -54,8 +54,7 @@ extension NDArray {
         if blas, y.isMatrix, !y.usableByBLAS(semantics, matrixProduct: matrixProduct) { y = try y.copy(order: .c) }
         if blas, x.isMatrix, !x.usableByBLAS(semantics, matrixProduct: matrixProduct) { x = try x.copy(order: .c) }
         let (m, k, n) = (x.ndim == 2 ? x.shape[0] : 1, x.shape[x.ndim - 1], y.ndim == 2 ? y.shape[1] : 1)
-        let left = x.ndim == 1 ? NDArray(storage: x.storage, dtype: type, shape: [1, k], strides: [0, x.strides[0]], offset: x.offset) : x
-        let right = y.ndim == 1 ? NDArray(storage: y.storage, dtype: type, shape: [k, 1], strides: [y.strides[0], 0], offset: y.offset) : y
+        let left = x.ndim == 1 ? x.asRowMatrix : x, right = y.ndim == 1 ? y.asColumnMatrix : y
         let target = NDArray(storage: result.storage, dtype: type, shape: [m, n], strides: [n * result.itemSize, result.itemSize], offset: result.offset)
         if m > 0, n > 0 {
             if k == 0 {
@@ -100,6 +99,16 @@ extension NDArray {
         zip(shape, strides).contains { length, stride in
             stride < 0 || (semantics == .numpy2 && stride == 0 && length > 1)
         }
+    }
+
+    /// This 1-D array as a `1 × n` matrix (a view; the row stride is 0).
+    var asRowMatrix: NDArray {
+        NDArray(storage: storage, dtype: dtype, shape: [1, shape[0]], strides: [0, strides[0]], offset: offset)
+    }
+
+    /// This 1-D array as an `n × 1` matrix (a view; the column stride is 0).
+    var asColumnMatrix: NDArray {
+        NDArray(storage: storage, dtype: dtype, shape: [shape[0], 1], strides: [strides[0], 0], offset: offset)
     }
 
     /// A 2-D operand `np.dot` treats as a matrix (NumPy's `_select_matrix_shape`): neither
