@@ -7,10 +7,10 @@ struct DotTests {
     func xxt() throws {
         let x = try RandomState(seed: 0).randn([1000, 300])
         var s2: NDArray?, s17: NDArray?
-        let numpy2 = try ledgerFigures { s2 = try NDArray.dot2D(x, x.T) }
+        let numpy2 = try ledgerFigures { s2 = try NDArray.dot(x, x.T) }
         #expect(numpy2.allocatedTotal == 8_000_000)
         #expect(numpy2.peak == 8_000_000)
-        let numpy17 = try ledgerFigures { s17 = try NDArray.dot2D(x, x.T, semantics: .numpy17) }
+        let numpy17 = try ledgerFigures { s17 = try NDArray.dot(x, x.T, semantics: .numpy17) }
         #expect(numpy17.allocatedTotal == 8_000_000 + x.nbytes)
         #expect(numpy17.peak == 8_000_000 + x.nbytes)
         #expect(numpy17.live == 8_000_000)
@@ -24,34 +24,34 @@ struct DotTests {
         let random = RandomState(seed: 1)
         let x = try random.randn([40, 500]), y = try random.randn([500, 10])
         let xf = try x.asfortranarray(), yf = try y.asfortranarray()
-        let reference = try NDArray.dot2D(x, y)
+        let reference = try NDArray.dot(x, y)
         let resultBytes = 40 * 10 * 8
         for (a, b) in [(x, y), (xf, y), (x, yf), (xf, yf)] {
             var r: NDArray?
-            #expect(try allocatedBytes { r = try NDArray.dot2D(a, b) } == resultBytes)
+            #expect(try allocatedBytes { r = try NDArray.dot(a, b) } == resultBytes)
             #expect(try NDArray.allclose(r!, reference))
         }
-        #expect(try allocatedBytes { _ = try NDArray.dot2D(xf, y, semantics: .numpy17) } == resultBytes + x.nbytes)
-        #expect(try allocatedBytes { _ = try NDArray.dot2D(x, yf, semantics: .numpy17) } == resultBytes + y.nbytes)
-        #expect(try allocatedBytes { _ = try NDArray.dot2D(xf, yf, semantics: .numpy17) } == resultBytes + x.nbytes + y.nbytes)
+        #expect(try allocatedBytes { _ = try NDArray.dot(xf, y, semantics: .numpy17) } == resultBytes + x.nbytes)
+        #expect(try allocatedBytes { _ = try NDArray.dot(x, yf, semantics: .numpy17) } == resultBytes + y.nbytes)
+        #expect(try allocatedBytes { _ = try NDArray.dot(xf, yf, semantics: .numpy17) } == resultBytes + x.nbytes + y.nbytes)
         // A strided operand (every other column) is copied under numpy-2 too.
         let strided = try x.view(at: [.all, .slice(start: nil, stop: nil, step: 2)])
         let half = try y.view(at: [.slice(start: nil, stop: 250, step: nil)])
-        #expect(try allocatedBytes { _ = try NDArray.dot2D(strided, half) } == resultBytes + strided.nbytes)
+        #expect(try allocatedBytes { _ = try NDArray.dot(strided, half) } == resultBytes + strided.nbytes)
     }
 
     @Test("integer products without BLAS, with NumPy's result dtypes")
     func integers() throws {
         let a = try NDArray.arange(.int(6), dtype: .int32).reshape([2, 3])
         let b = try NDArray.arange(.int(6), dtype: .int32).reshape([3, 2])
-        let c = try NDArray.dot2D(a, b)
+        let c = try NDArray.dot(a, b)
         #expect(c.dtype == .int32)
         #expect(c.elements(as: Int64.self) == [10, 13, 28, 40])
-        let mixed = try NDArray.dot2D(a, b.astype(.float32))
+        let mixed = try NDArray.dot(a, b.astype(.float32))
         #expect(mixed.dtype == .float64)
         #expect(mixed.elements(as: Double.self) == [10, 13, 28, 40])
         #expect(throws: EngineError.invalidArgument("shapes (2, 3) and (2, 3) not aligned: 3 (dim 1) != 2 (dim 0)")) {
-            try NDArray.dot2D(a, a)
+            try NDArray.dot(a, a)
         }
     }
 

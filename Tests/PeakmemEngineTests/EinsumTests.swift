@@ -83,11 +83,15 @@ struct EinsumTests {
             ([s.b, s.a, s.y2, s.z2], [([0, 3], "ij,i->j"), ([0, 2], "j,jk->k"), ([0, 1], "k,k->k")]),
             ([s.y2, s.z2, s.b, s.a], [([0, 3], "kj,j->k"), ([0, 1], "i,ik->k"), ([0, 1], "k,k->k")]),
         ]
+        // Peaks, in bytes (n = 4): every step's result is a scalar or an n- or q-vector (a matmul
+        // of two matrices or a multiply), never a 3-D array. E_CC: scalar 8 + matmul (n,1,1) 32 +
+        // multiply 32; E_C2C2: q-vector 40 + n-vector 32; E_CC2: two n-vectors; E_C2C: three.
+        let peaks = [8 + 4 * 8 + 4 * 8, 5 * 8 + 4 * 8, 2 * 4 * 8, 3 * 4 * 8]
         var total = try NDArray.zeros([s.n])
-        for (operands, steps) in terms {
+        for ((operands, steps), peak) in zip(terms, peaks) {
             var term: NDArray?
             let figures = try ledgerFigures { term = try NDArray.einsum(operands, steps: steps) }
-            #expect(figures.peak < s.q * s.n * s.n * 8)
+            #expect(figures.peak == peak)
             total = try NDArray.apply(.add, .array(total), .array(term!))
         }
         #expect(total.elements(as: Double.self) == [9550, 24900, 43550, 65500])
@@ -151,6 +155,11 @@ struct EinsumTests {
         // The matmul writes into out directly when no reshape or transpose follows it.
         #expect(try allocatedBytes { _ = try NDArray.einsum([a, a], steps: steps, out: target) } == 0)
         #expect(try NDArray.allclose(target, NDArray.matmul(a, a)))
+        // An out= matmul cannot write as BLAS's C-ordered target (here Fortran-ordered) gets the
+        // result through a temporary of its size, as np.matmul(..., out=) does.
+        let fortran = try NDArray.zeros([3, 3], order: .fortran)
+        #expect(try allocatedBytes { _ = try NDArray.einsum([a, a], steps: steps, out: fortran) } == 72)
+        #expect(try NDArray.allclose(fortran, NDArray.matmul(a, a)))
     }
 
     @Test("bad subscripts raise NumPy's messages (C einsum and einsum_path dialects)")
@@ -217,10 +226,13 @@ struct EinsumTests {
         let e = try EinsumExpression("ijk, ikj -> k", [.expression(sum), .expression(sum)])
         // The seed's four terms E_CC, E_CC2, E_C2C, E_C2C2, letter for letter.
         #expect(e.terms.map(\.subscripts) == ["i,jk,i,kj->k", "i,jk,k,ij->k", "j,ik,i,kj->k", "j,ik,k,ij->k"])
-        for optimize in [EinsumOptimization.none, .strategy(.optimal), .strategy(.memory)] {
+        // Peaks: the one-pass loop holds the running sum and one term (two n-vectors); along the
+        // optimal and memory paths, the running sum plus the largest term's path peak (three
+        // n-vectors, see seedE) — never a q·n·n array.
+        for (optimize, peak) in [(EinsumOptimization.none, 2 * s.n * 8), (.strategy(.optimal), 4 * s.n * 8), (.strategy(.memory), 4 * s.n * 8)] {
             var value: NDArray?
             let figures = try ledgerFigures { value = try e.evaluate(optimize: optimize) }
-            #expect(figures.peak < s.q * s.n * s.n * 8)
+            #expect(figures.peak == peak)
             #expect(figures.live == s.n * 8)
             #expect(value?.elements(as: Double.self) == [9550, 24900, 43550, 65500])
         }

@@ -123,9 +123,10 @@ struct EinsumPairwise {
 }
 
 extension NDArray {
-    /// `np.matmul(a, b, out=out, dtype=dtype)` as a contraction step calls it: the product
-    /// written into `out` when given (no allocation), operands of another dtype than `dtype`
-    /// converted first (a copy each, as the gufunc's casting makes).
+    /// `np.matmul(a, b, out=out, dtype=dtype)` as a contraction step calls it: operands of
+    /// another dtype than `dtype` converted first (a copy each, as the gufunc's casting makes),
+    /// then ``matmul(_:_:out:)`` — which writes into `out` directly when it can (no allocation)
+    /// and through a temporary of the result's size otherwise.
     static func einsumMatmul(_ a: NDArray, _ b: NDArray, out: NDArray?, dtype: DType?) throws(EngineError) -> NDArray {
         var x = a, y = b
         if let dtype {
@@ -133,17 +134,6 @@ extension NDArray {
             if x.dtype != type { x = try x.astype(type, order: .c) }
             if y.dtype != type { y = try y.astype(type, order: .c) }
         }
-        guard let out else { return try matmul(x, y) }
-        let batch = try broadcastShape([Array(x.shape.dropLast(2)), Array(y.shape.dropLast(2))])
-        let shape = batch + [x.shape[x.ndim - 2], y.shape[y.ndim - 1]]
-        guard out.shape == shape, out.dtype == DType.promote(x.dtype, y.dtype), x.ndim >= 2, y.ndim >= 2 else {
-            let product = try matmul(x, y)
-            try product.assign(to: out)
-            return out
-        }
-        if out.size > 0 {
-            try MatmulExecution(a: x, b: y, out: out, batch: batch).run()
-        }
-        return out
+        return try matmul(x, y, out: out)
     }
 }

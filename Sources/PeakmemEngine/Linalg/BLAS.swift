@@ -1,7 +1,9 @@
 import CBLAS
 
 /// The BLAS routines the engine calls, each wrapped once (OpenBLAS's CBLAS interface,
-/// row-major throughout).
+/// row-major throughout) for both float dtypes: the `s` routine for float32, the `d` one for
+/// float64, chosen by the `dtype` argument (scalars are passed as `Double` and narrowed for
+/// float32).
 ///
 /// A matrix operand is described by ``BLAS/Matrix``: its base address, whether BLAS should
 /// read it transposed, and its leading dimension (the element distance between rows of the
@@ -16,59 +18,55 @@ enum BLAS {
         var leadingDimension: Int
 
         var cblasTranspose: CBLAS_TRANSPOSE { transposed ? CblasTrans : CblasNoTrans }
+
+        /// The same stored matrix read the other way round: `op(Aᵀ) = op(A)ᵀ`.
+        var transposedOperand: Matrix { Matrix(base: base, transposed: !transposed, leadingDimension: leadingDimension) }
+
+        func elements<T>(_: T.Type) -> UnsafePointer<T> { base.assumingMemoryBound(to: T.self) }
     }
 
-    /// `C ← α·op(A)·op(B) + β·C` for float64: `op(A)` is m×k, `op(B)` k×n, C m×n row-major
-    /// with leading dimension `ldc`.
-    static func dgemm(m: Int, n: Int, k: Int, alpha: Double, a: Matrix, b: Matrix, beta: Double,
-                      c: UnsafeMutableRawPointer, ldc: Int) {
-        cblas_dgemm(CblasRowMajor, a.cblasTranspose, b.cblasTranspose, blasint(m), blasint(n), blasint(k),
-                    alpha, a.base.assumingMemoryBound(to: Double.self), blasint(a.leadingDimension),
-                    b.base.assumingMemoryBound(to: Double.self), blasint(b.leadingDimension),
-                    beta, c.assumingMemoryBound(to: Double.self), blasint(ldc))
+    /// `C ← α·op(A)·op(B) + β·C`: `op(A)` is m×k, `op(B)` k×n, C m×n row-major with leading
+    /// dimension `ldc`; `dtype` is float32 or float64.
+    static func gemm(_ dtype: DType, m: Int, n: Int, k: Int, alpha: Double, a: Matrix, b: Matrix, beta: Double,
+                     c: UnsafeMutableRawPointer, ldc: Int) {
+        let (m, n, k, lda, ldb, ldc) = (blasint(m), blasint(n), blasint(k), blasint(a.leadingDimension), blasint(b.leadingDimension), blasint(ldc))
+        if dtype == .float64 {
+            cblas_dgemm(CblasRowMajor, a.cblasTranspose, b.cblasTranspose, m, n, k, alpha, a.elements(Double.self), lda,
+                        b.elements(Double.self), ldb, beta, c.assumingMemoryBound(to: Double.self), ldc)
+        } else {
+            cblas_sgemm(CblasRowMajor, a.cblasTranspose, b.cblasTranspose, m, n, k, Float(alpha), a.elements(Float.self), lda,
+                        b.elements(Float.self), ldb, Float(beta), c.assumingMemoryBound(to: Float.self), ldc)
+        }
     }
 
-    /// `C ← α·op(A)·op(B) + β·C` for float32.
-    static func sgemm(m: Int, n: Int, k: Int, alpha: Float, a: Matrix, b: Matrix, beta: Float,
-                      c: UnsafeMutableRawPointer, ldc: Int) {
-        cblas_sgemm(CblasRowMajor, a.cblasTranspose, b.cblasTranspose, blasint(m), blasint(n), blasint(k),
-                    alpha, a.base.assumingMemoryBound(to: Float.self), blasint(a.leadingDimension),
-                    b.base.assumingMemoryBound(to: Float.self), blasint(b.leadingDimension),
-                    beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
+    /// The upper (or, with `upper` false, lower) triangle of `C ← α·op(A)·op(A)ᵀ + β·C`, C n×n
+    /// row-major; with `a.transposed` false, `op(A) = A` is n×k.
+    static func syrk(_ dtype: DType, n: Int, k: Int, alpha: Double, a: Matrix, beta: Double,
+                     c: UnsafeMutableRawPointer, ldc: Int, upper: Bool = true) {
+        let (n, k, lda, ldc) = (blasint(n), blasint(k), blasint(a.leadingDimension), blasint(ldc))
+        let uplo = upper ? CblasUpper : CblasLower
+        if dtype == .float64 {
+            cblas_dsyrk(CblasRowMajor, uplo, a.cblasTranspose, n, k, alpha, a.elements(Double.self), lda,
+                        beta, c.assumingMemoryBound(to: Double.self), ldc)
+        } else {
+            cblas_ssyrk(CblasRowMajor, uplo, a.cblasTranspose, n, k, Float(alpha), a.elements(Float.self), lda,
+                        Float(beta), c.assumingMemoryBound(to: Float.self), ldc)
+        }
     }
 
-    /// The upper (or, with `upper` false, lower) triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for
-    /// float64, C n×n row-major; with `a.transposed` false, `op(A) = A` is n×k.
-    static func dsyrk(n: Int, k: Int, alpha: Double, a: Matrix, beta: Double, c: UnsafeMutableRawPointer, ldc: Int,
-                      upper: Bool = true) {
-        cblas_dsyrk(CblasRowMajor, upper ? CblasUpper : CblasLower, a.cblasTranspose, blasint(n), blasint(k), alpha,
-                    a.base.assumingMemoryBound(to: Double.self), blasint(a.leadingDimension),
-                    beta, c.assumingMemoryBound(to: Double.self), blasint(ldc))
-    }
-
-    /// The upper (or lower) triangle of `C ← α·op(A)·op(A)ᵀ + β·C` for float32.
-    static func ssyrk(n: Int, k: Int, alpha: Float, a: Matrix, beta: Float, c: UnsafeMutableRawPointer, ldc: Int,
-                      upper: Bool = true) {
-        cblas_ssyrk(CblasRowMajor, upper ? CblasUpper : CblasLower, a.cblasTranspose, blasint(n), blasint(k), alpha,
-                    a.base.assumingMemoryBound(to: Float.self), blasint(a.leadingDimension),
-                    beta, c.assumingMemoryBound(to: Float.self), blasint(ldc))
-    }
-
-    /// `y ← α·op(A)·x + β·y` for float64, A `rows × columns` row-major with leading dimension
-    /// `lda`, `op(A) = Aᵀ` when `transposed`; `x` and `y` are strided vectors (element steps
-    /// `incx`, `incy`, positive).
-    static func dgemv(transposed: Bool, rows: Int, columns: Int, alpha: Double, a: UnsafeRawPointer, lda: Int,
-                      x: UnsafeRawPointer, incx: Int, beta: Double, y: UnsafeMutableRawPointer, incy: Int) {
-        cblas_dgemv(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, blasint(rows), blasint(columns), alpha,
-                    a.assumingMemoryBound(to: Double.self), blasint(lda), x.assumingMemoryBound(to: Double.self), blasint(incx),
-                    beta, y.assumingMemoryBound(to: Double.self), blasint(incy))
-    }
-
-    /// `y ← α·op(A)·x + β·y` for float32.
-    static func sgemv(transposed: Bool, rows: Int, columns: Int, alpha: Float, a: UnsafeRawPointer, lda: Int,
-                      x: UnsafeRawPointer, incx: Int, beta: Float, y: UnsafeMutableRawPointer, incy: Int) {
-        cblas_sgemv(CblasRowMajor, transposed ? CblasTrans : CblasNoTrans, blasint(rows), blasint(columns), alpha,
-                    a.assumingMemoryBound(to: Float.self), blasint(lda), x.assumingMemoryBound(to: Float.self), blasint(incx),
-                    beta, y.assumingMemoryBound(to: Float.self), blasint(incy))
+    /// `y ← α·op(A)·x + β·y` with `op(A)` `rows × columns`; `x` and `y` are strided vectors
+    /// (element steps `incx`, `incy`, positive).
+    static func gemv(_ dtype: DType, rows: Int, columns: Int, alpha: Double, a: Matrix,
+                     x: UnsafeRawPointer, incx: Int, beta: Double, y: UnsafeMutableRawPointer, incy: Int) {
+        // CBLAS takes the dimensions of the stored matrix, not of op(A).
+        let (m, n) = a.transposed ? (blasint(columns), blasint(rows)) : (blasint(rows), blasint(columns))
+        let (lda, incx, incy) = (blasint(a.leadingDimension), blasint(incx), blasint(incy))
+        if dtype == .float64 {
+            cblas_dgemv(CblasRowMajor, a.cblasTranspose, m, n, alpha, a.elements(Double.self), lda,
+                        x.assumingMemoryBound(to: Double.self), incx, beta, y.assumingMemoryBound(to: Double.self), incy)
+        } else {
+            cblas_sgemv(CblasRowMajor, a.cblasTranspose, m, n, Float(alpha), a.elements(Float.self), lda,
+                        x.assumingMemoryBound(to: Float.self), incx, Float(beta), y.assumingMemoryBound(to: Float.self), incy)
+        }
     }
 }

@@ -54,8 +54,7 @@ extension NDArray {
         if blas, y.isMatrix, !y.usableByBLAS(semantics, matrixProduct: matrixProduct) { y = try y.copy(order: .c) }
         if blas, x.isMatrix, !x.usableByBLAS(semantics, matrixProduct: matrixProduct) { x = try x.copy(order: .c) }
         let (m, k, n) = (x.ndim == 2 ? x.shape[0] : 1, x.shape[x.ndim - 1], y.ndim == 2 ? y.shape[1] : 1)
-        let left = x.ndim == 1 ? NDArray(storage: x.storage, dtype: type, shape: [1, k], strides: [0, x.strides[0]], offset: x.offset) : x
-        let right = y.ndim == 1 ? NDArray(storage: y.storage, dtype: type, shape: [k, 1], strides: [y.strides[0], 0], offset: y.offset) : y
+        let left = x.ndim == 1 ? x.asRowMatrix : x, right = y.ndim == 1 ? y.asColumnMatrix : y
         let target = NDArray(storage: result.storage, dtype: type, shape: [m, n], strides: [n * result.itemSize, result.itemSize], offset: result.offset)
         if m > 0, n > 0 {
             if k == 0 {
@@ -68,12 +67,6 @@ extension NDArray {
         }
         withExtendedLifetime((x, y)) {}
         return try finishDot(result, out: out)
-    }
-
-    /// `np.dot` of two 2-D operands (`a` m×k, `b` k×n); see ``dot(_:_:out:semantics:)``.
-    public static func dot2D(_ a: NDArray, _ b: NDArray, semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
-        guard a.ndim == 2, b.ndim == 2 else { throw .invalidArgument("dot2D needs two 2-D arrays") }
-        return try dot(a, b, semantics: semantics)
     }
 
     /// The array `np.dot` writes: a new C-ordered array (zero-filled when `zeroed`), or `out`
@@ -106,6 +99,16 @@ extension NDArray {
         zip(shape, strides).contains { length, stride in
             stride < 0 || (semantics == .numpy2 && stride == 0 && length > 1)
         }
+    }
+
+    /// This 1-D array as a `1 × n` matrix (a view; the row stride is 0).
+    var asRowMatrix: NDArray {
+        NDArray(storage: storage, dtype: dtype, shape: [1, shape[0]], strides: [0, strides[0]], offset: offset)
+    }
+
+    /// This 1-D array as an `n × 1` matrix (a view; the column stride is 0).
+    var asColumnMatrix: NDArray {
+        NDArray(storage: storage, dtype: dtype, shape: [shape[0], 1], strides: [strides[0], 0], offset: offset)
     }
 
     /// A 2-D operand `np.dot` treats as a matrix (NumPy's `_select_matrix_shape`): neither
@@ -158,44 +161,23 @@ struct GEMMProduct {
 
     func run() throws(EngineError) {
         let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
-        let double = c.dtype == .float64
+        let dtype = c.dtype
         let ldc = m > 1 ? c.strides[0] / c.itemSize : Swift.max(n, 1)
         if useSyrk {
-            if double {
-                BLAS.dsyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
-            } else {
-                BLAS.ssyrk(n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
-            }
-            double ? mirrorUpper(Double.self, n, ldc) : mirrorUpper(Float.self, n, ldc)
+            BLAS.syrk(dtype, n: m, k: k, alpha: 1, a: a.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
+            dtype == .float64 ? mirrorUpper(Double.self, n, ldc) : mirrorUpper(Float.self, n, ldc)
         } else if n == 1, m > 1, b.strides[0] > 0, c.strides[0] > 0 {
             // matrix · vector: gemv, as NumPy's cblas_matrixproduct calls it.
-            let matrix = a.blasMatrix
-            let (rows, columns) = matrix.transposed ? (k, m) : (m, k)
-            gemv(transposed: matrix.transposed, rows: rows, columns: columns, a: matrix, x: b.baseAddress,
-                 incx: b.strides[0] / b.itemSize, y: c.baseAddress, incy: c.strides[0] / c.itemSize, double: double)
+            BLAS.gemv(dtype, rows: m, columns: k, alpha: 1, a: a.blasMatrix, x: b.baseAddress, incx: b.strides[0] / b.itemSize,
+                      beta: 0, y: c.baseAddress, incy: c.strides[0] / c.itemSize)
         } else if m == 1, n > 1, a.strides[1] > 0, c.strides[1] > 0 {
             // vector · matrix: gemv on op(B)ᵀ.
-            let matrix = b.blasMatrix
-            let (rows, columns) = matrix.transposed ? (n, k) : (k, n)
-            gemv(transposed: !matrix.transposed, rows: rows, columns: columns, a: matrix, x: a.baseAddress,
-                 incx: a.strides[1] / a.itemSize, y: c.baseAddress, incy: c.strides[1] / c.itemSize, double: double)
-        } else if double {
-            BLAS.dgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
+            BLAS.gemv(dtype, rows: n, columns: k, alpha: 1, a: b.blasMatrix.transposedOperand, x: a.baseAddress,
+                      incx: a.strides[1] / a.itemSize, beta: 0, y: c.baseAddress, incy: c.strides[1] / c.itemSize)
         } else {
-            BLAS.sgemm(m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
+            BLAS.gemm(dtype, m: m, n: n, k: k, alpha: 1, a: a.blasMatrix, b: b.blasMatrix, beta: 0, c: c.baseAddress, ldc: ldc)
         }
         withExtendedLifetime((a, b)) {}
-    }
-
-    private func gemv(transposed: Bool, rows: Int, columns: Int, a: BLAS.Matrix, x: UnsafeRawPointer, incx: Int,
-                      y: UnsafeMutableRawPointer, incy: Int, double: Bool) {
-        if double {
-            BLAS.dgemv(transposed: transposed, rows: rows, columns: columns, alpha: 1, a: a.base, lda: a.leadingDimension,
-                       x: x, incx: incx, beta: 0, y: y, incy: incy)
-        } else {
-            BLAS.sgemv(transposed: transposed, rows: rows, columns: columns, alpha: 1, a: a.base, lda: a.leadingDimension,
-                       x: x, incx: incx, beta: 0, y: y, incy: incy)
-        }
     }
 
     /// Copies the upper triangle that `syrk` computed into the lower one (rows `ldc` apart).

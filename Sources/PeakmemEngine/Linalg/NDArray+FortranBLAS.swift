@@ -44,12 +44,9 @@ extension NDArray {
         let ldc = Swift.max(m, 1)
         if k == 0 {
             try target.scaleInPlace(beta)
-        } else if precision == .double {
-            BLAS.dgemm(m: n, n: m, k: k, alpha: alpha, a: opB.T.blasMatrix, b: opA.T.blasMatrix, beta: beta,
-                       c: target.baseAddress, ldc: ldc)
         } else {
-            BLAS.sgemm(m: n, n: m, k: k, alpha: Float(alpha), a: opB.T.blasMatrix, b: opA.T.blasMatrix, beta: Float(beta),
-                       c: target.baseAddress, ldc: ldc)
+            BLAS.gemm(precision.dtype, m: n, n: m, k: k, alpha: alpha, a: opB.T.blasMatrix, b: opA.T.blasMatrix, beta: beta,
+                      c: target.baseAddress, ldc: ldc)
         }
         withExtendedLifetime((left, right)) {}
         return result
@@ -76,11 +73,9 @@ extension NDArray {
         let ldc = n
         if k == 0 {
             try target.scaleInPlace(beta)
-        } else if precision == .double {
-            BLAS.dsyrk(n: n, k: k, alpha: alpha, a: opA.blasMatrix, beta: beta, c: target.baseAddress, ldc: ldc, upper: lower)
         } else {
-            BLAS.ssyrk(n: n, k: k, alpha: Float(alpha), a: opA.blasMatrix, beta: Float(beta), c: target.baseAddress,
-                       ldc: ldc, upper: lower)
+            BLAS.syrk(precision.dtype, n: n, k: k, alpha: alpha, a: opA.blasMatrix, beta: beta, c: target.baseAddress,
+                      ldc: ldc, upper: lower)
         }
         withExtendedLifetime(operand) {}
         return result

@@ -39,22 +39,19 @@ extension NDArray {
         }
         let direct = out.dtype == type && a.storage !== out.storage && b.storage !== out.storage && out.isCContiguous
         if direct, out.size > 0 {
-            let x = a.dtype == type ? a : try a.astype(type, order: .c)
-            let y = b.dtype == type ? b : try b.astype(type, order: .c)
-            let left = x.ndim == 1 ? NDArray(storage: x.storage, dtype: type, shape: [1, x.shape[0]], strides: [0, x.strides[0]], offset: x.offset) : x
-            let right = y.ndim == 1 ? NDArray(storage: y.storage, dtype: type, shape: [y.shape[0], 1], strides: [y.strides[0], 0], offset: y.offset) : y
-            let batch = try broadcastShape([Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2))])
-            let (m, p) = (left.shape[left.ndim - 2], right.shape[right.ndim - 1])
+            let (x, y, batch) = try matmulOperands(a, b, type)
+            let (m, p) = (x.shape[x.ndim - 2], y.shape[y.ndim - 1])
             let target = NDArray(storage: out.storage, dtype: type, shape: batch + [m, p],
                                  strides: NDArray.contiguousStrides(shape: batch + [m, p], itemSize: type.itemSize, order: .c), offset: out.offset)
-            try MatmulExecution(a: left, b: right, out: target, batch: batch).run()
+            try MatmulExecution(a: x, b: y, out: target, batch: batch).run()
         } else if out.size > 0 {
             try matmul(a, b).assign(to: out)
         }
         return out
     }
 
-    /// The shape of `matmul(a, b)` (checked as ``matmul(_:_:)`` checks it).
+    /// The shape of `matmul(a, b)`, or NumPy's error for operands matmul refuses (0-d, core
+    /// dimensions that differ, batch shapes that do not broadcast).
     static func matmulShape(_ a: NDArray, _ b: NDArray) throws(EngineError) -> [Int] {
         guard a.ndim >= 1, b.ndim >= 1 else {
             throw .invalidArgument("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
@@ -69,29 +66,25 @@ extension NDArray {
 
     /// `np.matmul(a, b)` / `a @ b`; see ``matmul(_:_:out:)`` for `out=`.
     public static func matmul(_ a: NDArray, _ b: NDArray) throws(EngineError) -> NDArray {
-        guard a.ndim >= 1, b.ndim >= 1 else {
-            throw .invalidArgument("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
-        }
-        let left = a.ndim == 1 ? NDArray(storage: a.storage, dtype: a.dtype, shape: [1, a.shape[0]], strides: [0, a.strides[0]], offset: a.offset) : a
-        let right = b.ndim == 1 ? NDArray(storage: b.storage, dtype: b.dtype, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset) : b
-        let (m, n) = (left.shape[left.ndim - 2], left.shape[left.ndim - 1])
-        let (n2, p) = (right.shape[right.ndim - 2], right.shape[right.ndim - 1])
-        guard n == n2 else {
-            let signature = "(n?,k),(k,m?)->(n?,m?)"
-            throw .invalidArgument("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature \(signature) (size \(n2) is different from \(n))")
-        }
-        let batch = try broadcastShape([Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2))])
+        let shape = try matmulShape(a, b)
         let type = DType.promote(a.dtype, b.dtype)
-        let x = left.dtype == type ? left : try left.astype(type, order: .c)
-        let y = right.dtype == type ? right : try right.astype(type, order: .c)
-        let result = try NDArray(empty: batch + [m, p], dtype: type)
-        var shape = batch
-        if a.ndim > 1 { shape.append(m) }
-        if b.ndim > 1 { shape.append(p) }
+        let (x, y, batch) = try matmulOperands(a, b, type)
+        let result = try NDArray(empty: batch + [x.shape[x.ndim - 2], y.shape[y.ndim - 1]], dtype: type)
         if result.size > 0 {
             try MatmulExecution(a: x, b: y, out: result, batch: batch).run()
         }
         return try result.reshape(shape)
+    }
+
+    /// The operands of a matmul as stacks of matrices of `type` (a 1-D `a` is a row, a 1-D `b`
+    /// a column; an operand of another dtype is converted, a C-ordered copy) and the batch
+    /// shape they broadcast to. The caller has checked them with ``matmulShape(_:_:)``.
+    private static func matmulOperands(_ a: NDArray, _ b: NDArray, _ type: DType) throws(EngineError) -> (NDArray, NDArray, [Int]) {
+        let left = a.ndim == 1 ? a.asRowMatrix : a, right = b.ndim == 1 ? b.asColumnMatrix : b
+        let x = left.dtype == type ? left : try left.astype(type, order: .c)
+        let y = right.dtype == type ? right : try right.astype(type, order: .c)
+        let batch = try broadcastShape([Array(x.shape.dropLast(2)), Array(y.shape.dropLast(2))])
+        return (x, y, batch)
     }
 }
 

@@ -1,7 +1,4 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension CompressedSparseMatrix {
     /// `self @ other` (and `self.dot(other)`) with a dense vector `(n,)` or matrix `(n, k)`:
@@ -70,7 +67,7 @@ private struct SparseDenseProduct: DTypeVisitor {
             // products split them between the cores.
             let lines = majorCount
             let work = Int(indptr[lines]) * k
-            let blocks = work >= 1 << 20 ? Swift.max(1, Swift.min(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 8)) : 1
+            let blocks = work >= 1 << 20 ? Swift.min(ProcessorCount.online, 8) : 1
             nonisolated(unsafe) let (data, indices, indptr, x, y) = (data, indices, indptr, x, y)
             let body: @Sendable (Int) -> Void = { block in
                 for line in (lines * block / blocks)..<(lines * (block + 1) / blocks) {

@@ -29,7 +29,7 @@ public struct CompressedSparseMatrix: Sendable {
     public let indptr: NDArray
 
     /// Creates a matrix from its parts; the caller guarantees their consistency (see
-    /// ``init(format:shape:data:indices:indptr:checking:)`` for the checked form).
+    /// ``init(format:data:indices:indptr:shape:)`` for the checked form).
     init(format: Format, shape: [Int], data: NDArray, indices: NDArray, indptr: NDArray) {
         self.format = format
         self.shape = shape
@@ -44,8 +44,6 @@ public struct CompressedSparseMatrix: Sendable {
     public var nnz: Int { indptr.size == 0 ? 0 : Int(indexValue(indptr, at: indptr.size - 1)) }
     /// The number of lines `indptr` runs over: rows for CSR, columns for CSC.
     public var majorCount: Int { format == .csr ? shape[0] : shape[1] }
-    /// The length of each line.
-    public var minorCount: Int { format == .csr ? shape[1] : shape[0] }
 
     /// The transpose (SciPy's `.T`): the same three arrays read in the other format, so a CSR
     /// matrix's transpose is a CSC matrix and nothing is allocated.

@@ -1,5 +1,5 @@
-from measure import run
-import sys
+import numpy as np
+from measure import run_cases
 X = "from scipy.linalg import blas; X = np.random.randn(1000, 50000)"
 cases = [
  ("dgemm(alpha=1., a=X.T, b=X.T, trans_a=True)", "S = blas.dgemm(alpha=1., a=X.T, b=X.T, trans_a=True)", X),
@@ -14,12 +14,8 @@ cases = [
  ("dgemm with c=C0 (C-ordered) overwrite_c=1 -> copy", "S = blas.dgemm(1., X.T, X.T, trans_a=True, c=C0, overwrite_c=1)", X + "; C0 = np.zeros((1000, 1000))"),
  ("dgemm with c=C0 F, overwrite_c=0 -> copy", "S = blas.dgemm(1., X.T, X.T, trans_a=True, c=C0)", X + "; C0 = np.zeros((1000, 1000), order='F')"),
 ]
-sel = sys.argv[1:]
-for i, (lab, st, se) in enumerate(cases):
-    if sel and str(i) not in sel: continue
-    print(f"\n#{i}", flush=True)
-    run(lab, st, se)
-    ns = {'np': __import__('numpy')}; exec(se, ns); exec(st, ns)
+def describe(ns):
     r = ns['S']
-    print(f"   result shape={r.shape} dtype={r.dtype} C={r.flags.c_contiguous} F={r.flags.f_contiguous} lower-triangle-zero={bool((np.tril(r, -1) == 0).all()) if (np := __import__('numpy')) else ''} same_as_C0={r is ns.get('C0')}")
-    sys.stdout.flush()
+    return (f"   result shape={r.shape} dtype={r.dtype} C={r.flags.c_contiguous} F={r.flags.f_contiguous}"
+            f" lower-triangle-zero={bool((np.tril(r, -1) == 0).all())} same_as_C0={r is ns.get('C0')}")
+run_cases(cases, describe=describe)

@@ -1,5 +1,4 @@
-from measure import run
-import sys
+from measure import run_cases
 n, p = 1000, 20000
 big = f"X = np.random.randn({n}, {p})"
 cases = [
@@ -33,9 +32,4 @@ cases = [
  ("dot(X, Y, out=O)", "np.dot(X, Y, out=O)", big + f"; Y = np.random.randn({p}, 100); O = np.empty(({n}, 100))"),
  ("dot(X, Y) 3-D X (no BLAS gemm; generic dot loop)", "S = np.dot(X3, Y)", f"X3 = np.random.randn(10, 100, {p}); Y = np.random.randn({p}, 100)"),
 ]
-sel = sys.argv[1:] 
-for i, (lab, st, se) in enumerate(cases):
-    if sel and str(i) not in sel: continue
-    print(f"\n#{i}", flush=True)
-    run(lab, st, se)
-    sys.stdout.flush()
+run_cases(cases)

@@ -1,5 +1,4 @@
-from measure import run
-import sys
+from measure import run_cases
 n, p = 1000, 20000
 big = f"X = np.random.randn({n}, {p})"
 Y = f"; Y = np.random.randn({p}, 100)"
@@ -34,13 +33,8 @@ cases = [
  ("seed003 Paul all-f64", "S = w @ data.reshape(-1, 30, 784).swapaxes(1, 2)", "w = np.random.randn(30, 784); data = np.random.rand(1666, 23520)"),
  ("int64 @ int64", "S = A @ B", "A = np.ones((300, 2000), np.int64); B = np.ones((2000, 100), np.int64)"),
 ]
-sel = sys.argv[1:]
-for i, (lab, st, se) in enumerate(cases):
-    if sel and str(i) not in sel: continue
-    print(f"\n#{i}", flush=True)
-    run(lab, st, se)
-    ns = {'np': __import__('numpy')}; exec(se, ns); exec(st, ns)
+def describe(ns):
     r = ns.get('S', ns.get('s'))
     if r is not None and hasattr(r, 'flags'):
-        print(f"   result shape={r.shape} dtype={r.dtype} strides={r.strides} C={r.flags.c_contiguous} F={r.flags.f_contiguous}")
-    sys.stdout.flush()
+        return f"   result shape={r.shape} dtype={r.dtype} strides={r.strides} C={r.flags.c_contiguous} F={r.flags.f_contiguous}"
+run_cases(cases, describe=describe)

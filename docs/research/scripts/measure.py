@@ -4,7 +4,7 @@ tm(stmt, ns)  -> tracemalloc figures (all domains peak, numpy-domain retained)
 mr(stmt, ns)  -> memray figures: peak (incl. plain malloc), ordered list of big
                  allocations/frees (>= THRESH bytes) with allocator names.
 """
-import os, gc, tempfile, tracemalloc
+import os, gc, sys, tempfile, tracemalloc
 import numpy as np
 import memray
 
@@ -107,3 +107,17 @@ def run(label, stmt, setup, thresh=THRESH, show=True):
         print(f"   memray peak={b['mr_peak']} big_retained={b['mr_big_retained']}")
         print(f"   events: {fmt_events(b['events'])}")
     return a, b
+
+def run_cases(cases, thresh=THRESH, describe=None):
+    """run() each (label, stmt, setup) case, or only those whose numbers are given as arguments;
+    describe(ns), when given, returns a line about the namespace after a fresh setup + stmt."""
+    sel = sys.argv[1:]
+    for i, (label, stmt, setup) in enumerate(cases):
+        if sel and str(i) not in sel: continue
+        print(f"\n#{i}", flush=True)
+        run(label, stmt, setup, thresh)
+        if describe is not None:
+            ns = {'np': np}; exec(setup, ns); exec(stmt, ns)
+            line = describe(ns)
+            if line: print(line)
+        sys.stdout.flush()

@@ -1,5 +1,4 @@
-from measure import run
-import sys
+from measure import run_cases
 D = "from scipy import sparse; rng = np.random.default_rng(0); M = rng.random((1000, 2000)); M[M < 0.8] = 0; nnz = int(np.count_nonzero(M)); print('   nnz =', nnz)"
 cases = [
  ("csr_matrix(M) float64 1000x2000 ~20% nnz", "S = sparse.csr_matrix(M)", D),
@@ -14,9 +13,4 @@ cases = [
  ("csr @ vector", "r = S @ v", D + "; S = sparse.csr_matrix(M); v = rng.random(2000)"),
  ("dense @ csr.T (seed003 bar4 style: w @ dsp.T)", "R = w @ S.T", D + "; S = sparse.csr_matrix(M); w = rng.random((30, 2000))"),
 ]
-sel = sys.argv[1:]
-for i, (lab, st, se) in enumerate(cases):
-    if sel and str(i) not in sel: continue
-    print(f"\n#{i}", flush=True)
-    run(lab, st, se, thresh=2048)
-    sys.stdout.flush()
+run_cases(cases, thresh=2048)

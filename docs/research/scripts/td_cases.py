@@ -1,5 +1,4 @@
-from measure import run
-import sys
+from measure import run_cases
 seed = "w = np.random.randn(30, 784); data = np.random.rand(1666, 23520).astype(np.float32)"
 seed64 = "w = np.random.randn(30, 784); data = np.random.rand(1666, 23520)"
 cases = [
@@ -26,13 +25,9 @@ cases = [
  ("outer(A2d.T, b) (ravel copies)", "o = np.outer(A.T, b)", "A = np.random.randn(60, 50); b = np.random.randn(4000)"),
  ("outer(a32, b64) mixed", "o = np.outer(a, b)", "a = np.random.randn(3000).astype(np.float32); b = np.random.randn(4000)"),
 ]
-sel = sys.argv[1:]
-for i, (lab, st, se) in enumerate(cases):
-    if sel and str(i) not in sel: continue
-    print(f"\n#{i}", flush=True)
-    run(lab, st, se, thresh=2048)
-    ns = {'np': __import__('numpy')}; exec(se, ns); exec(st, ns)
+def describe(ns):
     r = ns.get('out', ns.get('foo', ns.get('o', ns.get('bar'))))
     if r is not None and hasattr(r, 'flags'):
-        print(f"   result shape={r.shape} dtype={r.dtype} strides={r.strides} C={r.flags.c_contiguous} F={r.flags.f_contiguous} owndata={r.flags.owndata} base={'None' if r.base is None else type(r.base).__name__}")
-    sys.stdout.flush()
+        return (f"   result shape={r.shape} dtype={r.dtype} strides={r.strides} C={r.flags.c_contiguous} F={r.flags.f_contiguous}"
+                f" owndata={r.flags.owndata} base={'None' if r.base is None else type(r.base).__name__}")
+run_cases(cases, thresh=2048, describe=describe)
