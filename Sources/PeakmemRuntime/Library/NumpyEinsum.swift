@@ -44,9 +44,9 @@ struct EinsumCall {
         subscripts = text
         operands = a.variadic
         optimize = try Self.optimization(a["optimize"])
-        dtype = a.isNone("dtype") ? nil : try a.dtype("dtype")
+        dtype = try a.dtype("dtype")
         outValue = a["out"]
-        out = a.isNone("out") ? nil : try a.array("out")
+        out = try a.output()
         for (name, accepted) in [("order", "K"), ("casting", "safe")] where !a.isNone(name) {
             guard case .string(let value) = a[name], value == accepted else {
                 throw .unsupported("einsum(\(name)=...) other than '\(accepted)' is not supported yet")
