@@ -67,11 +67,6 @@ public struct Arguments: Sendable {
         try self[name].asInt(for: "\(function)() argument '\(name)'")
     }
 
-    /// An optional float parameter.
-    public func optionalDouble(_ name: String) throws(RuntimeError) -> Double? {
-        isNone(name) ? nil : try double(name)
-    }
-
     /// An optional integer parameter.
     public func optionalInt(_ name: String) throws(RuntimeError) -> Int? {
         isNone(name) ? nil : try int(name)
