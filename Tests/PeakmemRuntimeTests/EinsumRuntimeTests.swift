@@ -96,6 +96,9 @@ struct EinsumRuntimeTests {
         #expect(h.error("np.einsum('ij,jk', A, optimize=True)")?.description.contains("ValueError: Number of einsum subscripts must be equal to the number of operands.") == true)
         #expect(h.error("np.einsum('ij,jk,kl', A, A, A, optimize=['einsum_path', (0, 1)])")?.description.contains("RuntimeError: Invalid einsum_path is specified: 1 more operands has to be contracted.") == true)
         #expect(h.error("np.einsum('ij', A, optimize='fastest')")?.description.contains("KeyError") == true)
+        for out in ["5", "[0.0]", "(np.empty(()),)"] {
+            #expect(h.error("np.einsum('ij->', A, out=\(out))")?.description.contains("TypeError: keyword parameter out must be an array for einsum") == true)
+        }
         #expect(try h.repr("np.einsum('ij,jk,kl->il', A, A, A, optimize=('greedy', 16)).shape") == "(4, 4)")
     }
 }
