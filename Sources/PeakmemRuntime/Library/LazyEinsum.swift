@@ -125,7 +125,7 @@ extension FunctionRegistry {
                  peakmemOnly: true) { a, context throws(RuntimeError) in
             guard let expression = LazyEinsum.expression(of: a.receiver) else { throw .typeError("evaluate() needs a LazyEinsum") }
             let optimize = try EinsumCall.optimization(a["optimize"])
-            let dtype = a.isNone("dtype") ? nil : try a.dtype("dtype")
+            let dtype = try a.dtype("dtype")
             let recorder = LazyEinsum.recorder(context.einsumPaths, optimize)
             return try ArrayOperations.unwrap(try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype, onPlan: recorder) })
         }

@@ -8,7 +8,7 @@ extension FunctionRegistry {
     func registerNumexpr() {
         register("numexpr.evaluate", [.required("ex"), .optional("local_dict"), .optional("global_dict"), .optional("out"),
                                       .optional("order", .string("K")), .optional("casting", .string("same_kind"))],
-                 summary: "an elementwise expression over the caller's arrays, fused block by block on every core; allocates only its result (nothing with out=)") { a, context throws(RuntimeError) in
+                 summary: "an elementwise expression over the caller's arrays, fused block by block on numexpr's threads (every core unless set_num_threads chose fewer); allocates only its result (nothing with out=)") { a, context throws(RuntimeError) in
             guard a.isNone("local_dict"), a.isNone("global_dict") else {
                 throw .unsupported("numexpr.evaluate(local_dict=, global_dict=) is not supported yet; the names resolve in the caller's scope")
             }

@@ -32,7 +32,6 @@ struct EinsumCall {
     let optimize: EinsumOptimization
     let dtype: DType?
     let out: NDArray?
-    let outValue: Value
     /// Where the planned paths are recorded, if anywhere.
     let log: EinsumPathLog?
 
@@ -44,9 +43,12 @@ struct EinsumCall {
         subscripts = text
         operands = a.variadic
         optimize = try Self.optimization(a["optimize"])
-        dtype = a.isNone("dtype") ? nil : try a.dtype("dtype")
-        outValue = a["out"]
-        out = a.isNone("out") ? nil : try a.array("out")
+        dtype = try a.dtype("dtype")
+        switch a["out"] {
+        case .none: out = nil
+        case .array(let array): out = array
+        default: throw .typeError("keyword parameter out must be an array for einsum")
+        }
         for (name, accepted) in [("order", "K"), ("casting", "safe")] where !a.isNone(name) {
             guard case .string(let value) = a[name], value == accepted else {
                 throw .unsupported("einsum(\(name)=...) other than '\(accepted)' is not supported yet")
@@ -61,20 +63,20 @@ struct EinsumCall {
             let result = try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype, onPlan: LazyEinsum.recorder(log, optimize)) }
             if let out {
                 try engine { try result.assign(to: out) }
-                return outValue
+                return .array(out)
             }
             return try ArrayOperations.unwrap(result)
         }
         let arrays = try arrays()
         guard optimize != .none else {
             let result = try einsumEngine { try NDArray.einsum(subscripts, arrays, out: out, dtype: dtype) }
-            return out == nil ? try ArrayOperations.unwrap(result) : outValue
+            return try ArrayOperations.unwrap(result, out: out)
         }
         let plan = try einsumEngine { try NDArray.einsumPlan(subscripts, arrays, optimize: optimize, dtype: dtype) }
         log?.record(EinsumPathRecord(function: "numpy.einsum", subscripts: subscripts, optimization: optimize, plan: plan))
         let steps = plan.steps.map { (operands: $0.operands, subscripts: $0.subscripts) }
         let result = try einsumEngine { try NDArray.einsum(arrays, steps: steps, out: out, dtype: dtype) }
-        if out != nil { return outValue }
+        if let out { return .array(out) }
         // A path ending in a pairwise step returns matmul's 0-d array, not a scalar (as NumPy).
         return plan.steps.last?.operands.count == 2 ? .array(result) : try ArrayOperations.unwrap(result)
     }

@@ -22,22 +22,12 @@ extension FunctionRegistry {
             ("greater", .greater, "x1 > x2 elementwise (booleans)"),
             ("greater_equal", .greaterEqual, "x1 >= x2 elementwise (booleans)"),
         ]
-        for (name, op, summary) in binary {
-            register("numpy.\(name)", [.positional("x1"), .positional("x2"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
-                let out = try Elementwise.output(a["out"])
-                return try ArrayOperations.binary(op, a["x1"], a["x2"], out: out, symbol: name)
-            }
-        }
+        registerUfuncs(binary)
         let unary: [(String, PeakmemEngine.UnaryOperator, String)] = [
             ("negative", .negative, "-x elementwise"),
             ("positive", .positive, "+x elementwise (a copy)"),
         ]
-        for (name, op, summary) in unary {
-            register("numpy.\(name)", [.positional("x"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
-                let out = try Elementwise.output(a["out"])
-                return try ArrayOperations.unary(op, a["x"], out: out, symbol: name)
-            }
-        }
+        registerUfuncs(unary)
         register("numpy.allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08)),
                                     .optional("equal_nan", .bool(false))],
                  summary: "whether |a - b| <= atol + rtol * |b| everywhere (with np.isclose's temporaries, as in NumPy)") { a, _ throws(RuntimeError) in
@@ -52,20 +42,23 @@ extension FunctionRegistry {
             return .bool(try engine { try NDArray.arrayEqual(x, y) })
         }
     }
-}
 
-/// Helpers of the elementwise functions.
-enum Elementwise {
-    /// The `out=` argument: `None`, an array, or a tuple holding one array.
-    static func output(_ value: Value) throws(RuntimeError) -> NDArray? {
-        switch value {
-        case .none: return nil
-        case .array(let array): return array
-        case .tuple(let items) where items.count == 1:
-            if case .array(let array) = items[0] { return array }
-            throw .typeError("return arrays must be of ArrayType")
-        default:
-            throw .typeError("return arrays must be of ArrayType")
+    /// Registers `numpy.<name>(x1, x2, out=None)` for each binary ufunc: without `out=` it
+    /// allocates its result; with `out=` nothing, and it returns `out` itself.
+    func registerUfuncs(_ ufuncs: [(String, PeakmemEngine.BinaryOperator, String)]) {
+        for (name, op, summary) in ufuncs {
+            register("numpy.\(name)", [.positional("x1"), .positional("x2"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
+                try ArrayOperations.binary(op, a["x1"], a["x2"], out: try a.output(), symbol: name)
+            }
+        }
+    }
+
+    /// Registers `numpy.<name>(x, out=None)` for each unary ufunc, with the same memory.
+    func registerUfuncs(_ ufuncs: [(String, PeakmemEngine.UnaryOperator, String)]) {
+        for (name, op, summary) in ufuncs {
+            register("numpy.\(name)", [.positional("x"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
+                try ArrayOperations.unary(op, a["x"], out: try a.output(), symbol: name)
+            }
         }
     }
 }

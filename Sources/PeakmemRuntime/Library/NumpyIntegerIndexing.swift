@@ -13,19 +13,9 @@ extension FunctionRegistry {
             ("left_shift", .leftShift, "x1 << x2 elementwise (integers)"),
             ("right_shift", .rightShift, "x1 >> x2 elementwise (integers; arithmetic for signed)"),
         ]
-        for (name, op, summary) in binary {
-            register("numpy.\(name)", [.positional("x1"), .positional("x2"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
-                let out = try Elementwise.output(a["out"])
-                return try ArrayOperations.binary(op, a["x1"], a["x2"], out: out, symbol: name)
-            }
-        }
-        for name in ["invert", "bitwise_not"] {
-            register("numpy.\(name)", [.positional("x"), .optional("out")],
-                     summary: "~x elementwise: bitwise not of integers, logical not of booleans") { a, _ throws(RuntimeError) in
-                let out = try Elementwise.output(a["out"])
-                return try ArrayOperations.unary(.invert, a["x"], out: out, symbol: name)
-            }
-        }
+        registerUfuncs(binary)
+        let notSummary = "~x elementwise: bitwise not of integers, logical not of booleans"
+        registerUfuncs([("invert", .invert, notSummary), ("bitwise_not", .invert, notSummary)])
         register("numpy.take", [.required("a"), .required("indices"), .optional("axis"), .optional("out"),
                                 .optional("mode", .string("raise"))],
                  summary: "elements at integer indices along an axis (of the flattened array by default)") { a, _ throws(RuntimeError) in
@@ -44,11 +34,10 @@ enum Lookup {
         guard case .string("raise") = a["mode"] else {
             throw .unsupported("np.take(mode=...) other than 'raise' is not supported yet")
         }
-        let indicesValue = a["indices"]
-        let indices = try indicesValue.asArray(for: "take() argument 'indices'")
+        let indices = try a.array("indices")
         let axis = try a.optionalInt("axis")
-        let out = try Elementwise.output(a["out"])
+        let out = try a.output()
         let result = try engine { try NDArray.take(array, indices, axis: axis, out: out) }
-        return out != nil ? .array(result) : try ArrayOperations.unwrap(result)
+        return try ArrayOperations.unwrap(result, out: out)
     }
 }

@@ -17,7 +17,7 @@ extension FunctionRegistry {
             }
             let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
             let result = try engine { try NDArray.dot(left, right, out: out, semantics: semantics) }
-            return out == nil ? try ArrayOperations.unwrap(result) : .array(result)
+            return try ArrayOperations.unwrap(result, out: out)
         }
         register("ndarray.dot", [.positional("b"), .optional("out")], summary: "np.dot(a, b)") { a, context throws(RuntimeError) in
             var keywords: [(name: String, value: Value)] = []
@@ -27,10 +27,7 @@ extension FunctionRegistry {
         register("numpy.matmul", [.positional("x1"), .positional("x2"), .keyword("out")],
                  summary: "the matrix product with batch broadcasting (x1 @ x2; NumPy 2's copy and scratch rules)") { a, _ throws(RuntimeError) in
             let left = try a.array("x1"), right = try a.array("x2")
-            if !a.isNone("out") {
-                guard case .array(let out) = a["out"] else { throw .typeError("return arrays must be of ArrayType") }
-                return .array(try engine { try NDArray.matmul(left, right, out: out) })
-            }
+            if let out = try a.output() { return .array(try engine { try NDArray.matmul(left, right, out: out) }) }
             return try ArrayOperations.unwrap(try engine { try NDArray.matmul(left, right) })
         }
         register("numpy.tensordot", [.required("a"), .required("b"), .optional("axes", .int(2))],

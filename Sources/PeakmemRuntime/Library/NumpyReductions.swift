@@ -77,37 +77,35 @@ enum Reductions {
     /// `out`, `keepdims`.
     static func reduce(_ op: PeakmemEngine.BinaryOperator, _ a: Arguments, input: NDArray) throws(RuntimeError) -> Value {
         let axes = try self.axes(a["axis"], function: a.function)
-        let dtype = try a.dtype("dtype"), out = try Elementwise.output(a["out"]), keepdims = try a.bool("keepdims")
-        return try wrap(out) { () throws(EngineError) in
-            try NDArray.reduce(op, input, axes: axes, dtype: dtype, out: out, keepdims: keepdims)
-        }
+        let dtype = try a.dtype("dtype"), out = try a.output(), keepdims = try a.bool("keepdims")
+        let result = try engine { try NDArray.reduce(op, input, axes: axes, dtype: dtype, out: out, keepdims: keepdims) }
+        return try ArrayOperations.unwrap(result, out: out)
     }
 
     /// `np.mean` / `a.mean`.
     static func mean(_ a: Arguments, input: NDArray) throws(RuntimeError) -> Value {
         let axes = try self.axes(a["axis"], function: a.function)
-        let dtype = try a.dtype("dtype"), out = try Elementwise.output(a["out"]), keepdims = try a.bool("keepdims")
-        return try wrap(out) { () throws(EngineError) in
-            try NDArray.mean(input, axes: axes, dtype: dtype, out: out, keepdims: keepdims)
-        }
+        let dtype = try a.dtype("dtype"), out = try a.output(), keepdims = try a.bool("keepdims")
+        let result = try engine { try NDArray.mean(input, axes: axes, dtype: dtype, out: out, keepdims: keepdims) }
+        return try ArrayOperations.unwrap(result, out: out)
     }
 
     /// `op.accumulate(array, axis=0, dtype=None, out=None)`.
     static func accumulate(_ op: PeakmemEngine.BinaryOperator, _ a: Arguments, input: NDArray) throws(RuntimeError) -> Value {
-        let axis = try a.int("axis"), dtype = try a.dtype("dtype"), out = try Elementwise.output(a["out"])
-        return try wrap(out) { () throws(EngineError) in
-            try NDArray.accumulate(op, input, axis: axis, dtype: dtype, out: out)
-        }
+        let axis = try a.int("axis"), dtype = try a.dtype("dtype"), out = try a.output()
+        let result = try engine { try NDArray.accumulate(op, input, axis: axis, dtype: dtype, out: out) }
+        return try ArrayOperations.unwrap(result, out: out)
     }
 
     /// `np.cumsum(a, axis=None)`: with no axis, of the flattened array (NumPy ravels first: a
     /// view of a contiguous array, else a copy that lives during the operation).
     static func cumulative(_ op: PeakmemEngine.BinaryOperator, _ a: Arguments, input: NDArray) throws(RuntimeError) -> Value {
-        let axis = try a.optionalInt("axis"), dtype = try a.dtype("dtype"), out = try Elementwise.output(a["out"])
-        return try wrap(out) { () throws(EngineError) in
+        let axis = try a.optionalInt("axis"), dtype = try a.dtype("dtype"), out = try a.output()
+        let result = try engine { () throws(EngineError) in
             let source = axis == nil ? try input.ravel() : input
             return try NDArray.accumulate(op, source, axis: axis ?? 0, dtype: dtype, out: out)
         }
+        return try ArrayOperations.unwrap(result, out: out)
     }
 
     /// `axis=`: None (every axis), an int, or a tuple of ints.
@@ -117,11 +115,5 @@ enum Reductions {
         case .tuple(let items): return try items.map { (item) throws(RuntimeError) in try item.asInt(for: "\(function)() argument 'axis'") }
         default: return [try value.asInt(for: "\(function)() argument 'axis'")]
         }
-    }
-
-    /// `out` itself when given, else the result, a 0-d one as a NumPy scalar.
-    private static func wrap(_ out: NDArray?, _ body: () throws(EngineError) -> NDArray) throws(RuntimeError) -> Value {
-        let result = try engine(body)
-        return out != nil ? .array(result) : try ArrayOperations.unwrap(result)
     }
 }

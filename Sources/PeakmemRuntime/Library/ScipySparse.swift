@@ -10,7 +10,7 @@ extension FunctionRegistry {
         }
         declare("scipy.sparse.csr_matrix", returns: "csr_matrix")
         register("scipy.sparse.csr_matrix", [.required("arg1"), .optional("shape"), .optional("dtype"), .optional("copy", .bool(false))],
-                 summary: "a CSR sparse matrix from a dense array or (data, indices, indptr) (SciPy's COO-then-compress buffers)") { a, _ throws(RuntimeError) in
+                 summary: "a CSR sparse matrix from a dense array (SciPy's COO-then-compress buffers) or from (data, indices, indptr) (the arrays kept, converted only to the index dtype SciPy picks, or copied with copy=True)") { a, _ throws(RuntimeError) in
             let shape = a.isNone("shape") ? nil : try a.shape("shape")
             let dtype = try a.dtype("dtype"), copy = try a.bool("copy")
             if case .tuple(let parts) = a["arg1"] {
@@ -23,7 +23,11 @@ extension FunctionRegistry {
                     let values = try data.astype(dtype ?? data.dtype, copy: copy)
                     let built = try CompressedSparseMatrix(data: values, indices: indices, indptr: indptr, shape: shape)
                     guard copy else { return built }
-                    return try CompressedSparseMatrix(data: built.data, indices: built.indices.copy(), indptr: built.indptr.copy(), shape: built.shape)
+                    // SciPy's np.array(part, copy=True, dtype=idx_dtype): one new array per part;
+                    // a part the construction converted to the index dtype is new already.
+                    let newIndices = built.indices.dtype == indices.dtype ? try built.indices.copy() : built.indices
+                    let newIndptr = built.indptr.dtype == indptr.dtype ? try built.indptr.copy() : built.indptr
+                    return try CompressedSparseMatrix(data: built.data, indices: newIndices, indptr: newIndptr, shape: built.shape)
                 }
                 return .object(ScipySparseMatrix(matrix))
             }

@@ -49,14 +49,22 @@ public struct Arguments: Sendable {
         isNone(name) ? nil : try array(name)
     }
 
+    /// A ufunc's `out=` parameter: `None` (nil), an array, or a tuple holding one array.
+    public func output(_ name: String = "out") throws(RuntimeError) -> NDArray? {
+        switch self[name] {
+        case .none: return nil
+        case .array(let array): return array
+        case .tuple(let items) where items.count == 1:
+            if case .array(let array) = items[0] { return array }
+            throw .typeError("return arrays must be of ArrayType")
+        default:
+            throw .typeError("return arrays must be of ArrayType")
+        }
+    }
+
     /// An integer parameter (a Python int or bool, or a NumPy integer 0-d array).
     public func int(_ name: String) throws(RuntimeError) -> Int {
         try self[name].asInt(for: "\(function)() argument '\(name)'")
-    }
-
-    /// An optional float parameter.
-    public func optionalDouble(_ name: String) throws(RuntimeError) -> Double? {
-        isNone(name) ? nil : try double(name)
     }
 
     /// An optional integer parameter.

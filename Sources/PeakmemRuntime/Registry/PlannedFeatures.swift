@@ -15,7 +15,7 @@ public enum PlannedFeatures {
             expand_dims squeeze floor_divide mod remainder linspace logspace meshgrid sort
             argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
             around floor ceil square reciprocal logical_and logical_or logical_not logical_xor
-            sign fabs power_reduce linalg fft float16 complex64 complex128
+            sign fabs linalg fft float16 complex64 complex128
             int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
             loadtxt savetxt genfromtxt broadcast_arrays atleast_1d atleast_2d atleast_3d flip fliplr
             flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin

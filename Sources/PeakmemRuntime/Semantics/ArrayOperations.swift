@@ -121,6 +121,12 @@ enum ArrayOperations {
         return .arrayScalar(try engine { try ArrayScalar(element: result) })
     }
 
+    /// What a function with `out=` returns: `out` itself when it was given (the engine wrote
+    /// `result` into it), else `result`, a 0-d one as a NumPy scalar.
+    static func unwrap(_ result: NDArray, out: NDArray?) throws(RuntimeError) -> Value {
+        out != nil ? .array(result) : try unwrap(result)
+    }
+
     /// Runs `body` with the scratch ledger as the current one.
     static func inScratch<T>(_ body: () throws(RuntimeError) -> T) throws(RuntimeError) -> T {
         let result: Result<T, RuntimeError> = Ledger.$current.withValue(scratchLedger) {

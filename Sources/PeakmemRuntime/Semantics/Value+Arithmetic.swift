@@ -75,8 +75,13 @@ extension Value {
 
     /// `-x`, `+x`, `~x` (`not x` is the interpreter's: it needs no operation).
     static func unaryOperation(_ op: PeakmemLanguage.UnaryOperator, _ operand: consuming Value) throws(RuntimeError) -> Value {
-        if op == .minus || op == .plus || op == .invert, operand.isArray {
-            let engineOp: PeakmemEngine.UnaryOperator = op == .minus ? .negative : op == .plus ? .positive : .invert
+        let engineOp: PeakmemEngine.UnaryOperator? = switch op {
+        case .minus: .negative
+        case .plus: .positive
+        case .invert: .invert
+        case .not: nil
+        }
+        if let engineOp, operand.isArray {
             return try ArrayOperations.unaryEliding(engineOp, consume operand, symbol: op.rawValue)
         }
         switch (op, operand) {
@@ -85,12 +90,9 @@ extension Value {
         case (_, .object(let object)):
             if let result = try object.unaryOperation(op) { return result }
             throw .typeError("bad operand type for unary \(op.rawValue): '\(object.typeName)'")
-        case (.minus, .array), (.minus, .arrayScalar):
-            return try ArrayOperations.unary(.negative, operand, symbol: "-")
-        case (.plus, .array), (.plus, .arrayScalar):
-            return try ArrayOperations.unary(.positive, operand, symbol: "+")
-        case (.invert, .array), (.invert, .arrayScalar):
-            return try ArrayOperations.unary(.invert, operand, symbol: "~")
+        case (_, .arrayScalar):
+            guard let engineOp else { preconditionFailure("`not` is handled above") }
+            return try ArrayOperations.unary(engineOp, operand, symbol: op.rawValue)
         case (.minus, .int(let i)):
             guard i != .min else { throw .overflowError("integer result does not fit in 64 bits (scenario code's ints are 64-bit)") }
             return .int(-i)
