@@ -157,8 +157,11 @@ def execute(code, names, files, variant):
 # - "interpreter": Python objects larger than pymalloc's 512 bytes (frames, dicts, code
 #   line tables) and tracemalloc's own bookkeeping (not the PyMem allocations it only hooks);
 # - "heap": everything else, NumPy's data buffers and plain-malloc buffers included.
-# (NumPy's own cblas_matrixproduct is not BLAS.)
-BLAS_FRAME = re.compile(r"^(scipy_)?cblas_[sdcz][a-z0-9]*_?$|^scipy_[a-z0-9_]*64_$|^openblas|^blas_memory|_thread_[A-Z]{1,3}$")
+# (NumPy's own cblas_matrixproduct is not BLAS.) OpenBLAS's threaded drivers are named
+# dsyrk_thread_UT, ... and dgemm_thread_tn, ... (SciPy's blas.dgemm reaches the latter through
+# scipy_dgemm_, without a cblas_ frame).
+BLAS_FRAME = re.compile(r"^(scipy_)?cblas_[sdcz][a-z0-9]*_?$|^scipy_[a-z0-9_]*64_$|^openblas|^blas_memory"
+                        r"|_thread_[A-Z]{1,3}$|^[sdcz]gemm_thread_[nrtc]{2}$")
 INTERPRETER_FRAME = re.compile(r"^_?PyObject_(Malloc|Calloc|Realloc)$|^tracemalloc_add_trace$|^traceback_new$|^_Py_hashtable")
 
 
