@@ -193,6 +193,11 @@ struct NumpyEngineTests {
         let failure = try #require(worker.run(broken).failure)
         #expect(failure.kind == .error)
         #expect(failure.message == "t.yaml:9: error: NameError: name 'Q' is not defined (variant 'v' on NumPy)")
+        // An allocation NumPy refuses is the code's error at its line, as on the Swift engine.
+        broken.numpy?.run.text = "Z = np.empty((10**8, 10**8))"
+        let memory = try #require(worker.run(broken).failure)
+        #expect(memory.kind == .error)
+        #expect(memory.message == "t.yaml:9: error: MemoryError: Unable to allocate 71.1 PiB for an array with shape (100000000, 100000000) and data type float64 (variant 'v' on NumPy)")
     }
 
     /// The driver written into a fresh workspace (removed by the caller) and its worker.
