@@ -156,12 +156,8 @@ struct NumpyEngineTests {
     @Test("the driver runs a variant on real NumPy and reports exact figures from memray and tracemalloc",
           .enabled(if: (try? NumpyEnvironment.probe()) != nil, "python3 with numpy and memray is not installed"))
     func driver() throws {
-        let environment = try NumpyEnvironment.probe()
-        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-driver-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+        let (worker, workspace) = try Self.driverWorker()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let driver = try NumpyDriver.install(in: workspace)
-        let worker = WorkerProcess(executable: environment.python, arguments: [driver.path], timeout: 120)
         let scenario = try ScenarioLoader.load(yaml: """
             scenario: t
             title: T
@@ -197,5 +193,48 @@ struct NumpyEngineTests {
         let failure = try #require(worker.run(broken).failure)
         #expect(failure.kind == .error)
         #expect(failure.message == "t.yaml:9: error: NameError: name 'Q' is not defined (variant 'v' on NumPy)")
+        // An allocation NumPy refuses is the code's error at its line, as on the Swift engine.
+        broken.numpy?.run.text = "Z = np.empty((10**8, 10**8))"
+        let memory = try #require(worker.run(broken).failure)
+        #expect(memory.kind == .error)
+        #expect(memory.message == "t.yaml:9: error: MemoryError: Unable to allocate 71.1 PiB for an array with shape (100000000, 100000000) and data type float64 (variant 'v' on NumPy)")
+    }
+
+    /// The driver written into a fresh workspace (removed by the caller) and its worker.
+    static func driverWorker() throws -> (WorkerProcess, workspace: URL) {
+        let environment = try NumpyEnvironment.probe()
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-driver-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+        let driver = try NumpyDriver.install(in: workspace)
+        return (WorkerProcess(executable: environment.python, arguments: [driver.path], timeout: 120), workspace)
+    }
+
+    @Test("OpenBLAS's job buffers under SciPy's blas.dgemm are BLAS memory, not NumPy's heap",
+          .enabled(if: (try? NumpyEnvironment.probe())?.available.contains("scipy") == true,
+                   "python3 with numpy, memray and scipy is not installed"))
+    func scipyGemmJobBuffers() throws {
+        let (worker, workspace) = try Self.driverWorker()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        // Threaded OpenBLAS mallocs a 512 KiB job buffer in dgemm_thread_tn, reached through
+        // scipy_dgemm_ (no cblas_ frame): the heap figure is the 8 000 000-byte result alone.
+        let scenario = try ScenarioLoader.load(yaml: """
+            scenario: t
+            title: T
+            setup: |
+              from scipy.linalg import blas
+              np.random.seed(0)
+              X = np.random.randn(1000, 5000)
+            variants:
+              v:
+                run: S = blas.dgemm(alpha=1., a=X.T, b=X.T, trans_a=True)
+            """, file: "t.yaml")
+        let variant = try #require(scenario.variant(named: "v"))
+        var request = WorkerRequest(file: "t.yaml", variant: "v", scale: .quick, warmup: 1)
+        request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: [:])
+        let reply = worker.run(request)
+        #expect(reply.failure == nil, "\(String(describing: reply.failure))")
+        let numpy = try #require(reply.numpy)
+        #expect(numpy.peakIncrement == 8_000_000)
+        #expect(numpy.allocations == 1 && numpy.allocatedTotal == 8_000_000)
     }
 }

@@ -9,7 +9,7 @@ import CJemalloc
 ///
 /// **Staleness.** jemalloc's `stats.*` figures are a snapshot refreshed only when the `epoch`
 /// control is written. ``statistics(refresh:)`` advances the epoch first unless told not to;
-/// ``advanceEpoch()`` does it alone. An epoch plus a few reads costs about 5–8 µs here.
+/// ``advanceEpoch()`` does it alone.
 ///
 /// **Thread safety.** `mallctl` is thread-safe and the type is immutable, so one instance may
 /// be used from any number of threads at once. The `thread.*` calls (``flushThreadCache()``,

@@ -8,8 +8,8 @@ import Synchronization
 ///
 /// The instance keeps `/proc/self/status` and `/proc/self/statm` open and rereads them with
 /// `pread` at offset 0 (the kernel regenerates the text on every read from the start), parsed
-/// by hand, without Foundation: ``residentBytes()`` reads into a buffer on the stack, costs
-/// about 1 µs and allocates nothing, so the sampler can call it every tick; ``status()`` reads
+/// by hand, without Foundation: ``residentBytes()`` reads into a buffer on the stack and
+/// allocates nothing, so the sampler can call it every tick; ``status()`` reads
 /// into a buffer allocated once with the instance, so it allocates nothing either (a heap
 /// temporary would disturb the jemalloc figures it is read beside). `/proc/self` is resolved
 /// when the instance is created, so an instance describes the process that created it.
@@ -52,7 +52,7 @@ public final class ProcessMemory: Sendable {
         statusBuffer.withLock { $0.deallocate() }
     }
 
-    /// `VmRSS` and `VmHWM` now, in bytes, from one read of `/proc/self/status` (about 8 µs).
+    /// `VmRSS` and `VmHWM` now, in bytes, from one read of `/proc/self/status`.
     public func status() throws(ProcessMemoryError) -> ProcessMemoryStatus {
         try statusBuffer.withLock { (buffer) throws(ProcessMemoryError) -> ProcessMemoryStatus in
             let text = try Self.readAll(statusDescriptor, into: buffer, path: Self.statusPath)
@@ -68,7 +68,7 @@ public final class ProcessMemory: Sendable {
 
     /// The resident set size now, in bytes: the resident field of `/proc/self/statm` (pages)
     /// times ``pageSize``. The kernel computes it from the same counters as `VmRSS`, so the two
-    /// agree; this read costs about 1 µs and allocates nothing.
+    /// agree; this read allocates nothing.
     public func residentBytes() throws(ProcessMemoryError) -> Int {
         try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { (buffer) throws(ProcessMemoryError) -> Int in
             let text = try Self.readAll(statmDescriptor, into: buffer, path: Self.statmPath)

@@ -11,11 +11,11 @@ import PeakmemEngine
 /// allocates nothing; ticks are paced with `clock_nanosleep` against absolute deadlines, so
 /// they do not drift, and a late tick skips the deadlines it missed (counted, not caught up).
 ///
-/// Cost: the reads take ~7 µs (epoch + reads ~6 µs, statm ~1 µs) on an idle core, but a tick
-/// costs the thread 25–40 µs of CPU with its wake-up from sleep (~15 µs on this virtual
-/// machine) and cold caches next to busy OpenBLAS threads: about 4 % of one core at 1 ms. When
-/// the measured code keeps every core busy, it is slowed by about that share (see
-/// `SamplerBenchmark` in peakmem-bench); at 10 ms the cost is within 1 %.
+/// Cost: a tick's CPU time (the reads, the wake-up from sleep, cold caches next to busy
+/// OpenBLAS threads) is what `SamplerBenchmark` in peakmem-bench measures (`make bench`,
+/// reports/BENCH.md). On this 2-core virtual machine it measured 41–56 µs a tick at 1 ms, 4–5.5 %
+/// of one core, and about 1 % of a core at 10 ms; when the measured code keeps every core busy,
+/// it is slowed by about that share (+3.7 % on a dgemm loop at 1 ms, +0.5 % with a core free).
 ///
 /// Create the sampler *before* taking baselines: its timeline buffer is allocated and touched,
 /// and its thread created and warmed up, in ``init(interval:capacity:jemalloc:process:ledger:)``,

@@ -11,12 +11,6 @@ extension ScenarioRunner {
         return WorkerProcess(executable: environment.python, arguments: ["-u", driver.path], timeout: configuration.timeout)
     }
 
-    /// Where the NumPy run of a variant writes its result: beside the Swift one with `both`,
-    /// in its place with `numpy`.
-    static func numpyResultFile(index: Int, variant: String, engine: EngineSelection, workspace: URL) -> URL {
-        workspace.appendingPathComponent(engine == .both ? "\(index)-\(variant).numpy.npy" : "\(index)-\(variant).npy")
-    }
-
     /// One measured run of `variant` on NumPy.
     func runNumpy(_ worker: WorkerProcess, _ scenario: Scenario, _ variant: Variant, index: Int, first: Bool) -> WorkerReply {
         let parameters: [String: ParameterValue]
@@ -25,8 +19,10 @@ extension ScenarioRunner {
         } catch {
             return WorkerProcess.failed(.error, error.description)
         }
+        // Beside the Swift run's result with `both`, in its place with `numpy`.
         let resultPath = scenario.result != nil && first
-            ? Self.numpyResultFile(index: index, variant: variant.name, engine: configuration.engine, workspace: workspace).path : nil
+            ? Self.resultFile(in: workspace, index: index, variant: variant.name, numpy: configuration.engine == .both).path
+            : nil
         var request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
                                     overrides: configuration.overrides, warmup: configuration.warmup,
                                     interval: configuration.interval, memoryLimit: nil, resultPath: resultPath)
@@ -95,8 +91,8 @@ extension ScenarioRunner {
                                                  numpyTracedPeak: numpy.figures["traced_peak_increment"] ?? 0,
                                                  swiftTime: swift.wallTime?.median, numpyTime: numpy.wallTime?.median)
             }
-            let swiftFile = workspace.appendingPathComponent("\(index)-\(swift.name).npy").path
-            let numpyFile = numpyResultFile(index: index, variant: swift.name, engine: .both, workspace: workspace).path
+            let swiftFile = resultFile(in: workspace, index: index, variant: swift.name).path
+            let numpyFile = resultFile(in: workspace, index: index, variant: swift.name, numpy: true).path
             if let expected = try? NPYFormat.load(from: swiftFile), let actual = try? NPYFormat.load(from: numpyFile) {
                 numpy.agreement = ResultComparison(reference: "swift", declared: nil).compare(actual, expected)
             }

@@ -36,9 +36,6 @@ public final class ScenarioRunner {
             guard !selected.isEmpty else { continue }
             var variants: [VariantResult] = []
             for variant in selected {
-                let resultFile = scenario.result.map { _ in
-                    workspace.appendingPathComponent("\(index)-\(variant.name).npy").path
-                }
                 let skip = configuration.engine.runsNumpy ? NumpySkip.reason(scenario, variant) : nil
                 var replies: [WorkerReply] = [], numpyReplies: [WorkerReply] = []
                 for repeatIndex in 0..<configuration.repeats {
@@ -48,16 +45,11 @@ public final class ScenarioRunner {
                     if let numpyWorker, skip == nil, numpyReplies.last?.failure == nil {
                         numpyReplies.append(runNumpy(numpyWorker, scenario, variant, index: index, first: repeatIndex == 0))
                     }
-                    guard configuration.engine.runsSwift, replies.last?.failure == nil else { continue }
-                    let inline = scenario.file == InlineCode.file
-                        ? InlineCode(setup: scenario.setup?.text, statement: variant.run.text) : nil
-                    let request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
-                                                overrides: configuration.overrides, warmup: configuration.warmup,
-                                                interval: configuration.interval, memoryLimit: configuration.memoryLimit,
-                                                resultPath: repeatIndex == 0 ? resultFile : nil, inline: inline)
-                    let reply = worker.run(request)
-                    if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
-                    replies.append(reply)
+                    if configuration.engine.runsSwift, replies.last?.failure == nil {
+                        let reply = runSwift(worker, scenario, variant, index: index, first: repeatIndex == 0)
+                        if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
+                        replies.append(reply)
+                    }
                 }
                 let semantics = scenario.semantics(of: variant).rawValue
                 let numpy = configuration.engine.runsNumpy
@@ -91,8 +83,25 @@ public final class ScenarioRunner {
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)
     }
 
-    /// The exact metrics: identical in every run of deterministic code.
-    static let exactMetrics: [Metric] = Metric.allCases.filter { $0.kind == .exact }
+    /// One measured run of `variant` in a Swift worker; the first run of a scenario that names
+    /// a result writes it (``resultFile(in:index:variant:numpy:)``).
+    func runSwift(_ worker: WorkerProcess, _ scenario: Scenario, _ variant: Variant, index: Int, first: Bool) -> WorkerReply {
+        let inline = scenario.file == InlineCode.file
+            ? InlineCode(setup: scenario.setup?.text, statement: variant.run.text) : nil
+        let resultPath = scenario.result != nil && first
+            ? Self.resultFile(in: workspace, index: index, variant: variant.name).path : nil
+        let request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
+                                    overrides: configuration.overrides, warmup: configuration.warmup,
+                                    interval: configuration.interval, memoryLimit: configuration.memoryLimit,
+                                    resultPath: resultPath, inline: inline)
+        return worker.run(request)
+    }
+
+    /// The `.npy` file in `workspace` the result of a variant's first run goes to:
+    /// `INDEX-VARIANT.npy`, or `INDEX-VARIANT.numpy.npy` for a NumPy run beside a Swift one.
+    static func resultFile(in workspace: URL, index: Int, variant: String, numpy: Bool = false) -> URL {
+        workspace.appendingPathComponent("\(index)-\(variant)\(numpy ? ".numpy" : "").npy")
+    }
 
     /// Summarizes the replies of one variant's runs.
     static func summarize(_ variant: Variant, semantics: String, _ replies: [WorkerReply]) -> VariantResult {
@@ -107,10 +116,9 @@ public final class ScenarioRunner {
             figures[metric.rawValue] = maximum
             if metric.kind == .exact, Set(values).count > 1 { unstable.append(metric.rawValue) }
         }
-        if let first = runs.first {
-            figures["memit_peak_mib"] = runs.map(\.memitPeakMiB).max() ?? first.memitPeakMiB
-            figures["memit_increment_mib"] = runs.map(\.memitIncrementMiB).max() ?? first.memitIncrementMiB
-        }
+        // Absent (nil) when no run completed.
+        figures["memit_peak_mib"] = runs.map(\.memitPeakMiB).max()
+        figures["memit_increment_mib"] = runs.map(\.memitIncrementMiB).max()
         var result = VariantResult(name: variant.name, semantics: semantics, status: failure == nil ? .ok : .failed,
                                    failure: failure, runs: runs, figures: figures,
                                    wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
@@ -138,7 +146,7 @@ public final class ScenarioRunner {
                                workspace: URL) {
         guard scenario.result != nil else { return }
         func load(_ name: String) -> NDArray? {
-            try? NPYFormat.load(from: workspace.appendingPathComponent("\(index)-\(name).npy").path)
+            try? NPYFormat.load(from: resultFile(in: workspace, index: index, variant: name).path)
         }
         guard let base = variants.first(where: { $0.name == reference }), base.status == .ok, let expected = load(reference) else { return }
         for i in variants.indices where variants[i].status == .ok && variants[i].name != reference {

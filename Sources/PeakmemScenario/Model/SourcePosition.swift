@@ -1,13 +1,6 @@
-/// A position in a scenario file: 1-based line and column (columns count Unicode scalars,
-/// as libyaml and Python's error carets do).
-public struct SourcePosition: Sendable, Hashable, Codable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+import PeakmemLanguage
 
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    public var description: String { "\(line):\(column)" }
-}
+/// A position in a scenario file: the language's ``SourceLocation`` (1-based line and column,
+/// columns counting Unicode scalars, as libyaml and Python's error carets do), so that YAML
+/// positions and positions in scenario code are one type.
+public typealias SourcePosition = SourceLocation
