@@ -13,7 +13,7 @@ struct GateCommand: ParsableCommand {
         discussion: """
             Compares every figure of every variant with the baseline: exact metrics (peak_increment, \
             temporaries, retained, allocations, allocated_total) with tolerance 0; RSS and jemalloc \
-            figures with 10 % (at least 1 MiB); times are not gated unless --tolerance time=20%. \
+            figures with 10 % (at least 4 MiB); times are not gated unless --tolerance time=20%. \
             A scenario's `limits:` are absolute and always checked. Without RESULTS, runs the \
             baseline's scenario files at the baseline's scale and options (its --filter patterns \
             included) first. A variant of the baseline that RESULTS lacks is missing only when \
