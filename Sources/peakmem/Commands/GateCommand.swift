@@ -66,20 +66,18 @@ struct GateCommand: ParsableCommand {
             guard case .missing = error else { CommandSupport.fail("\(error)") }
             FileHandle.standardError.write(Data("peakmem gate: \(error)\n".utf8))
             // The scenarios' limits hold without a baseline: check them when there are results.
-            var limitsVerdict = ""
+            var summary = "## peakmem gate: ❌ no baseline\n\n\(error)\n"
+            var limitsPassed = true
             if let results {
                 let measured: RunResults
                 do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
-                limitsVerdict = "\nThe scenarios' limits alone: \(limits.verdict).\n"
-                if !limits.passed {
-                    writeSummary("## peakmem gate: ❌ no baseline\n\n\(error)\n" + limitsVerdict)
-                    throw ExitCode(1)
-                }
+                summary += "\nThe scenarios' limits alone: \(limits.verdict).\n"
+                limitsPassed = limits.passed
             }
-            writeSummary("## peakmem gate: ❌ no baseline\n\n\(error)\n" + limitsVerdict)
-            throw ExitCode(3)
+            writeSummary(summary)
+            throw ExitCode(limitsPassed ? 3 : 1)
         }
         let measured: RunResults
         if let results {
