@@ -141,6 +141,43 @@ struct GateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("x").path))
     }
 
+    @Test("baseline update refuses a failed variant (exit 1), a shard's results and --repeat 0 (exit 2), writing nothing")
+    func baselineRefusals() throws {
+        let directory = try Self.prepared()
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("r.json"), to: directory.url.appendingPathComponent("failed.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("failed.json")) { object in
+            var scenarios = object["scenarios"] as! [[String: Any]]
+            var variants = scenarios[0]["variants"] as! [[String: Any]]
+            variants[1]["status"] = "failed"
+            scenarios[0]["variants"] = variants
+            object["scenarios"] = scenarios
+        }
+        let failed = try PeakmemProcess.run(["baseline", "update", "failed.json", "--baseline", "nb.json"], in: directory.url)
+        #expect(failed.status == 1)
+        #expect(failed.standardError == "peakmem baseline update: not recording a baseline with failed or disagreeing variants: doubling/inplace\n")
+
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("r.json"), to: directory.url.appendingPathComponent("shard.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("shard.json")) { object in
+            var options = object["options"] as! [String: Any]
+            options["shard"] = "1/2"
+            object["options"] = options
+        }
+        let shard = try PeakmemProcess.run(["baseline", "update", "shard.json", "--baseline", "nb.json"], in: directory.url)
+        #expect(shard.status == 2)
+        #expect(shard.standardError == "peakmem: error: the results are shard 1/2 only: merge the shards first (peakmem merge)\n")
+
+        let zero = try PeakmemProcess.run(["baseline", "update", "--repeat", "0", "--baseline", "nb.json"], in: directory.url)
+        #expect(zero.status == 2)
+        #expect(zero.standardError.hasPrefix("Error: --repeat must be at least 1\n"), "\(zero.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("nb.json").path))
+        // run and memit share the option and its check (MeasurementOptions).
+        for arguments in [["memit", "Y = 1", "-r", "0"], ["run", "doubling.yaml", "--repeat", "0", "--no-report"]] {
+            let usage = try PeakmemProcess.run(arguments, in: directory.url)
+            #expect(usage.status == 2)
+            #expect(usage.standardError.hasPrefix("Error: --repeat must be at least 1\n"), "\(arguments): \(usage.standardError)")
+        }
+    }
+
     @Test("unchanged code passes the gate 10 times in a row, each time running the scenario afresh")
     func tenRuns() throws {
         let directory = try Self.prepared()

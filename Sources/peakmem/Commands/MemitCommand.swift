@@ -23,19 +23,12 @@ struct MemitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Code run before the statement, not measured.", valueName: "CODE"))
     var setup: String?
 
-    @Option(name: [.customShort("r"), .customLong("repeat")], help: "Runs, each in a fresh worker; the maximum is reported.")
-    var repeats: Int = 1
-
     @OptionGroup var measurement: MeasurementOptions
 
     @OptionGroup var engine: EngineOptions
 
     @Flag(help: "Print the results as JSON (schema peakmem-results/1).")
     var json = false
-
-    func validate() throws {
-        guard repeats >= 1 else { throw ValidationError("-r must be at least 1") }
-    }
 
     func run() throws {
         let inline = InlineCode(setup: setup, statement: statement)
@@ -45,7 +38,6 @@ struct MemitCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var configuration = try CommandSupport.configuration(measurement)
-        configuration.repeats = repeats
         engine.apply(to: &configuration, scenarios: [inline.scenario])
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
@@ -55,7 +47,7 @@ struct MemitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("peakmem memit: \(failure.kind.rawValue): \(failure.message)\n".utf8))
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
-            print(Self.text(variant, repeats: repeats))
+            print(Self.text(variant, repeats: measurement.repeats))
         }
         if variant.status != .ok { throw ExitCode(1) }
     }
