@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 import PeakmemScenario
 
@@ -62,7 +63,7 @@ struct MemitCommand: ParsableCommand {
             lines += swiftLines(f, repeats: repeats)
         }
         if let time = variant.wallTime {
-            lines.append("time: \(ByteFormatting.time(time.median)) wall (median), \(ByteFormatting.time(variant.cpuTime?.median ?? 0)) CPU")
+            lines.append("time: \(FigureFormatting.time(time.median)) wall (median), \(FigureFormatting.time(variant.cpuTime?.median ?? 0)) CPU")
         }
         if !variant.deterministic {
             lines.append("warning: the exact figures differed between runs: \(variant.nondeterministicMetrics.joined(separator: ", "))")
@@ -77,7 +78,7 @@ struct MemitCommand: ParsableCommand {
                 lines.append(String(format: "NumPy — peak memory: %.2f MiB, increment: %.2f MiB",
                                     numpy.figures["memit_peak_mib"] ?? 0, numpy.figures["memit_increment_mib"] ?? 0))
                 lines += numpyLines(numpy.figures, repeats: repeats)
-                if let time = numpy.wallTime { lines.append("time: \(ByteFormatting.time(time.median)) wall (median)") }
+                if let time = numpy.wallTime { lines.append("time: \(FigureFormatting.time(time.median)) wall (median)") }
                 if let fidelity = numpy.fidelity {
                     lines.append("fidelity: Swift's exact peak increment vs NumPy's: \(fidelity.summary)"
                                  + (fidelity.timeRatio.map { String(format: "; time Swift ÷ NumPy %.2f", $0) } ?? ""))
@@ -89,7 +90,7 @@ struct MemitCommand: ParsableCommand {
 
     static func bytes(_ figures: [String: Double], _ key: String) -> String {
         let value = figures[key] ?? 0
-        return "\(Int(value).formatted(.number.grouping(.automatic))) bytes (\(ByteFormatting.size(value)))"
+        return "\(FigureFormatting.grouped(Int(value))) bytes (\(FigureFormatting.size(value)))"
     }
 
     /// The NumPy engine's exact figures, each with its tool.
