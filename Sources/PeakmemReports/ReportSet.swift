@@ -30,7 +30,7 @@ public struct ReportSet: Sendable {
     }
 
     /// The files by path relative to the reports directory.
-    public func files(includingResults: Bool = true) throws -> [String: String] {
+    public func files() throws -> [String: String] {
         var files: [String: String] = ["REPORT.md": IndexPage(results: results).render()]
         for scenario in results.scenarios {
             files[ScenarioPage.fileName(scenario.name)] = ScenarioPage(scenario: scenario, scale: results.scale, hooks: hooks).render()
@@ -41,9 +41,7 @@ public struct ReportSet: Sendable {
                 }
             }
         }
-        if includingResults {
-            files["results.json"] = try ResultsFile.text(results)
-        }
+        files["results.json"] = try ResultsFile.text(results)
         return files
     }
 

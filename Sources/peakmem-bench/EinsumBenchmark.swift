@@ -86,18 +86,7 @@ enum NumpyTimer {
                     t = time.perf_counter(); f(); samples[i].append(time.perf_counter() - t)
             print(' '.join(repr(sorted(s)[len(s) // 2]) for s in samples))
             """
-        let path = "/tmp/peakmem-bench-einsum-\(getpid()).py"
-        guard let file = fopen(path, "w") else { throw BenchmarkFailure("cannot write \(path)") }
-        fputs(script, file)
-        fclose(file)
-        defer { unlink(path) }
-        guard let pipe = popen("python3 \(path)", "r") else { throw BenchmarkFailure("cannot start python3") }
-        var output = ""
-        var buffer = [CChar](repeating: 0, count: 4096)
-        while fgets(&buffer, Int32(buffer.count), pipe) != nil {
-            output += String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        }
-        let status = pclose(pipe)
+        guard let (status, output) = PythonProcess.run(script) else { throw BenchmarkFailure("cannot start python3") }
         let values = output.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
         guard status == 0, values.count == expressions.count else {
             throw BenchmarkFailure("python3 timing failed (status \(status)): \(output)")

@@ -66,21 +66,11 @@ enum FusedEvaluatorBenchmark {
                     s = time.perf_counter(); r = \(expression); tp.append(time.perf_counter() - s); del r
                 print(sorted(tn)[len(tn) // 2], sorted(tp)[len(tp) // 2])
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
+        guard let (status, output) = PythonProcess.run(script) else {
             return .failure(Skipped(message: "python3 could not be started"))
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard process.terminationStatus == 0 else {
+        let lines = output.split(separator: "\n")
+        guard status == 0 else {
             return .failure(Skipped(message: lines.first.map(String.init) ?? "python3 failed"))
         }
         let pairs = lines.compactMap { line -> (Double, Double)? in

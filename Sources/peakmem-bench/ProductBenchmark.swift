@@ -105,7 +105,7 @@ enum ProductBenchmark {
     /// kron and the CSR product (and its construction) against NumPy/SciPy timed by python3.
     private static func libraryComparison(rounds: Int) throws -> String {
         var text = "### kron and CSR against NumPy/SciPy on this machine (seed 003 shapes, median of \(rounds) rounds)\n\n"
-        guard let python = runPython(arguments: ["-c", pythonScript, String(rounds)]) else {
+        guard let (status, python) = PythonProcess.run(pythonScript, arguments: [String(rounds)]), status == 0 else {
             return text + "Skipped: python3 could not be run.\n"
         }
         if python.contains("missing scipy") { return text + "Skipped: python3 has no SciPy.\n" }
@@ -147,20 +147,5 @@ enum ProductBenchmark {
             text += "| np.matmul: \(label) | \(fixed(ours * 1000, 3)) | \(fixed(theirs * 1000, 3)) | \(fixed(ours / theirs)) |\n"
         }
         return text
-    }
-
-    /// The standard output of `python3 ARGUMENTS`, or nil when it cannot be run or fails.
-    private static func runPython(arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
     }
 }

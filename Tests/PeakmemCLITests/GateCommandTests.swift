@@ -110,6 +110,8 @@ struct GateCommandTests {
         #expect(summary.contains("The scenarios' limits alone: PASSED: "), "\(summary)")
         let noRun = try PeakmemProcess.run(["gate", "--baseline", "none.json"], in: directory.url)
         #expect(noRun.status == 3)
+        #expect(noRun.standardError == "peakmem gate: baseline none.json does not exist (create it with `peakmem baseline update`)\n")
+        #expect(noRun.standardOutput.isEmpty)
 
         try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("doc.json"))
         try Self.editJSON(directory.url.appendingPathComponent("doc.json")) { $0["scale"] = "doc" }
@@ -126,19 +128,71 @@ struct GateCommandTests {
             machineClass["architecture"] = "aarch64"
             baseline["machine_class"] = machineClass
         }
-        #expect(try PeakmemProcess.run(["gate", "--baseline", "arm.json", "r.json"], in: directory.url).status == 3)
+        let arm = try PeakmemProcess.run(["gate", "--baseline", "arm.json", "r.json"], in: directory.url)
+        #expect(arm.status == 3)
+        #expect(arm.standardError.hasPrefix("peakmem gate: cannot use arm.json: the baseline is for machine class Linux/aarch64/swift, the results come from Linux/"),
+                "\(arm.standardError)")
 
         try "not json".write(to: directory.url.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
         let badResults = try PeakmemProcess.run(["gate", "--baseline", "b.json", "bad.json"], in: directory.url)
         #expect(badResults.status == 2)
         #expect(badResults.standardError.hasPrefix("peakmem: error: bad.json: not a peakmem results file"))
-        #expect(try PeakmemProcess.run(["gate", "--baseline", "bad.json", "r.json"], in: directory.url).status == 2)
-        #expect(try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--tolerance", "speed=1"], in: directory.url).status == 2)
-        #expect(try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--tolerance", "rss=much"], in: directory.url).status == 2)
-        #expect(try PeakmemProcess.run(["gate", "--no-such-option"], in: directory.url).status == 2)
-        #expect(try PeakmemProcess.run(["run", "doubling.yaml", "--shard", "3/2"], in: directory.url).status == 2)
-        #expect(try PeakmemProcess.run(["report", "bad.json", "-o", "x"], in: directory.url).status == 2)
+        let badBaseline = try PeakmemProcess.run(["gate", "--baseline", "bad.json", "r.json"], in: directory.url)
+        #expect(badBaseline.status == 2)
+        #expect(badBaseline.standardError == "peakmem: error: bad.json is not a peakmem baseline: invalid JSON\n")
+        let unknownMetric = try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--tolerance", "speed=1"], in: directory.url)
+        #expect(unknownMetric.status == 2)
+        #expect(unknownMetric.standardError.hasPrefix("peakmem: error: --tolerance: unknown metric 'speed' (one of peak_increment, "), "\(unknownMetric.standardError)")
+        let badTolerance = try PeakmemProcess.run(["gate", "--baseline", "b.json", "r.json", "--tolerance", "rss=much"], in: directory.url)
+        #expect(badTolerance.status == 2)
+        #expect(badTolerance.standardError == "peakmem: error: --tolerance rss: 'much' is not a tolerance (10%, 4096, 1MiB, 20ms, 10%,1MiB or off)\n")
+        let unknownOption = try PeakmemProcess.run(["gate", "--no-such-option"], in: directory.url)
+        #expect(unknownOption.status == 2)
+        #expect(unknownOption.standardError.hasPrefix("Error: Unknown option '--no-such-option'\n"), "\(unknownOption.standardError)")
+        let badShard = try PeakmemProcess.run(["run", "doubling.yaml", "--shard", "3/2"], in: directory.url)
+        #expect(badShard.status == 2)
+        #expect(badShard.standardError.hasPrefix("Error: The value '3/2' is invalid for '--shard <i/n>'\n"), "\(badShard.standardError)")
+        let badReport = try PeakmemProcess.run(["report", "bad.json", "-o", "x"], in: directory.url)
+        #expect(badReport.status == 2)
+        #expect(badReport.standardError == "peakmem: error: bad.json: not a peakmem results file (invalid JSON)\n")
         #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("x").path))
+    }
+
+    @Test("baseline update refuses a failed variant (exit 1), a shard's results and --repeat 0 (exit 2), writing nothing")
+    func baselineRefusals() throws {
+        let directory = try Self.prepared()
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("r.json"), to: directory.url.appendingPathComponent("failed.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("failed.json")) { object in
+            var scenarios = object["scenarios"] as! [[String: Any]]
+            var variants = scenarios[0]["variants"] as! [[String: Any]]
+            variants[1]["status"] = "failed"
+            scenarios[0]["variants"] = variants
+            object["scenarios"] = scenarios
+        }
+        let failed = try PeakmemProcess.run(["baseline", "update", "failed.json", "--baseline", "nb.json"], in: directory.url)
+        #expect(failed.status == 1)
+        #expect(failed.standardError == "peakmem baseline update: not recording a baseline with failed or disagreeing variants: doubling/inplace\n")
+
+        try FileManager.default.copyItem(at: directory.url.appendingPathComponent("r.json"), to: directory.url.appendingPathComponent("shard.json"))
+        try Self.editJSON(directory.url.appendingPathComponent("shard.json")) { object in
+            var options = object["options"] as! [String: Any]
+            options["shard"] = "1/2"
+            object["options"] = options
+        }
+        let shard = try PeakmemProcess.run(["baseline", "update", "shard.json", "--baseline", "nb.json"], in: directory.url)
+        #expect(shard.status == 2)
+        #expect(shard.standardError == "peakmem: error: the results are shard 1/2 only: merge the shards first (peakmem merge)\n")
+
+        let zero = try PeakmemProcess.run(["baseline", "update", "--repeat", "0", "--baseline", "nb.json"], in: directory.url)
+        #expect(zero.status == 2)
+        #expect(zero.standardError.hasPrefix("Error: --repeat must be at least 1\n"), "\(zero.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("nb.json").path))
+        // run and memit share the option and its check (MeasurementOptions).
+        for arguments in [["memit", "Y = 1", "-r", "0"], ["run", "doubling.yaml", "--repeat", "0", "--no-report"]] {
+            let usage = try PeakmemProcess.run(arguments, in: directory.url)
+            #expect(usage.status == 2)
+            #expect(usage.standardError.hasPrefix("Error: --repeat must be at least 1\n"), "\(arguments): \(usage.standardError)")
+        }
     }
 
     @Test("unchanged code passes the gate 10 times in a row, each time running the scenario afresh")
@@ -176,7 +230,10 @@ struct GateCommandTests {
         }
         let lost = try PeakmemProcess.run(["gate", "--baseline", "b.json", "f.json"], in: directory.url)
         #expect(lost.status == 1, "\(lost.standardOutput)")
-        #expect(lost.standardOutput.contains("doubling/chain"))
+        let lostLines = lost.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lostLines.contains { $0.hasPrefix("missing  doubling/chain  —") && $0.hasSuffix("in the baseline but not in the results") },
+                "\(lost.standardOutput)")
+        #expect(lostLines.last?.hasPrefix("FAILED: ") == true && lostLines.last?.contains(", 1 missing variant, ") == true, "\(lost.standardOutput)")
     }
 
     @Test("shards run disjoint shares, merge joins them into what gates like a full run; report and compare read results")

@@ -20,8 +20,6 @@ public struct GateEvaluation: Sendable {
 
     public func count(_ outcome: GateCheck.Outcome) -> Int { checks.filter { $0.outcome == outcome }.count }
 
-    /// Evaluates `results`: each variant's figures against `baseline` with `policy`, and its
-    /// `limits:` absolutely. Without a baseline only limits and failures are checked.
     /// The checks of one variant's `figures` against its baseline figures (`new` when the
     /// baseline has none).
     static func compare(_ key: String, _ figures: [String: Double], with baseline: Baseline, policy: GatePolicy) -> [GateCheck] {
@@ -34,6 +32,8 @@ public struct GateEvaluation: Sendable {
         }
     }
 
+    /// Evaluates `results`: each variant's figures against `baseline` with `policy`, and its
+    /// `limits:` absolutely. Without a baseline only limits and failures are checked.
     public init(results: RunResults, baseline: Baseline?, policy: GatePolicy = .standard) {
         self.policy = policy
         var checks: [GateCheck] = []

@@ -29,18 +29,20 @@ public struct GatePolicy: Sendable, Hashable {
         public var description: String
     }
 
-    /// The metrics a name in `--tolerance NAME=VALUE` stands for: a metric, or a group —
-    /// `exact`, `rss` (page-level), `sampled` (jemalloc), `memory` (all but times), `time`.
+    /// The groups a `--tolerance` name may be besides a metric, and the kinds of metric each
+    /// stands for.
+    public static let groups: KeyValuePairs<String, Set<Metric.Kind>> = [
+        "exact": [.exact], "rss": [.pageLevel], "sampled": [.sampled],
+        "memory": [.exact, .pageLevel, .sampled], "time": [.timing],
+    ]
+
+    /// The metrics a name in `--tolerance NAME=VALUE` stands for: a metric, or one of
+    /// ``groups`` — `exact`, `rss` (page-level), `sampled` (jemalloc), `memory` (all but
+    /// times), `time`.
     public static func metrics(named name: String) -> [Metric]? {
         if let metric = Metric(rawValue: name) { return [metric] }
-        switch name {
-        case "exact": return Metric.allCases.filter { $0.kind == .exact }
-        case "rss": return Metric.allCases.filter { $0.kind == .pageLevel }
-        case "sampled", "jemalloc": return Metric.allCases.filter { $0.kind == .sampled }
-        case "memory": return Metric.allCases.filter { $0.kind != .timing }
-        case "time": return Metric.allCases.filter { $0.kind == .timing }
-        default: return nil
-        }
+        guard let kinds = groups.first(where: { $0.key == name })?.value else { return nil }
+        return Metric.allCases.filter { kinds.contains($0.kind) }
     }
 
     /// Applies `NAME=VALUE` (e.g. `time=20%`, `rss_peak=5%,2MiB`, `peak_increment=4096`, `rss=off`).
@@ -50,7 +52,7 @@ public struct GatePolicy: Sendable, Hashable {
             throw SpecificationError(description: "--tolerance expects METRIC=VALUE, got '\(specification)'")
         }
         guard let metrics = Self.metrics(named: parts[0]) else {
-            let names = Metric.allCases.map(\.rawValue) + ["exact", "rss", "sampled", "memory", "time"]
+            let names = Metric.allCases.map(\.rawValue) + Self.groups.map(\.key)
             throw SpecificationError(description: "--tolerance: unknown metric '\(parts[0])' (one of \(names.joined(separator: ", ")))")
         }
         guard let tolerance = Tolerance(parsing: parts[1]) else {

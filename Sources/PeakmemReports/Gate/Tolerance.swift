@@ -30,7 +30,7 @@ public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
     /// Parses `10%`, `0`, `1MiB`, `4096`, `50ms`, `10%,1MiB` or `off`.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed == "off" || trimmed == "none" { self = .off; return }
+        if trimmed == "off" { self = .off; return }
         var relative: Double?, absolute: Double?
         for part in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if part.hasSuffix("%") {

@@ -55,6 +55,7 @@ public enum ResultsMerge {
                     }
                     if let existing {
                         if scenarios[index!].variants[existing].referenceOnly == true {
+                            // The owner's copy replaces it, at the owner's place in the order.
                             scenarios[index!].variants.remove(at: existing)
                         } else {
                             throw MergeError(description: "\(key) is in both \(owners[key] ?? "?") and \(path): shards overlap")
@@ -66,7 +67,6 @@ public enum ResultsMerge {
             }
         }
         for i in scenarios.indices {
-            // Keep the owner's order: a reference-only copy appended early moves to where its owner put it.
             let reference = scenarios[i].reference
             if scenarios[i].variants.contains(where: { $0.name == reference }) {
                 ScenarioRunner.computeRatios(&scenarios[i].variants, reference: reference)

@@ -37,9 +37,6 @@ struct BaselineCommand: ParsableCommand {
         @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories to run when no RESULTS is given.", valueName: "PATH"))
         var scenarioPaths: [String] = []
 
-        @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant when running.")
-        var repeats: Int = 1
-
         @OptionGroup var measurement: MeasurementOptions
 
         @OptionGroup var engine: EngineOptions
@@ -57,7 +54,6 @@ struct BaselineCommand: ParsableCommand {
                                                                 scale: scale, overrides: [:])
                 var configuration = try CommandSupport.configuration(measurement)
                 configuration.scale = scale
-                configuration.repeats = repeats
                 engine.apply(to: &configuration, scenarios: scenarios)
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()

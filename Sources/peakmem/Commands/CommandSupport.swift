@@ -53,8 +53,10 @@ enum CommandSupport {
 
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
-        configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                      memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup)
+        var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
+                                          memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup)
+        configuration.repeats = options.repeats
+        return configuration
     }
 
     /// A run configuration with this executable as the worker and these measurement settings.

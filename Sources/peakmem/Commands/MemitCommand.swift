@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 import PeakmemScenario
 
@@ -23,19 +24,12 @@ struct MemitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Code run before the statement, not measured.", valueName: "CODE"))
     var setup: String?
 
-    @Option(name: [.customShort("r"), .customLong("repeat")], help: "Runs, each in a fresh worker; the maximum is reported.")
-    var repeats: Int = 1
-
     @OptionGroup var measurement: MeasurementOptions
 
     @OptionGroup var engine: EngineOptions
 
     @Flag(help: "Print the results as JSON (schema peakmem-results/1).")
     var json = false
-
-    func validate() throws {
-        guard repeats >= 1 else { throw ValidationError("-r must be at least 1") }
-    }
 
     func run() throws {
         let inline = InlineCode(setup: setup, statement: statement)
@@ -45,7 +39,6 @@ struct MemitCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var configuration = try CommandSupport.configuration(measurement)
-        configuration.repeats = repeats
         engine.apply(to: &configuration, scenarios: [inline.scenario])
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
@@ -55,7 +48,7 @@ struct MemitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("peakmem memit: \(failure.kind.rawValue): \(failure.message)\n".utf8))
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
-            print(Self.text(variant, repeats: repeats))
+            print(Self.text(variant, repeats: measurement.repeats))
         }
         if variant.status != .ok { throw ExitCode(1) }
     }
@@ -70,7 +63,7 @@ struct MemitCommand: ParsableCommand {
             lines += swiftLines(f, repeats: repeats)
         }
         if let time = variant.wallTime {
-            lines.append("time: \(ByteFormatting.time(time.median)) wall (median), \(ByteFormatting.time(variant.cpuTime?.median ?? 0)) CPU")
+            lines.append("time: \(FigureFormatting.time(time.median)) wall (median), \(FigureFormatting.time(variant.cpuTime?.median ?? 0)) CPU")
         }
         if !variant.deterministic {
             lines.append("warning: the exact figures differed between runs: \(variant.nondeterministicMetrics.joined(separator: ", "))")
@@ -85,7 +78,7 @@ struct MemitCommand: ParsableCommand {
                 lines.append(String(format: "NumPy — peak memory: %.2f MiB, increment: %.2f MiB",
                                     numpy.figures["memit_peak_mib"] ?? 0, numpy.figures["memit_increment_mib"] ?? 0))
                 lines += numpyLines(numpy.figures, repeats: repeats)
-                if let time = numpy.wallTime { lines.append("time: \(ByteFormatting.time(time.median)) wall (median)") }
+                if let time = numpy.wallTime { lines.append("time: \(FigureFormatting.time(time.median)) wall (median)") }
                 if let fidelity = numpy.fidelity {
                     lines.append("fidelity: Swift's exact peak increment vs NumPy's: \(fidelity.summary)"
                                  + (fidelity.timeRatio.map { String(format: "; time Swift ÷ NumPy %.2f", $0) } ?? ""))
@@ -97,7 +90,7 @@ struct MemitCommand: ParsableCommand {
 
     static func bytes(_ figures: [String: Double], _ key: String) -> String {
         let value = figures[key] ?? 0
-        return "\(Int(value).formatted(.number.grouping(.automatic))) bytes (\(ByteFormatting.size(value)))"
+        return "\(FigureFormatting.grouped(Int(value))) bytes (\(FigureFormatting.size(value)))"
     }
 
     /// The NumPy engine's exact figures, each with its tool.

@@ -37,9 +37,6 @@ struct RunCommand: ParsableCommand {
             help: ArgumentHelp("Only the variants matching this glob, as VARIANT or SCENARIO/VARIANT (repeatable).", valueName: "PATTERN"))
     var filters: [String] = []
 
-    @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant, each in a fresh worker.")
-    var repeats: Int = 1
-
     @OptionGroup var measurement: MeasurementOptions
 
     @OptionGroup var engine: EngineOptions
@@ -63,7 +60,6 @@ struct RunCommand: ParsableCommand {
     var noProgress = false
 
     func validate() throws {
-        guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
         for item in overrides where !item.contains("=") {
             throw ValidationError("--set expects NAME=VALUE, got '\(item)'")
         }
@@ -77,7 +73,6 @@ struct RunCommand: ParsableCommand {
         configuration.scale = scale
         configuration.overrides = parsedOverrides
         configuration.filters = filters
-        configuration.repeats = repeats
         engine.apply(to: &configuration, scenarios: scenarios)
         let results = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: shard, quiet: quiet,
                                    progress: !noProgress).run()

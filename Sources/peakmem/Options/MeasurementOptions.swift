@@ -1,8 +1,12 @@
 import ArgumentParser
 import PeakmemScenario
 
-/// The options `run` and `memit` share: how each run is measured and isolated.
+/// The options `run`, `memit` and `baseline update` share: how many runs, how each is measured
+/// and isolated.
 struct MeasurementOptions: ParsableArguments {
+    @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant, each in a fresh worker; memory figures are the maximum, times the median.")
+    var repeats: Int = 1
+
     @Option(name: [.customShort("i"), .long], help: ArgumentHelp("Sampler interval: seconds, or with a unit (1ms, 0.5 ms).", valueName: "TIME"))
     var interval: TimeArgument = TimeArgument(seconds: 0.001)
 
@@ -16,6 +20,7 @@ struct MeasurementOptions: ParsableArguments {
     var warmup: Int = 0
 
     func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
         guard interval.seconds > 0 else { throw ValidationError("--interval must be positive") }
         if let timeout, timeout.seconds <= 0 { throw ValidationError("--timeout must be positive") }
         guard warmup >= 0 else { throw ValidationError("--warmup must be 0 or more") }

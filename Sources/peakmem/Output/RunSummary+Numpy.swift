@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemReports
 import PeakmemRunner
 
 extension RunSummary {
@@ -15,13 +16,13 @@ extension RunSummary {
             let fidelity = numpy.fidelity
             table.rows.append([
                 variant.name,
-                variant.figures["peak_increment"].map(ByteFormatting.size) ?? "—",
-                numpy.figures["peak_increment"].map(ByteFormatting.size) ?? "—",
-                numpy.figures["traced_peak_increment"].map(ByteFormatting.size) ?? "—",
+                FigureFormatting.size(variant.figures["peak_increment"]),
+                FigureFormatting.size(numpy.figures["peak_increment"]),
+                FigureFormatting.size(numpy.figures["traced_peak_increment"]),
                 fidelity?.summary ?? "—",
-                variant.wallTime.map { ByteFormatting.time($0.median) } ?? "—",
-                numpy.wallTime.map { ByteFormatting.time($0.median) } ?? "—",
-                ByteFormatting.ratio(fidelity?.timeRatio),
+                FigureFormatting.time(variant.wallTime?.median),
+                FigureFormatting.time(numpy.wallTime?.median),
+                FigureFormatting.ratio(fidelity?.timeRatio),
                 numpy.agreement.map { $0.agrees ? "agree" : "DIFFER" } ?? "—",
                 numpyStatus(numpy),
             ])

@@ -1,4 +1,5 @@
 import PeakmemMeasurement
+import PeakmemReports
 import PeakmemRunner
 
 /// The table `peakmem run` prints per scenario at the end, and the one-line report of a
@@ -15,12 +16,12 @@ enum RunSummary {
             else { agrees = variant.name == scenario.reference && variant.result != nil ? "reference" : "—" }
             table.rows.append([
                 variant.name + (variant.name == scenario.reference ? " (ref)" : ""),
-                f["peak_increment"].map(ByteFormatting.size) ?? "—",
-                f["temporaries"].map(ByteFormatting.size) ?? "—",
-                f["rss_peak"].map(ByteFormatting.size) ?? "—",
-                variant.wallTime.map { ByteFormatting.time($0.median) } ?? "—",
-                ByteFormatting.ratio(variant.ratios["peak_increment"]),
-                ByteFormatting.ratio(variant.ratios["wall_time"]),
+                FigureFormatting.size(f["peak_increment"]),
+                FigureFormatting.size(f["temporaries"]),
+                FigureFormatting.size(f["rss_peak"]),
+                FigureFormatting.time(variant.wallTime?.median),
+                FigureFormatting.ratio(variant.ratios["peak_increment"]),
+                FigureFormatting.ratio(variant.ratios["wall_time"]),
                 agrees,
                 status(variant),
             ])
@@ -44,8 +45,8 @@ enum RunSummary {
         if let failure = variant.failure {
             return "\(scenario)/\(variant.name): FAILED (\(failure.kind.rawValue)): \(failure.message)"
         }
-        let peak = variant.figures["peak_increment"].map(ByteFormatting.size) ?? "—"
-        let time = variant.wallTime.map { ByteFormatting.time($0.median) } ?? "—"
+        let peak = FigureFormatting.size(variant.figures["peak_increment"])
+        let time = FigureFormatting.time(variant.wallTime?.median)
         return "\(scenario)/\(variant.name): peak increment \(peak), median \(time), \(status(variant))"
     }
 }
