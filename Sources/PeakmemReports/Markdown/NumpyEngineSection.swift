@@ -54,9 +54,9 @@ enum NumpyEngineSection {
             text += " — an allocation NumPy avoids (e.g. a temporary NumPy reuses in place by temporary elision, or a copy NumPy 2 does not make)."
         } else if untraced > 0 {
             text += " — NumPy's peak holds \(FigureFormatting.exactBytes(untraced)) that tracemalloc does not see: plain-malloc "
-            text += "buffers of NumPy's C code (iterator buffers for strided or cast operands, copies before BLAS) that peakmem's engine does not allocate."
+            text += "buffers of NumPy's C code (e.g. matmul's copies of strided operands before BLAS) that peakmem's engine does not allocate."
         } else {
-            text += " — an allocation of NumPy's that peakmem's engine does not make."
+            text += " — an allocation of NumPy's that peakmem's engine does not make (e.g. the buffers of NumPy's ufunc iterator for broadcast, strided or cast operands, which tracemalloc sees and the ledger does not model)."
         }
         return text
     }
