@@ -91,6 +91,35 @@ struct SparseTests {
         #expect(try NDArray.allclose(r!, NDArray.matmul(big, b), rtol: 1e-12, atol: 1e-12))
     }
 
+    @Test("the row kernel's column tiles (16, 8, 4, 2, 1) give SciPy's sums bit for bit, for float64 and float32",
+          arguments: [1, 2, 3, 7, 8, 15, 16, 30, 31, 33])
+    func rowKernelTiles(columns: Int) throws {
+        for type in [DType.float64, .float32] {
+            let s = try CompressedSparseMatrix(dense: dense.astype(type))
+            let x = try RandomState(seed: 8).rand([200, columns]).astype(type)
+            let r = try s.product(x)
+            // csr_matvecs: y[i, :] += data[p] · x[indices[p], :], entries in storage order.
+            let indptr = s.indptr.elements(as: Int32.self), indices = s.indices.elements(as: Int32.self)
+            if type == .float64 {
+                let expected = csrSums(s.data.elements(as: Double.self), indices, indptr, x.elements(as: Double.self), columns)
+                #expect(r.elements(as: Double.self) == expected)
+            } else {
+                let expected = csrSums(s.data.elements(as: Float.self), indices, indptr, x.elements(as: Float.self), columns)
+                #expect(r.elements(as: Float.self) == expected)
+            }
+        }
+    }
+
+    private func csrSums<F: BinaryFloatingPoint>(_ data: [F], _ indices: [Int32], _ indptr: [Int32], _ x: [F], _ k: Int) -> [F] {
+        var y = [F](repeating: 0, count: (indptr.count - 1) * k)
+        for row in 0..<(indptr.count - 1) {
+            for p in Int(indptr[row])..<Int(indptr[row + 1]) {
+                for v in 0..<k { y[row * k + v] += data[p] * x[Int(indices[p]) * k + v] }
+            }
+        }
+        return y
+    }
+
     @Test("w @ S is (S.T @ w.T).T: w.T copied to C order, an F-ordered result; the CSC kernel gives S.T @ x")
     func reflectedAndCSC() throws {
         let s = try CompressedSparseMatrix(dense: dense)
