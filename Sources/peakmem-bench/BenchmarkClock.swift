@@ -27,9 +27,16 @@ enum BenchmarkClock {
     /// Runs the cases `rounds` times, interleaved (case 1, case 2, ..., case 1, ...), so that
     /// machine noise hits all of them alike; returns each case's median seconds.
     static func interleaved(rounds: Int, _ cases: [() throws -> Void]) throws -> [Double] {
+        try interleaved(rounds: rounds, measuring: cases.map { body in { try time(body) } })
+    }
+
+    /// Runs the cases `rounds` times, interleaved, where each case measures itself and returns
+    /// its seconds (a ``PythonTimer`` request, or ``time(_:)`` of engine work); returns each
+    /// case's median seconds.
+    static func interleaved(rounds: Int, measuring cases: [() throws -> Double]) throws -> [Double] {
         var samples = [[Double]](repeating: [], count: cases.count)
         for _ in 0..<rounds {
-            for (index, body) in cases.enumerated() { samples[index].append(try time(body)) }
+            for (index, measure) in cases.enumerated() { samples[index].append(try measure()) }
         }
         return samples.map(median)
     }

@@ -41,8 +41,8 @@ extension CompressedSparseMatrix {
 
 /// The `csr_matvecs`/`csc_matvecs` loops: `result += sparse · dense` over C-contiguous parts,
 /// dense `(n, columns)` and result `(m, columns)` (a vector is one column). CSR products of at
-/// least 2²⁰ multiply-adds split their rows between the online cores (SciPy's loop is
-/// single-threaded; the sums per element are the same, in the same order).
+/// least 2²⁰ multiply-adds split their rows into blocks shared by the online cores (SciPy's
+/// loop is single-threaded; the sums per element are the same, in the same order).
 private struct SparseDenseProduct: DTypeVisitor {
     let format: CompressedSparseMatrix.Format
     let majorCount: Int
@@ -67,7 +67,9 @@ private struct SparseDenseProduct: DTypeVisitor {
             // products split them between the cores.
             let lines = majorCount
             let work = Int(indptr[lines]) * k
-            let blocks = work >= 1 << 20 ? Swift.min(ProcessorCount.online, 8) : 1
+            // Four blocks per core, taken by whichever thread is free, so a core busy with
+            // other work delays the product by a block rather than by half of it.
+            let blocks = work >= 1 << 20 ? Swift.min(lines, 4 * Swift.min(ProcessorCount.online, 8)) : 1
             nonisolated(unsafe) let (data, indices, indptr, x, y) = (data, indices, indptr, x, y)
             let body: @Sendable (Int) -> Void = { block in
                 let range = (lines * block / blocks)..<(lines * (block + 1) / blocks)
