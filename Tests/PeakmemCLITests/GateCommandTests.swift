@@ -271,5 +271,11 @@ struct GateCommandTests {
         let scales = try PeakmemProcess.run(["compare", "doc.json", "m.json"], in: directory.url)
         #expect(scales.status == 0)
         #expect(scales.standardError == "peakmem compare: doc.json is at scale 'doc', m.json at 'quick': the figures differ by size too\n")
+        // A damaged baseline is reported as the baseline it says it is, not as "not a results file".
+        try Self.editJSON(directory.url.appendingPathComponent("doc.json")) { $0["variants"] = "none" }
+        let damaged = try PeakmemProcess.run(["compare", "doc.json", "m.json"], in: directory.url)
+        #expect(damaged.status == 2)
+        #expect(damaged.standardError.contains("doc.json") && damaged.standardError.contains("variants")
+                && !damaged.standardError.contains("not a peakmem results file"), "\(damaged.standardError)")
     }
 }

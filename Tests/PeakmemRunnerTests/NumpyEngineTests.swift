@@ -104,6 +104,17 @@ struct NumpyEngineTests {
         #expect(ScenarioRunner.numpyOnly(variant, semantics: "numpy-2", skipped).status == .ok)
     }
 
+    @Test("without a checked python3 environment every NumPy run fails with the reason, and nothing is silently dropped")
+    func missingEnvironment() throws {
+        var configuration = RunConfiguration(executable: URL(fileURLWithPath: "/bin/false"), workerArguments: [])
+        configuration.engine = .numpy
+        configuration.filters = ["plain"]
+        let results = try ScenarioRunner(configuration: configuration).run([Self.scenario])
+        let numpy = try #require(results.scenarios.first?.variants.first?.numpy)
+        #expect(numpy.status == .failed)
+        #expect(numpy.failure?.message == "the NumPy engine was selected without a checked python3 environment")
+    }
+
     @Test("variants using numpy-1.7 semantics or peakmem-only features are skipped, with the reason")
     func skips() throws {
         func reason(_ name: String, _ registry: FunctionRegistry = .standard) throws -> String? {

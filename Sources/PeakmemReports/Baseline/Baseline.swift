@@ -82,6 +82,14 @@ public struct Baseline: Sendable, Codable, Hashable {
         }
     }
 
+    /// True when the file at `path` declares the baseline schema (``schemaIdentifier``), damaged
+    /// or not, so that a command reading "a results file or a baseline" reports a damaged
+    /// baseline's own problem rather than taking it for a results file.
+    public static func declaresSchema(atPath path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return ResultsFile.schemaProblem(data, expected: schemaIdentifier) == nil
+    }
+
     /// The JSON text: pretty-printed, sorted keys.
     public func jsonText() throws -> String {
         let encoder = JSONEncoder()

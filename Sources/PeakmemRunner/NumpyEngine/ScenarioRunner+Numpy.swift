@@ -3,12 +3,20 @@ import PeakmemEngine
 import PeakmemScenario
 
 extension ScenarioRunner {
-    /// The NumPy driver's worker, when the configuration runs NumPy (the driver written into
-    /// the run's workspace).
-    func numpyWorkerProcess() -> WorkerProcess? {
-        guard configuration.engine.runsNumpy, let environment = configuration.numpyEnvironment,
-              let driver = try? NumpyDriver.install(in: workspace) else { return nil }
-        return WorkerProcess(executable: environment.python, arguments: ["-u", driver.path], timeout: configuration.timeout)
+    /// The NumPy driver's worker (the driver written into the run's workspace), nil when the
+    /// configuration does not run NumPy, or the failure every NumPy run reports when the
+    /// environment was not checked or the driver could not be written.
+    func numpyWorkerProcess() -> Result<WorkerProcess, RunFailure>? {
+        guard configuration.engine.runsNumpy else { return nil }
+        guard let environment = configuration.numpyEnvironment else {
+            return .failure(RunFailure(kind: .error, message: "the NumPy engine was selected without a checked python3 environment"))
+        }
+        do {
+            let driver = try NumpyDriver.install(in: workspace)
+            return .success(WorkerProcess(executable: environment.python, arguments: ["-u", driver.path], timeout: configuration.timeout))
+        } catch {
+            return .failure(RunFailure(kind: .error, message: "cannot write the NumPy driver into \(workspace.path): \(error.localizedDescription)"))
+        }
     }
 
     /// One measured run of `variant` on NumPy.

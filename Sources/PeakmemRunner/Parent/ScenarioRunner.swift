@@ -43,7 +43,12 @@ public final class ScenarioRunner {
                                       variant: variant.name, repeatIndex: repeatIndex, repeats: configuration.repeats))
                     // Interleaved with the Swift runs, so both engines see the same machine load.
                     if let numpyWorker, skip == nil, numpyReplies.last?.failure == nil {
-                        numpyReplies.append(runNumpy(numpyWorker, scenario, variant, index: index, first: repeatIndex == 0))
+                        switch numpyWorker {
+                        case .success(let process):
+                            numpyReplies.append(runNumpy(process, scenario, variant, index: index, first: repeatIndex == 0))
+                        case .failure(let failure):
+                            numpyReplies.append(WorkerProcess.failed(failure.kind, failure.message))
+                        }
                     }
                     if configuration.engine.runsSwift, replies.last?.failure == nil {
                         let reply = runSwift(worker, scenario, variant, index: index, first: repeatIndex == 0)

@@ -48,8 +48,11 @@ struct CompareCommand: ParsableCommand {
 
     /// The figures of a results file, or of a baseline, and their scale.
     static func figures(_ path: String) -> (FigureTable, scale: String) {
-        if let baseline = try? Baseline.load(from: path) { return (FigureTable(variants: baseline.variants), baseline.scale) }
         do {
+            if Baseline.declaresSchema(atPath: path) {
+                let baseline = try Baseline.load(from: path)
+                return (FigureTable(variants: baseline.variants), baseline.scale)
+            }
             let results = try ResultsFile.load(from: path)
             return (FigureTable(results), results.scale)
         } catch { CommandSupport.fail("\(error)") }
