@@ -91,7 +91,7 @@ struct DotOutTests {
         #expect(throws: EngineError.badOutput("matmul: Output operand 0 has a mismatch in its core dimension 1, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size 11 is different from 10)")) {
             try NDArray.matmul(x, y, out: NDArray.zeros([20, 11]))
         }
-        #expect(throws: EngineError.badOutput("Cannot cast ufunc 'matmul' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'")) {
+        #expect(throws: EngineError.castingRefused("Cannot cast ufunc 'matmul' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'")) {
             try NDArray.matmul(x, y, out: NDArray.zeros([20, 10], dtype: .int64))
         }
     }

@@ -147,7 +147,7 @@ struct EinsumTests {
         #expect(out.elements(as: Double.self) == [3, 12, 21])
         let single = try NDArray.einsum("ij,jk->ik", [sequence([3, 3], dtype: .float32), sequence([3, 3], dtype: .float32)], dtype: .float64)
         #expect(single.dtype == .float64)
-        #expect(throws: EngineError.invalidArgument("Cannot cast array data from dtype('float64') to dtype('float32') according to the rule 'safe'")) {
+        #expect(throws: EngineError.castingRefused("Cannot cast array data from dtype('float64') to dtype('float32') according to the rule 'safe'")) {
             try NDArray.einsum("ij->i", [a], dtype: .float32)
         }
         let steps: [(operands: [Int], subscripts: String)] = [([0, 1], "ij,jk->ik")]

@@ -39,7 +39,7 @@ struct ElementwiseTests {
         #expect(try (NDArray.ones([3], dtype: .uint8) * 2.5).dtype == .float64)
         #expect(try (NDArray.ones([3], dtype: .bool) + 1).dtype == .int64)
         #expect(try (NDArray.ones([3], dtype: .int32) / 2).dtype == .float64)
-        #expect(throws: EngineError.invalidArgument("Python integer 300 out of bounds for uint8")) {
+        #expect(throws: EngineError.integerOutOfBounds(value: 300, dtype: .uint8)) {
             try NDArray.ones([3], dtype: .uint8) + 300
         }
     }
@@ -57,14 +57,14 @@ struct ElementwiseTests {
     @Test("NumPy's refusals")
     func refusals() throws {
         let b = try NDArray.ones([2], dtype: .bool)
-        #expect(throws: EngineError.invalidArgument("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")) { try b - b }
-        #expect(throws: EngineError.invalidArgument("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")) { try -b }
+        #expect(throws: EngineError.unsupportedOperation("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")) { try b - b }
+        #expect(throws: EngineError.unsupportedOperation("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")) { try -b }
         #expect(throws: EngineError.unsupportedTypes(operation: "power", .bool, .bool)) { try b ** b }
         #expect(throws: EngineError.invalidArgument("Integers to negative integer powers are not allowed.")) {
             try NDArray.arange(.int(3)) ** -1
         }
         let ints = try NDArray.arange(.int(3))
-        #expect(throws: EngineError.badOutput("Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'")) {
+        #expect(throws: EngineError.castingRefused("Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'")) {
             try ints += 1.5
         }
     }

@@ -299,7 +299,7 @@ struct NPYRoundTripTests {
     func ioErrors() throws {
         let scratch = try ScratchDirectory()
         let missing = scratch.file("missing.npy")
-        #expect(loadError(missing) == .file("cannot open '\(missing)' for reading: No such file or directory"))
+        #expect(loadError(missing) == .fileNotFound("cannot open '\(missing)' for reading: No such file or directory"))
         let noDirectory = scratch.file("nope/a.npy")
         let array = try makeArray([2], .uint8) { Double($0) }
         #expect(throws: EngineError.self) { try NPYFormat.save(array, to: noDirectory) }

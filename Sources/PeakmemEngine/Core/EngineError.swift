@@ -21,14 +21,26 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidArgument(String)
     /// An operation that is not defined for these dtypes (NumPy's `UFuncTypeError`).
     case unsupportedTypes(operation: String, DType, DType?)
-    /// An `out=` array whose shape or dtype cannot receive the result.
+    /// An `out=` array whose shape or layout cannot receive the result.
     case badOutput(String)
+    /// A cast that NumPy's casting rule refuses (`Cannot cast ... according to the rule
+    /// 'safe'`, or a ufunc output `with casting rule 'same_kind'`): NumPy's `TypeError`
+    /// (`UFuncTypeError` for ufunc outputs).
+    case castingRefused(String)
+    /// An operator NumPy refuses for these operands with a `TypeError` and a hint (boolean
+    /// subtract and boolean negative).
+    case unsupportedOperation(String)
+    /// A Python integer that does not fit the dtype it meets (NEP 50): NumPy's
+    /// `OverflowError`.
+    case integerOutOfBounds(value: Int64, dtype: DType)
     /// The allocator could not provide the bytes.
     case outOfMemory(bytes: Int)
     /// A buffer would take the live array bytes past the ledger's limit (`--memory-limit`).
     case memoryLimitExceeded(limit: Int, requested: Int, live: Int)
     /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
     case file(String)
+    /// A file that does not exist (NumPy's `FileNotFoundError`).
+    case fileNotFound(String)
 
     public var description: String {
         switch self {
@@ -44,8 +56,11 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotReshape(let size, let shape):
             return "cannot reshape array of size \(size) into shape \(Self.shapeText(shape))"
         case .invalidReshape(let message), .invalidArgument(let message), .badOutput(let message),
-             .file(let message):
+             .castingRefused(let message), .unsupportedOperation(let message), .file(let message),
+             .fileNotFound(let message):
             return message
+        case .integerOutOfBounds(let value, let dtype):
+            return "Python integer \(value) out of bounds for \(dtype)"
         case .axesDontMatch:
             return "axes don't match array"
         case .negativeDimension:

@@ -34,7 +34,7 @@ extension NDArray {
                 throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
             }
             guard type.canCastSafely(to: out.dtype) else {
-                throw .badOutput("Cannot cast array data from dtype('\(type)') to dtype('\(out.dtype)') according to the rule 'safe'")
+                throw .castingRefused("Cannot cast array data from dtype('\(type)') to dtype('\(out.dtype)') according to the rule 'safe'")
             }
             try out.fill(.int(0))
             result = out
@@ -52,7 +52,7 @@ extension NDArray {
         guard let first = operands.first else { throw .invalidArgument("No input operands") }
         guard let dtype else { return operands.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) } }
         for operand in operands where !operand.dtype.canCastSafely(to: dtype) {
-            throw .invalidArgument("Cannot cast array data from dtype('\(operand.dtype)') to dtype('\(dtype)') according to the rule 'safe'")
+            throw .castingRefused("Cannot cast array data from dtype('\(operand.dtype)') to dtype('\(dtype)') according to the rule 'safe'")
         }
         return dtype
     }

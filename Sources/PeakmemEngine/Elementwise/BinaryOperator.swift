@@ -28,7 +28,7 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
             let compute: DType = common.isFloatingPoint ? common : .float64
             return (compute, compute)
         case .subtract where common == .bool:
-            throw .invalidArgument("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
+            throw .unsupportedOperation("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
         case .power where common == .bool:
             // NumPy computes bool ** bool in int8, a dtype this engine does not have.
             throw .unsupportedTypes(operation: rawValue, a, b)

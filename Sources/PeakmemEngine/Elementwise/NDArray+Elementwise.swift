@@ -26,7 +26,7 @@ extension NDArray {
                 throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
             }
             guard resultType.canCastSameKind(to: out.dtype) else {
-                throw .badOutput("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(resultType)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
+                throw .castingRefused("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(resultType)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
             }
             result = out
         } else {
@@ -44,7 +44,7 @@ extension NDArray {
     /// a copy), optionally into `out`. Allocates exactly one result buffer without `out`.
     public static func apply(_ op: UnaryOperator, _ a: NDArray, out: NDArray? = nil) throws(EngineError) -> NDArray {
         if op == .negative, a.dtype == .bool {
-            throw .invalidArgument("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
+            throw .unsupportedOperation("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
         }
         if op == .invert, a.dtype.isFloatingPoint { throw .unsupportedTypes(operation: op.rawValue, a.dtype, nil) }
         let result: NDArray
@@ -54,7 +54,7 @@ extension NDArray {
                 throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(a.shape))")
             }
             guard a.dtype.canCastSameKind(to: out.dtype) else {
-                throw .badOutput("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(a.dtype)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
+                throw .castingRefused("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(a.dtype)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
             }
             result = out
         } else {
@@ -74,7 +74,7 @@ extension NDArray {
         case (.scalar(let scalar), .array(let array)):
             let dtype = array.dtype.promoted(withScalar: scalar.kind)
             if case .int(let value) = scalar, dtype.isInteger, !dtype.contains(value) {
-                throw .invalidArgument("Python integer \(value) out of bounds for \(dtype)")
+                throw .integerOutOfBounds(value: value, dtype: dtype)
             }
             return dtype
         case (.scalar(let scalar), .scalar):

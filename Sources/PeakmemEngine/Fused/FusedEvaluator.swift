@@ -64,7 +64,7 @@ public enum FusedEvaluator {
                 throw .badOutput("output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the result shape \(EngineError.shapeText(program.shape))")
             }
             guard casting.allows(resultType, out.dtype) else {
-                throw .badOutput("Cannot cast the expression's result from dtype('\(resultType)') to dtype('\(out.dtype)') according to the rule '\(casting.rawValue)'")
+                throw .castingRefused("Cannot cast the expression's result from dtype('\(resultType)') to dtype('\(out.dtype)') according to the rule '\(casting.rawValue)'")
             }
             result = out
         } else {

@@ -96,9 +96,11 @@ final class PosixFile {
         try outcome.get()
     }
 
-    /// `message: <strerror(errno)>` as a file error.
+    /// `message: <strerror(errno)>` as a file error (``EngineError/fileNotFound(_:)`` for
+    /// `ENOENT`).
     static func failure(_ message: String) -> EngineError {
-        let reason = String(cString: strerror(errno))
-        return .file("\(message): \(reason)")
+        let code = errno
+        let text = "\(message): \(String(cString: strerror(code)))"
+        return code == ENOENT ? .fileNotFound(text) : .file(text)
     }
 }

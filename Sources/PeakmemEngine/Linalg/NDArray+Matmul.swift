@@ -35,7 +35,7 @@ extension NDArray {
             throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
         }
         guard type.canCastSameKind(to: out.dtype) else {
-            throw .badOutput("Cannot cast ufunc 'matmul' output from dtype('\(type)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
+            throw .castingRefused("Cannot cast ufunc 'matmul' output from dtype('\(type)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
         }
         let direct = out.dtype == type && a.storage !== out.storage && b.storage !== out.storage && out.isCContiguous
         if direct, out.size > 0 {

@@ -43,7 +43,7 @@ extension NDArray {
     /// `out` from a half-done take that way).
     public static func take(_ a: NDArray, _ indices: NDArray, axis: Int?, out: NDArray? = nil) throws(EngineError) -> NDArray {
         guard indices.dtype.isInteger || indices.dtype == .bool else {
-            throw .invalidArgument("Cannot cast array data from dtype('\(indices.dtype)') to dtype('int64') according to the rule 'safe'")
+            throw .castingRefused("Cannot cast array data from dtype('\(indices.dtype)') to dtype('int64') according to the rule 'safe'")
         }
         let source = axis == nil ? try a.ravel() : a
         let axis = try normalize(axis: axis ?? 0, ndim: source.ndim)
@@ -58,7 +58,7 @@ extension NDArray {
         }
         guard out.shape == plan.resultShape else { throw .badOutput("output array does not match result of ndarray.take") }
         guard source.dtype.canCastSameKind(to: out.dtype) else {
-            throw .badOutput("Cannot cast array data from dtype('\(source.dtype)') to dtype('\(out.dtype)') according to the rule 'same_kind'")
+            throw .castingRefused("Cannot cast array data from dtype('\(source.dtype)') to dtype('\(out.dtype)') according to the rule 'same_kind'")
         }
         let staging = try NDArray(empty: out.shape, dtype: source.dtype)
         try plan.run(into: staging)

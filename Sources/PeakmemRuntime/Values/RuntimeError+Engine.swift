@@ -4,33 +4,29 @@ extension RuntimeError {
     /// The Python exception NumPy raises for an engine error, with the engine's NumPy-like
     /// message: broadcasting and shape errors are `ValueError`s, bad indices `IndexError`s,
     /// axes NumPy's `AxisError`, missing loops and refused casts `TypeError`s (NumPy's
-    /// `UFuncTypeError` subclasses), allocation failures `MemoryError`s. Shapes are written as
+    /// `UFuncTypeError` subclasses), Python integers out of a dtype's bounds `OverflowError`s,
+    /// allocation failures `MemoryError`s, missing files `FileNotFoundError`s. Shapes are written as
     /// NumPy's messages write them, without blanks: `(3,4) (5,)`.
     public init(_ error: EngineError) {
         let message = error.description.trimmingTrailingSpaces.compactingShapes
         switch error {
-        case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension:
+        case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension, .badOutput,
+             .invalidArgument:
             self.init("ValueError", message)
         case .axisOutOfBounds:
             self.init("AxisError", message)
         case .indexOutOfBounds, .tooManyIndices:
             self.init("IndexError", message)
-        case .unsupportedTypes:
+        case .unsupportedTypes, .castingRefused, .unsupportedOperation:
             self.init("TypeError", message)
-        case .badOutput(let text):
-            self.init(text.hasPrefix("Cannot cast") ? "TypeError" : "ValueError", message)
+        case .integerOutOfBounds:
+            self.init("OverflowError", message)
         case .outOfMemory, .memoryLimitExceeded:
             self.init("MemoryError", message)
-        case .file(let text):
-            self.init(text.contains("No such file") ? "FileNotFoundError" : "OSError", message)
-        case .invalidArgument(let text):
-            if text.contains("boolean subtract") || text.contains("boolean negative") {
-                self.init("TypeError", message)
-            } else if text.hasPrefix("Python integer") {
-                self.init("OverflowError", message)
-            } else {
-                self.init("ValueError", message)
-            }
+        case .file:
+            self.init("OSError", message)
+        case .fileNotFound:
+            self.init("FileNotFoundError", message)
         }
     }
 }
