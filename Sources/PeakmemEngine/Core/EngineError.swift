@@ -29,6 +29,11 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case memoryLimitExceeded(limit: Int, requested: Int, live: Int)
     /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
     case file(String)
+    /// No ufunc loop for these dtypes or this `dtype=` (NumPy's `TypeError`, its message).
+    case noLoop(String)
+    /// NumPy would compute or return in a dtype the engine does not have (float16, int8);
+    /// the message says how to avoid it.
+    case unsupportedDType(String)
 
     public var description: String {
         switch self {
@@ -44,7 +49,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotReshape(let size, let shape):
             return "cannot reshape array of size \(size) into shape \(Self.shapeText(shape))"
         case .invalidReshape(let message), .invalidArgument(let message), .badOutput(let message),
-             .file(let message):
+             .file(let message), .noLoop(let message), .unsupportedDType(let message):
             return message
         case .axesDontMatch:
             return "axes don't match array"

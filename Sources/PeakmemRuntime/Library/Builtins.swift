@@ -182,7 +182,7 @@ enum Builtins {
             case .bool: return value
             }
         case .array:
-            throw .unsupported("abs() of an array (np.absolute) is not supported yet")
+            return try ArrayOperations.unary(.absolute, value, symbol: "abs()")
         default:
             throw .typeError("bad operand type for abs(): '\(value.typeName)'")
         }

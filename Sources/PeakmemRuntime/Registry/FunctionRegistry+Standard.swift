@@ -13,6 +13,7 @@ extension FunctionRegistry {
         registry.registerNumpyCreation()
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
+        registry.registerNumpyMath()
         registry.registerNumpyReductions()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumexpr()

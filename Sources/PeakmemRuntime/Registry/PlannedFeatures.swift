@@ -10,12 +10,12 @@ public enum PlannedFeatures {
     public static let names: Set<String> = {
         let numpy = """
             vdot inner std var
-            argmax argmin all any abs absolute sqrt exp log log2 log10 sin cos tan tanh
+            argmax argmin all any
             where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
             expand_dims squeeze floor_divide mod remainder linspace logspace meshgrid sort
             argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
-            around floor ceil square reciprocal logical_and logical_or logical_not logical_xor
-            sign fabs linalg fft float16 complex64 complex128
+            around logical_and logical_or logical_not logical_xor
+            linalg fft float16 complex64 complex128
             int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
             loadtxt savetxt genfromtxt broadcast_arrays atleast_1d atleast_2d atleast_3d flip fliplr
             flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin

@@ -15,8 +15,10 @@ extension RuntimeError {
             self.init("AxisError", message)
         case .indexOutOfBounds, .tooManyIndices:
             self.init("IndexError", message)
-        case .unsupportedTypes:
+        case .unsupportedTypes, .noLoop:
             self.init("TypeError", message)
+        case .unsupportedDType:
+            self.init(RuntimeError.unsupportedType, message)
         case .badOutput(let text):
             self.init(text.hasPrefix("Cannot cast") ? "TypeError" : "ValueError", message)
         case .outOfMemory, .memoryLimitExceeded:
