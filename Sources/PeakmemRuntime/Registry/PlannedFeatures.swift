@@ -11,8 +11,8 @@ public enum PlannedFeatures {
         let numpy = """
             vdot inner std var
             argmax argmin all any
-            where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
-            expand_dims squeeze floor_divide mod remainder linspace logspace meshgrid sort
+            where dstack split
+            floor_divide mod remainder logspace meshgrid sort
             argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
             around logical_and logical_or logical_not logical_xor
             linalg fft float16 complex64 complex128
@@ -22,8 +22,8 @@ public enum PlannedFeatures {
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
             std var argmax argmin all any sort argsort clip round
-            squeeze tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
-            repeat put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
+            tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
+            put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
         let others = [
             "numpy.random.default_rng", "numpy.random.RandomState",
