@@ -37,7 +37,7 @@ extension FunctionRegistry {
         register("builtins.repr", [.positional("obj")], summary: "the representation of an object") { a, _ throws(RuntimeError) in
             .string(a["obj"].pythonRepresentation)
         }
-        register("builtins.abs", [.positional("x")], summary: "the absolute value of a number") { a, _ throws(RuntimeError) in
+        register("builtins.abs", [.positional("x")], summary: "the absolute value of a number, or of each element of an array (np.absolute)") { a, _ throws(RuntimeError) in
             try Builtins.absolute(a["x"])
         }
         register("builtins.min", [.variadic("args")], summary: "the smallest item of an iterable, or of the arguments") { a, _ throws(RuntimeError) in
