@@ -41,6 +41,11 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case file(String)
     /// A file that does not exist (NumPy's `FileNotFoundError`).
     case fileNotFound(String)
+    /// No ufunc loop for these dtypes or this `dtype=` (NumPy's `TypeError`, its message).
+    case noLoop(String)
+    /// NumPy would compute or return in a dtype the engine does not have (float16, int8);
+    /// the message says how to avoid it.
+    case unsupportedDType(String)
 
     public var description: String {
         switch self {
@@ -57,7 +62,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot reshape array of size \(size) into shape \(Self.shapeText(shape))"
         case .invalidReshape(let message), .invalidArgument(let message), .badOutput(let message),
              .castingRefused(let message), .unsupportedOperation(let message), .file(let message),
-             .fileNotFound(let message):
+             .fileNotFound(let message), .noLoop(let message), .unsupportedDType(let message):
             return message
         case .integerOutOfBounds(let value, let dtype):
             return "Python integer \(value) out of bounds for \(dtype)"

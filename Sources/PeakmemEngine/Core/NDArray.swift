@@ -23,6 +23,9 @@ public struct NDArray: @unchecked Sendable {
     public let strides: [Int]
     /// The byte position of element `(0, …, 0)` in `storage`.
     public let offset: Int
+    /// True for a view NumPy marks read-only (`np.broadcast_to`'s), and for the views made
+    /// from it (see ``view(shape:strides:offset:)``): writing through it is refused.
+    public internal(set) var isReadOnly = false
 
     /// Creates a view on `storage`. The caller guarantees that every element it can address
     /// lies inside the storage.

@@ -69,7 +69,8 @@ struct BinaryExecution: DTypeVisitor {
     }
 }
 
-/// Runs one unary operation for the element type `T` of its input.
+/// Runs one unary operation for the loop's element type `T` (the input is converted block by
+/// block when its dtype differs, see ``ElementwiseKernel/unary(_:_:count:scratch:_:)``).
 struct UnaryExecution: DTypeVisitor {
     let op: UnaryOperator
     let a: NDArray
@@ -82,10 +83,26 @@ struct UnaryExecution: DTypeVisitor {
         try plan.forEachRun(bases: [out.baseAddress, a.baseAddress]) { p, s, n throws(EngineError) in
             let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
             let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: inType)
+            func run(_ f: (T) -> T) { ElementwiseKernel.unary(o, x, count: n, scratch: scratch, f) }
             switch op {
-            case .negative: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in T.negate(u) }
-            case .positive: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in u }
-            case .invert: ElementwiseKernel.unary(o, x, count: n, scratch: scratch) { (u: T) in T.bitNot(u) }
+            case .negative: run(T.negate)
+            case .positive: run { $0 }
+            case .invert: run(T.bitNot)
+            case .absolute, .fabs: run(T.absolute)
+            case .square: run(T.square)
+            case .reciprocal: run(T.reciprocal)
+            case .sign: run(T.sign)
+            case .floor: run(T.floor)
+            case .ceil: run(T.ceil)
+            case .sqrt: run(T.sqrt)
+            case .exp: run(T.exp)
+            case .log: run(T.log)
+            case .log2: run(T.log2)
+            case .log10: run(T.log10)
+            case .sin: run(T.sin)
+            case .cos: run(T.cos)
+            case .tan: run(T.tan)
+            case .tanh: run(T.tanh)
             }
         }
         withExtendedLifetime(a) {}

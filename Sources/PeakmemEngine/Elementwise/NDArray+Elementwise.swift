@@ -40,28 +40,34 @@ extension NDArray {
         return result
     }
 
-    /// Applies a unary operation elementwise: `-a` (`np.negative`) or `+a` (`np.positive`,
-    /// a copy), optionally into `out`. Allocates exactly one result buffer without `out`.
-    public static func apply(_ op: UnaryOperator, _ a: NDArray, out: NDArray? = nil) throws(EngineError) -> NDArray {
-        if op == .negative, a.dtype == .bool {
-            throw .unsupportedOperation("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
-        }
-        if op == .invert, a.dtype.isFloatingPoint { throw .unsupportedTypes(operation: op.rawValue, a.dtype, nil) }
+    /// Applies a unary ufunc elementwise: `op(a)`, optionally with `dtype=` (the loop to
+    /// run, see ``UnaryOperator/loop(_:requested:)``) and into `out`.
+    ///
+    /// Memory: without `out`, exactly one result buffer of `a.size` elements of the loop's
+    /// dtype (Fortran order for a Fortran- and not C-contiguous input, else C order); an
+    /// input of another dtype is converted block by block, never copied whole (NumPy's
+    /// iterator buffers, which the ledger does not count). With `out`, nothing is allocated
+    /// (unless `a` overlaps `out` through another view: then `a` is copied first, as NumPy
+    /// does); `out` must have the broadcast shape of `a` and `out`, and the result must cast
+    /// to its dtype under NumPy's `same_kind` rule.
+    public static func apply(_ op: UnaryOperator, _ a: NDArray, out: NDArray? = nil, dtype: DType? = nil) throws(EngineError) -> NDArray {
+        let compute = try op.loop(a.dtype, requested: dtype)
         let result: NDArray
         if let out {
             try out.checkWritable("output array is read-only")
-            guard try broadcastShape([a.shape, out.shape]) == out.shape else {
-                throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(a.shape))")
+            let shape = try broadcastShape([a.shape, out.shape])
+            guard shape == out.shape else {
+                throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
             }
-            guard a.dtype.canCastSameKind(to: out.dtype) else {
-                throw .castingRefused("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(a.dtype)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
+            guard compute.canCastSameKind(to: out.dtype) else {
+                throw .castingRefused("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(compute)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
             }
             result = out
         } else {
-            result = try NDArray(empty: a.shape, dtype: a.dtype, order: preferredOrder([.array(a)]))
+            result = try NDArray(empty: a.shape, dtype: compute, order: preferredOrder([.array(a)]))
         }
         let input = out.map { a.overlapsDifferently(with: $0) } == true ? try a.copy(order: .keep) : a
-        try a.dtype.dispatch(UnaryExecution(op: op, a: input, out: result))
+        try compute.dispatch(UnaryExecution(op: op, a: input, out: result))
         return result
     }
 

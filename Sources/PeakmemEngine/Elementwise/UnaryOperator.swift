@@ -1,4 +1,5 @@
-/// The unary elementwise operations of the engine.
+/// The unary elementwise operations (NumPy ufuncs of one operand) of the engine; the raw
+/// value is the ufunc's NumPy name (`np.abs` is the ufunc `absolute`).
 public enum UnaryOperator: String, Sendable, CaseIterable {
     /// `-a`, `np.negative`.
     case negative
@@ -6,4 +7,18 @@ public enum UnaryOperator: String, Sendable, CaseIterable {
     case positive
     /// `~a`, `np.invert`: bitwise not of integers, logical not of booleans.
     case invert
+    /// `np.absolute` (`np.abs`, `abs(a)`): integers keep their dtype and wrap at the minimum.
+    case absolute
+    /// `np.fabs`: the absolute value computed as a float.
+    case fabs
+    /// `np.square`: `a * a` in the input's dtype.
+    case square
+    /// `np.reciprocal`: `1 / a` in the input's dtype (integers: `(type)(1.0 / a)`).
+    case reciprocal
+    /// `np.sign`: -1, 0 or 1 (NaN for NaN).
+    case sign
+    /// `np.floor`, `np.ceil`: integers and booleans are returned as they are.
+    case floor, ceil
+    /// The float functions: integers are computed in float64, float32 stays float32.
+    case sqrt, exp, log, log2, log10, sin, cos, tan, tanh
 }

@@ -135,36 +135,16 @@ enum FusedKernels {
     }
 }
 
-/// The float element types and the libm functions numexpr calls for them.
+/// The float element types and the libm functions numexpr calls for them (`exp`, `log`,
+/// `log10`, `sin`, `cos`, `tan`, `tanh` are the engine's ``ElementMath``; `atan` is numexpr's own).
 protocol FusedFloatingElement: ArrayElement, BinaryFloatingPoint {
-    static func exp(_ x: Self) -> Self
-    static func log(_ x: Self) -> Self
-    static func log10(_ x: Self) -> Self
-    static func sin(_ x: Self) -> Self
-    static func cos(_ x: Self) -> Self
-    static func tan(_ x: Self) -> Self
     static func atan(_ x: Self) -> Self
-    static func tanh(_ x: Self) -> Self
 }
 
 extension Double: FusedFloatingElement {
-    @inline(__always) static func exp(_ x: Double) -> Double { Glibc.exp(x) }
-    @inline(__always) static func log(_ x: Double) -> Double { Glibc.log(x) }
-    @inline(__always) static func log10(_ x: Double) -> Double { Glibc.log10(x) }
-    @inline(__always) static func sin(_ x: Double) -> Double { Glibc.sin(x) }
-    @inline(__always) static func cos(_ x: Double) -> Double { Glibc.cos(x) }
-    @inline(__always) static func tan(_ x: Double) -> Double { Glibc.tan(x) }
     @inline(__always) static func atan(_ x: Double) -> Double { Glibc.atan(x) }
-    @inline(__always) static func tanh(_ x: Double) -> Double { Glibc.tanh(x) }
 }
 
 extension Float: FusedFloatingElement {
-    @inline(__always) static func exp(_ x: Float) -> Float { expf(x) }
-    @inline(__always) static func log(_ x: Float) -> Float { logf(x) }
-    @inline(__always) static func log10(_ x: Float) -> Float { log10f(x) }
-    @inline(__always) static func sin(_ x: Float) -> Float { sinf(x) }
-    @inline(__always) static func cos(_ x: Float) -> Float { cosf(x) }
-    @inline(__always) static func tan(_ x: Float) -> Float { tanf(x) }
     @inline(__always) static func atan(_ x: Float) -> Float { atanf(x) }
-    @inline(__always) static func tanh(_ x: Float) -> Float { tanhf(x) }
 }

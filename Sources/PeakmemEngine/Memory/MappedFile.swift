@@ -124,9 +124,9 @@ extension NDArray {
     /// The file mapping behind this array, if it is file-backed (`np.memmap` or a view of one).
     public var mappedFile: MappedFile? { storage.mapping }
 
-    /// Refuses to write into a read-only array (a memmap opened with `mode='r'`), with
-    /// NumPy's message.
+    /// Refuses to write into a read-only array (a memmap opened with `mode='r'`, a
+    /// `broadcast_to` view and the views made from it), with NumPy's message.
     public func checkWritable(_ message: String = "assignment destination is read-only") throws(EngineError) {
-        if storage.mapping?.mode == .readOnly { throw .invalidArgument(message) }
+        if isReadOnly || storage.mapping?.mode == .readOnly { throw .invalidArgument(message) }
     }
 }

@@ -46,7 +46,7 @@ extension NDArray {
                 break
             }
         }
-        return NDArray(storage: storage, dtype: dtype, shape: newShape, strides: newStrides, offset: newOffset)
+        return view(shape: newShape, strides: newStrides, offset: newOffset)
     }
 
     /// `a[i]`: the sub-array at position `i` along the first axis (a view).

@@ -9,7 +9,7 @@ extension NDArray {
     public func reshape(_ newShape: [Int], order: MemoryOrder = .c) throws(EngineError) -> NDArray {
         let target = try resolvedShape(newShape)
         if let strides = noCopyStrides(for: target, order: order) {
-            return NDArray(storage: storage, dtype: dtype, shape: target, strides: strides, offset: offset)
+            return view(shape: target, strides: strides, offset: offset)
         }
         let copied = try copy(order: order == .fortran ? .fortran : .c)
         let strides = NDArray.contiguousStrides(shape: target, itemSize: itemSize, order: order == .fortran ? .fortran : .c)
@@ -30,7 +30,7 @@ extension NDArray {
             if isCContiguous { return try reshape(flat, order: .c) }
             if isFContiguous { return try reshape(flat, order: .fortran) }
             if let stride = uniformStride() {
-                return NDArray(storage: storage, dtype: dtype, shape: flat, strides: [stride], offset: offset)
+                return view(shape: flat, strides: [stride], offset: offset)
             }
             return try copy(order: .keep).reshape(flat, order: .keep)
         default:

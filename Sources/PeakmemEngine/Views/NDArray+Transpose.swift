@@ -2,7 +2,7 @@ extension NDArray {
     /// `a.T`: the view with the axes reversed. A C-contiguous array's transpose is
     /// Fortran-contiguous and the reverse. Allocates nothing.
     public var T: NDArray {
-        NDArray(storage: storage, dtype: dtype, shape: shape.reversed(), strides: strides.reversed(), offset: offset)
+        view(shape: shape.reversed(), strides: strides.reversed(), offset: offset)
     }
 
     /// `a.transpose(axes)`: the view whose axis `i` is this array's axis `axes[i]` (negative
@@ -17,8 +17,7 @@ extension NDArray {
             guard seen.insert(a).inserted else { throw .invalidArgument("repeated axis in transpose") }
             resolved.append(a)
         }
-        return NDArray(storage: storage, dtype: dtype, shape: resolved.map { shape[$0] },
-                       strides: resolved.map { strides[$0] }, offset: offset)
+        return view(shape: resolved.map { shape[$0] }, strides: resolved.map { strides[$0] }, offset: offset)
     }
 
     /// `a.swapaxes(axis1, axis2)`: the view with two axes exchanged. Allocates nothing.

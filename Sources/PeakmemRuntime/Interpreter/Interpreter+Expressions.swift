@@ -128,6 +128,22 @@ extension Interpreter {
     /// returns, then released.
     private func evaluateCall(_ function: Expression, _ arguments: [Argument], range: SourceRange) throws(LanguageError) -> Value {
         let callee = try evaluate(function)
+        if case .function("builtins.abs") = callee, arguments.count == 1, arguments[0].label == nil {
+            // `abs(array)` is NumPy's `__abs__`, which reuses a temporary argument as `-a` does.
+            let value = try evaluate(arguments[0].value)
+            if value.isArray {
+                do throws(RuntimeError) {
+                    return try ArrayOperations.unaryEliding(.absolute, consume value, symbol: "abs()")
+                } catch {
+                    throw located(error, range)
+                }
+            }
+            do throws(RuntimeError) {
+                return try call(callee, positional: [value], keywords: [])
+            } catch {
+                throw located(error, range)
+            }
+        }
         var positional: [Value] = []
         var keywords: [(name: String, value: Value)] = []
         for argument in arguments {

@@ -37,7 +37,7 @@ extension FunctionRegistry {
         register("builtins.repr", [.positional("obj")], summary: "the representation of an object") { a, _ throws(RuntimeError) in
             .string(a["obj"].pythonRepresentation)
         }
-        register("builtins.abs", [.positional("x")], summary: "the absolute value of a number") { a, _ throws(RuntimeError) in
+        register("builtins.abs", [.positional("x")], summary: "the absolute value of a number, or of each element of an array (np.absolute)") { a, _ throws(RuntimeError) in
             try Builtins.absolute(a["x"])
         }
         register("builtins.min", [.variadic("args")], summary: "the smallest item of an iterable, or of the arguments") { a, _ throws(RuntimeError) in
@@ -182,7 +182,7 @@ enum Builtins {
             case .bool: return value
             }
         case .array:
-            throw .unsupported("abs() of an array (np.absolute) is not supported yet")
+            return try ArrayOperations.unary(.absolute, value, symbol: "abs()")
         default:
             throw .typeError("bad operand type for abs(): '\(value.typeName)'")
         }

@@ -53,11 +53,12 @@ extension FunctionRegistry {
         }
     }
 
-    /// Registers `numpy.<name>(x, out=None)` for each unary ufunc, with the same memory.
+    /// Registers `numpy.<name>(x, out=None, *, dtype=None)` for each unary ufunc, with the
+    /// same memory (`dtype=` picks the loop, see ``PeakmemEngine/UnaryOperator/loop(_:requested:)``).
     func registerUfuncs(_ ufuncs: [(String, PeakmemEngine.UnaryOperator, String)]) {
         for (name, op, summary) in ufuncs {
-            register("numpy.\(name)", [.positional("x"), .optional("out")], summary: summary) { a, _ throws(RuntimeError) in
-                try ArrayOperations.unary(op, a["x"], out: try a.output(), symbol: name)
+            register("numpy.\(name)", [.positional("x"), .optional("out"), .keyword("dtype")], summary: summary) { a, _ throws(RuntimeError) in
+                try ArrayOperations.unary(op, a["x"], out: try a.output(), dtype: try a.dtype("dtype"), symbol: name)
             }
         }
     }

@@ -13,6 +13,8 @@ extension FunctionRegistry {
         registry.registerNumpyCreation()
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
+        registry.registerNumpyMath()
+        registry.registerNumpyJoining()
         registry.registerNumpyReductions()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumexpr()

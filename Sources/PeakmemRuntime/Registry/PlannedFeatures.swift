@@ -10,20 +10,20 @@ public enum PlannedFeatures {
     public static let names: Set<String> = {
         let numpy = """
             vdot inner std var
-            argmax argmin all any abs absolute sqrt exp log log2 log10 sin cos tan tanh
-            where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
-            expand_dims squeeze floor_divide mod remainder linspace logspace meshgrid sort
+            argmax argmin all any
+            where dstack split
+            floor_divide mod remainder logspace meshgrid sort
             argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
-            around floor ceil square reciprocal logical_and logical_or logical_not logical_xor
-            sign fabs linalg fft float16 complex64 complex128
+            around logical_and logical_or logical_not logical_xor
+            linalg fft float16 complex64 complex128
             int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
             loadtxt savetxt genfromtxt broadcast_arrays atleast_1d atleast_2d atleast_3d flip fliplr
             flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
             std var argmax argmin all any sort argsort clip round
-            squeeze tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
-            repeat put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
+            tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
+            put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
         let others = [
             "numpy.random.default_rng", "numpy.random.RandomState",

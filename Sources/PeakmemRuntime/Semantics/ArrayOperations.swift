@@ -59,8 +59,8 @@ enum ArrayOperations {
         return try unwrap(try engine { try TemporaryElision.apply(op, array, isTemporary: temporary) })
     }
 
-    /// `op(a)`, or `op(a, out=out)`: negative or positive.
-    static func unary(_ op: PeakmemEngine.UnaryOperator, _ a: consuming Value, out: NDArray? = nil,
+    /// `op(a)`, or `op(a, out=out, dtype=dtype)`: a unary ufunc (`np.negative`, `np.sqrt`, ...).
+    static func unary(_ op: PeakmemEngine.UnaryOperator, _ a: consuming Value, out: NDArray? = nil, dtype: DType? = nil,
                       symbol: String) throws(RuntimeError) -> Value {
         let operandValue = a
         return try result(measured: operandValue.involvesArray, out: out) { () throws(RuntimeError) in
@@ -69,7 +69,7 @@ enum ArrayOperations {
             case .array(let array): x = array
             case .scalar(let scalar): x = try engine { try NDArray.full([], scalar) }
             }
-            return try engine { try NDArray.apply(op, x, out: out) }
+            return try engine { try NDArray.apply(op, x, out: out, dtype: dtype) }
         }
     }
 

@@ -17,10 +17,12 @@ extension RuntimeError {
             self.init("AxisError", message)
         case .indexOutOfBounds, .tooManyIndices:
             self.init("IndexError", message)
-        case .unsupportedTypes, .castingRefused, .unsupportedOperation:
+        case .unsupportedTypes, .castingRefused, .unsupportedOperation, .noLoop:
             self.init("TypeError", message)
         case .integerOutOfBounds:
             self.init("OverflowError", message)
+        case .unsupportedDType:
+            self.init(RuntimeError.unsupportedType, message)
         case .outOfMemory, .memoryLimitExceeded:
             self.init("MemoryError", message)
         case .file:
