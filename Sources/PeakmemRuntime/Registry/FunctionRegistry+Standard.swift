@@ -15,6 +15,7 @@ extension FunctionRegistry {
         registry.registerNumpyElementwise()
         registry.registerNumpyReductions()
         registry.registerNumpyIntegerIndexing()
+        registry.registerNumpyMasks()
         registry.registerNumexpr()
         registry.registerNumpyMemmap()
         registry.registerNumpyRandom()

@@ -11,9 +11,9 @@ public enum PlannedFeatures {
         let numpy = """
             vdot inner std var
             argmax argmin all any abs absolute sqrt exp log log2 log10 sin cos tan tanh
-            where concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
+            concatenate stack vstack hstack dstack column_stack split tile repeat broadcast_to
             expand_dims squeeze floor_divide mod remainder linspace logspace meshgrid sort
-            argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
+            argsort unique diag diagonal trace copyto moveaxis rollaxis clip round
             around floor ceil square reciprocal logical_and logical_or logical_not logical_xor
             sign fabs linalg fft float16 complex64 complex128
             int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
@@ -22,7 +22,7 @@ public enum PlannedFeatures {
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
             std var argmax argmin all any sort argsort clip round
-            squeeze tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
+            squeeze tofile view diagonal trace conj conjugate real imag base data ctypes
             repeat put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
         let others = [

@@ -9,13 +9,14 @@ extension RuntimeError {
     public init(_ error: EngineError) {
         let message = error.description.trimmingTrailingSpaces.compactingShapes
         switch error {
-        case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension:
+        case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension,
+             .booleanAssignmentCount, .assignmentShapeMismatch:
             self.init("ValueError", message)
         case .axisOutOfBounds:
             self.init("AxisError", message)
-        case .indexOutOfBounds, .tooManyIndices:
+        case .indexOutOfBounds, .tooManyIndices, .booleanIndexMismatch:
             self.init("IndexError", message)
-        case .unsupportedTypes:
+        case .unsupportedTypes, .booleanAssignmentDimensions:
             self.init("TypeError", message)
         case .badOutput(let text):
             self.init(text.hasPrefix("Cannot cast") ? "TypeError" : "ValueError", message)
