@@ -30,6 +30,7 @@ idx = rng.integers(0, {n}, {n} // 2); idx32 = idx.astype(np.int32)
 vi = rng.random({n} // 2); vi32 = vi.astype(np.float32)
 ridx = rng.integers(0, {rows}, 300)
 lst = list(range(0, 3000, 3))
+w = rng.random((50, 20000)); mw = rng.random(20000) > 0.5
 """
 
 cases = [
@@ -41,6 +42,7 @@ cases = [
     ("a2[mrows] (mask of the leading dimension)", "res = a2[mrows]", setup),
     ("a2[mrows, :]", "res = a2[mrows, :]", setup),
     ("a2[:, mcols]", "res = a2[:, mcols]", setup),
+    ("w[:, mw] (mask of the last dimension, 20000 columns)", "res = w[:, mw]", setup),
     ("a3[m3] (2-D mask of a 3-D array's leading dims)", "res = a3[m3]", setup),
     ("a3[m3T] (same, mask not C-contiguous)", "res = a3[m3T]", setup),
     ("a1[a1 > 0.5]", "res = a1[a1 > 0.5]", setup),
