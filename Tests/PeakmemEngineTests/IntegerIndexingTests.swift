@@ -98,12 +98,3 @@ struct IntegerIndexingTests {
         }
     }
 }
-
-/// A C-ordered array of `dtype` holding `elements` (cast as C casts) in `shape` (1-d by default).
-private func values(_ elements: [Int64], _ shape: [Int], _ dtype: DType) throws -> NDArray {
-    let wide = try NDArray(empty: [elements.count], dtype: .int64)
-    for (i, e) in elements.enumerated() { wide.baseAddress.storeBytes(of: e, toByteOffset: i * 8, as: Int64.self) }
-    return try wide.astype(dtype).reshape(shape)
-}
-
-private func values(_ elements: [Int64], _ dtype: DType) throws -> NDArray { try values(elements, [elements.count], dtype) }

@@ -25,3 +25,13 @@ func ledgerBytes<T>(during body: () throws -> T) rethrows -> (result: T, allocat
 func sequence(_ shape: [Int], dtype: DType = .float64) throws -> NDArray {
     try NDArray.arange(.int(0), .int(Int64(shape.reduce(1, *))), dtype: dtype).reshape(shape)
 }
+
+/// A C-ordered array of `dtype` holding `elements` (cast as C casts) in `shape`.
+func values(_ elements: [Int64], _ shape: [Int], _ dtype: DType) throws -> NDArray {
+    let wide = try NDArray(empty: [elements.count], dtype: .int64)
+    for (i, e) in elements.enumerated() { wide.baseAddress.storeBytes(of: e, toByteOffset: i * 8, as: Int64.self) }
+    return try wide.astype(dtype).reshape(shape)
+}
+
+/// A 1-d array of `dtype` holding `elements`.
+func values(_ elements: [Int64], _ dtype: DType) throws -> NDArray { try values(elements, [elements.count], dtype) }

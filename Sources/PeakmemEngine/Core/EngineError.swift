@@ -9,6 +9,14 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     case indexOutOfBounds(index: Int, axis: Int, size: Int)
     /// More indices than dimensions.
     case tooManyIndices(ndim: Int, given: Int)
+    /// A boolean index whose length along an axis differs from the array's (`IndexError`).
+    case booleanIndexMismatch(axis: Int, size: Int, booleanSize: Int)
+    /// `a[mask] = v` with a `v` of more than one dimension (NumPy's `TypeError`).
+    case booleanAssignmentDimensions(Int)
+    /// `a[mask] = v` with `v` neither of one element nor of one per true mask element.
+    case booleanAssignmentCount(values: Int, targets: Int)
+    /// `a[index] = v` with a `v` that does not broadcast to the indexing result's shape.
+    case assignmentShapeMismatch(value: [Int], result: [Int])
     /// A reshape to a shape with a different number of elements.
     case cannotReshape(size: Int, shape: [Int])
     /// A `-1` that cannot be resolved, or more than one `-1`.
@@ -58,6 +66,14 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "index \(index) is out of bounds for axis \(axis) with size \(size)"
         case .tooManyIndices(let ndim, let given):
             return "too many indices for array: array is \(ndim)-dimensional, but \(given) were indexed"
+        case .booleanIndexMismatch(let axis, let size, let booleanSize):
+            return "boolean index did not match indexed array along axis \(axis); size of axis is \(size) but size of corresponding boolean axis is \(booleanSize)"
+        case .booleanAssignmentDimensions(let ndim):
+            return "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(ndim) dimensions"
+        case .booleanAssignmentCount(let values, let targets):
+            return "NumPy boolean array indexing assignment cannot assign \(values) input values to the \(targets) output values where the mask is true"
+        case .assignmentShapeMismatch(let value, let result):
+            return "shape mismatch: value array of shape \(Self.shapeText(value)) could not be broadcast to indexing result of shape \(Self.shapeText(result))"
         case .cannotReshape(let size, let shape):
             return "cannot reshape array of size \(size) into shape \(Self.shapeText(shape))"
         case .invalidReshape(let message), .invalidArgument(let message), .badOutput(let message),

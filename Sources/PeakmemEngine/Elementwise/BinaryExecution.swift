@@ -10,7 +10,7 @@ struct BinaryExecution: DTypeVisitor {
     func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
         // Scalars become stride-0 lanes of T over one value held for the whole operation.
         let scalarA = ScalarCell<T>(a), scalarB = ScalarCell<T>(b)
-        let laneA = lane(a, cell: scalarA), laneB = lane(b, cell: scalarB)
+        let laneA = a.lane(broadcastTo: out.shape, cell: scalarA), laneB = b.lane(broadcastTo: out.shape, cell: scalarB)
         let plan = StridedLoop(shape: out.shape, strides: [out.strides, laneA.strides, laneB.strides])
         let scratch = ElementwiseKernel.Scratch()
         let outType = out.dtype
@@ -57,14 +57,17 @@ struct BinaryExecution: DTypeVisitor {
         default: false
         }
     }
+}
 
-    /// Where an operand's elements are read from, broadcast to the output's shape.
-    private func lane<T: ArrayElement>(_ operand: Operand, cell: ScalarCell<T>) -> (base: UnsafeMutableRawPointer, strides: [Int], dtype: DType) {
-        switch operand {
+extension Operand {
+    /// Where the operand's elements are read from, broadcast to `shape`: an array's own
+    /// buffer, or a scalar's `cell` with zero strides.
+    func lane<T: ArrayElement>(broadcastTo shape: [Int], cell: ScalarCell<T>) -> (base: UnsafeMutableRawPointer, strides: [Int], dtype: DType) {
+        switch self {
         case .array(let array):
-            return (array.baseAddress, array.broadcastStrides(to: out.shape), array.dtype)
+            return (array.baseAddress, array.broadcastStrides(to: shape), array.dtype)
         case .scalar:
-            return (cell.pointer, [Int](repeating: 0, count: out.ndim), T.dtype)
+            return (cell.pointer, [Int](repeating: 0, count: shape.count), T.dtype)
         }
     }
 }

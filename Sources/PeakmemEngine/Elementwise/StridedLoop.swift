@@ -14,14 +14,19 @@ struct StridedLoop {
     let strides: [[Int]]
 
     /// Plans the traversal of `shape` for operands with the given byte strides.
-    init(shape fullShape: [Int], strides operandStrides: [[Int]]) {
+    ///
+    /// - Parameter cOrder: visit the elements in C order (last index fastest), as NumPy's
+    ///   `NPY_CORDER` iteration does, instead of in the first operand's memory order.
+    init(shape fullShape: [Int], strides operandStrides: [[Int]], cOrder: Bool = false) {
         var axes = fullShape.indices.filter { fullShape[$0] != 1 }
         let lead = operandStrides[0]
         // Outermost = largest absolute stride of the first operand; stable for ties.
-        axes = axes.enumerated().sorted { lhs, rhs in
-            let a = abs(lead[lhs.element]), b = abs(lead[rhs.element])
-            return a != b ? a > b : lhs.offset < rhs.offset
-        }.map(\.element)
+        if !cOrder {
+            axes = axes.enumerated().sorted { lhs, rhs in
+                let a = abs(lead[lhs.element]), b = abs(lead[rhs.element])
+                return a != b ? a > b : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
         var shape: [Int] = []
         var strides: [[Int]] = operandStrides.map { _ in [] }
         for axis in axes {

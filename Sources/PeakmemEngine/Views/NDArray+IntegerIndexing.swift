@@ -1,10 +1,11 @@
-/// One item of a NumPy index that may hold integer arrays ("advanced" or "fancy" indexing),
-/// as in `lut[r, g, b]` or `a[:, idx]`.
+/// One item of a NumPy index that may hold integer or boolean arrays ("advanced" or "fancy"
+/// indexing), as in `lut[r, g, b]`, `a[:, idx]` or `a[a > 0]`.
 public enum AdvancedIndexItem: Sendable {
     /// A basic item: integer, slice, `None` or `...`.
     case basic(IndexItem)
     /// An integer array: selects, for each of its (broadcast) positions, one position along
-    /// its axis (negative counts from the end).
+    /// its axis (negative counts from the end). A boolean array (a mask) selects the positions
+    /// where it is true along as many axes as it has dimensions.
     case array(NDArray)
 }
 
@@ -18,15 +19,23 @@ extension NDArray {
     /// shape `(h, w)`, `lut[r, g, b]` has shape `(h, w, 4)` and `lut[:, i]` of `i` with shape
     /// `(n,)` has shape `(16, n, 16, 4)`.
     ///
-    /// Memory: exactly one new C-contiguous buffer, the result (`size(result) · itemsize`).
-    /// Index arrays of a dtype other than int64 are read through small conversion blocks, as
-    /// NumPy's buffered iterator reads them, never converted whole.
+    /// A boolean array (a mask) stands for the index arrays of its nonzero elements, one per
+    /// mask dimension (NumPy's rule), except when it is the whole index and has the array's
+    /// shape: `a[mask]` is then the 1-d array of the elements where the mask is true, in C order.
+    ///
+    /// Memory: one new C-contiguous buffer, the result (`size(result) · itemsize`). Index arrays
+    /// of a dtype other than int64 are read through small conversion blocks, as NumPy's
+    /// buffered iterator reads them, never converted whole. A mask of the array's shape alone
+    /// costs nothing more; any other mask costs its index arrays while the result is made
+    /// (``expandingMasks(_:)``).
     ///
     /// - Throws: ``EngineError/indexOutOfBounds(index:axis:size:)`` for an index outside its
-    ///   axis (nothing is allocated then), broadcast mismatches between index arrays, too many
-    ///   indices, non-integer index arrays.
+    ///   axis, ``EngineError/booleanIndexMismatch(axis:size:booleanSize:)`` for a mask of
+    ///   another shape than the dimensions it covers, broadcast mismatches between index
+    ///   arrays, too many indices, non-integer index arrays.
     public func gather(_ items: [AdvancedIndexItem]) throws(EngineError) -> NDArray {
-        let plan = try GatherPlan(self, items)
+        if let mask = isSoleMask(items) { return try booleanSubscript(mask) }
+        let plan = try GatherPlan(self, try expandingMasks(items))
         let result = try NDArray(empty: plan.resultShape, dtype: dtype)
         try plan.run(into: result)
         return result
@@ -186,16 +195,39 @@ struct GatherPlan {
                 axis -= 1
             }
         }
-        let depth = resultShape.count - folded
+        try forEachBlock(depth: resultShape.count - folded, operand: result.baseAddress, strides: result.strides,
+                         cOrder: false) { positions, count, source, target, stride in
+            GatherPlan.copy(itemSize, count, positions, from: UnsafeRawPointer(source), to: target, stride: stride)
+        }
+        withExtendedLifetime(result) {}
+    }
+
+    /// Visits the selected elements in blocks of at most ``ElementwiseKernel/blockLength``,
+    /// over the first `depth` result dimensions: `body(positions, count, source, operand, stride)`
+    /// gets the byte offsets of `count` selected elements from `source` (an address in the
+    /// view) and the address and byte stride of the matching elements of an operand laid over
+    /// the result (`operand` is the address of its element 0, `strides` its byte strides over
+    /// ``resultShape``, 0 where it is broadcast).
+    ///
+    /// The traversal follows the operand's memory order, or C order with `cOrder` (the order
+    /// in which NumPy writes an assignment, so that the last of repeated indices wins).
+    /// - Throws: ``EngineError/indexOutOfBounds(index:axis:size:)`` at the first index outside
+    ///   its axis (the blocks before it have been visited).
+    func forEachBlock(
+        depth: Int, operand: UnsafeMutableRawPointer, strides: [Int], cOrder: Bool,
+        _ body: (_ positions: UnsafeMutablePointer<Int>, _ count: Int, _ source: UnsafeMutableRawPointer,
+                 _ operand: UnsafeMutableRawPointer, _ stride: Int) throws(EngineError) -> Void
+    ) throws(EngineError) {
         let loop = StridedLoop(shape: Array(resultShape.prefix(depth)),
-                               strides: [Array(result.strides.prefix(depth)), Array(sourceStrides.prefix(depth))]
-                                   + lanes.map { Array($0.strides.prefix(depth)) })
+                               strides: [Array(strides.prefix(depth)), Array(sourceStrides.prefix(depth))]
+                                   + lanes.map { Array($0.strides.prefix(depth)) },
+                               cOrder: cOrder)
         let blockLength = ElementwiseKernel.blockLength
         let positions = UnsafeMutablePointer<Int>.allocate(capacity: blockLength)
         let indices = UnsafeMutablePointer<Int64>.allocate(capacity: blockLength)
         defer { positions.deallocate(); indices.deallocate() }
         let lanes = self.lanes
-        try loop.forEachRun(bases: [result.baseAddress, view.baseAddress] + lanes.map(\.array.baseAddress)) { p, s, n throws(EngineError) in
+        try loop.forEachRun(bases: [operand, view.baseAddress] + lanes.map(\.array.baseAddress)) { p, s, n throws(EngineError) in
             var done = 0
             while done < n {
                 let count = Swift.min(blockLength, n - done)
@@ -211,11 +243,11 @@ struct GatherPlan {
                         positions[i] += index * lane.stride
                     }
                 }
-                GatherPlan.copy(itemSize, count, positions, from: UnsafeRawPointer(p[1]), to: p[0] + done * s[0], stride: s[0])
+                try body(positions, count, p[1], p[0] + done * s[0], s[0])
                 done += count
             }
         }
-        withExtendedLifetime((view, lanes, result)) {}
+        withExtendedLifetime((view, lanes)) {}
     }
 
     /// Copies `count` elements of `itemSize` bytes from `source + positions[i]` to `target + i·stride`.

@@ -17,6 +17,7 @@ extension FunctionRegistry {
         registry.registerNumpyJoining()
         registry.registerNumpyReductions()
         registry.registerNumpyIntegerIndexing()
+        registry.registerNumpyMasks()
         registry.registerNumexpr()
         registry.registerNumpyMemmap()
         registry.registerNumpyRandom()

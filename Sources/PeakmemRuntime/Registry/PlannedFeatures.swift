@@ -11,9 +11,9 @@ public enum PlannedFeatures {
         let numpy = """
             vdot inner std var
             argmax argmin all any
-            where dstack split
+            dstack split
             floor_divide mod remainder logspace meshgrid sort
-            argsort unique diag diagonal trace copyto moveaxis rollaxis count_nonzero nonzero clip round
+            argsort unique diag diagonal trace copyto moveaxis rollaxis clip round
             around logical_and logical_or logical_not logical_xor
             linalg fft float16 complex64 complex128
             int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
@@ -22,7 +22,7 @@ public enum PlannedFeatures {
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
             std var argmax argmin all any sort argsort clip round
-            tofile view diagonal trace nonzero conj conjugate real imag base data ctypes
+            tofile view diagonal trace conj conjugate real imag base data ctypes
             put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }
         let others = [

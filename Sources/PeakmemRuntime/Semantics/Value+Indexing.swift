@@ -59,10 +59,16 @@ extension Value {
     }
 
     /// `self[index] = value`: NumPy's assignment into the view (`value` broadcast and cast to
-    /// the array's dtype, as `np.copyto`), or a list element.
+    /// the array's dtype, as `np.copyto`), through integer or boolean index arrays
+    /// (``PeakmemEngine/NDArray/scatter(_:at:)``), or a list element.
     func setItem(_ index: Value, to value: Value) throws(RuntimeError) {
         switch self {
         case .array(let array):
+            if let advanced = try Value.advancedIndexItems(index) {
+                let source = try Value.assignmentOperand(value, dtype: array.dtype)
+                try engine { try array.scatter(source, at: advanced) }
+                return
+            }
             let view = try engine { try array.view(at: try Value.indexItems(index)) }
             try Value.store(value, into: view)
         case .list(let storage):
@@ -112,7 +118,7 @@ extension Value {
 
     /// Writes `value` into the array view `target`, as NumPy's `target[...] = value`.
     static func store(_ value: Value, into target: NDArray) throws(RuntimeError) {
-        switch value {
+        switch try assignmentOperand(value, dtype: target.dtype) {
         case .array(let source):
             do {
                 try source.assign(to: target)
@@ -122,15 +128,27 @@ extension Value {
             } catch {
                 throw RuntimeError(error)
             }
+        case .scalar(let scalar):
+            try engine { try target.fill(scalar) }
+        }
+    }
+
+    /// The value of an assignment into an array of `dtype`, as NumPy converts it: an array as
+    /// it is; a number as a scalar that must fit the dtype (Python's `OverflowError` for
+    /// `uint8_array[i] = 300`); a list, tuple or range as a new array of `dtype`, allocated as
+    /// NumPy's `PyArray_FromAny` allocates it.
+    static func assignmentOperand(_ value: Value, dtype: DType) throws(RuntimeError) -> Operand {
+        switch value {
+        case .array(let array):
+            return .array(array)
         case .int, .float, .bool, .arrayScalar:
             let scalar = try value.asScalar(for: "an array element")
-            try ArrayConstruction.checkRepresentable(scalar, in: target.dtype)
-            try engine { try target.fill(scalar) }
+            try ArrayConstruction.checkRepresentable(scalar, in: dtype)
+            return .scalar(scalar)
         case .list, .tuple, .range:
-            let converted = try ArrayConstruction.array(from: value, dtype: target.dtype)
-            try store(.array(converted), into: target)
+            return .array(try ArrayConstruction.array(from: value, dtype: dtype))
         default:
-            throw .typeError("cannot store a \(value.typeName) object in an array of \(target.dtype)")
+            throw .typeError("cannot store a \(value.typeName) object in an array of \(dtype)")
         }
     }
 
@@ -150,15 +168,14 @@ extension Value {
         case .none: return .newAxis
         case .ellipsis: return .ellipsis
         case .bool, .arrayScalar(ArrayScalar.boolTrue), .arrayScalar(ArrayScalar.boolFalse):
-            throw .unsupported("boolean indexing (`a[True]`, `a[mask]`) is not supported yet")
-        case .array(let a) where a.dtype == .bool:
-            throw .unsupported("boolean-array (mask) indexing is not supported yet")
-        case .array, .list:
-            throw .unsupported("integer-array (fancy) indexing is not supported yet; index with integers, slices, None and ...")
+            throw .unsupported(zeroDimensionalBooleanIndex)
         default:
             throw .indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices")
         }
     }
+
+    /// The refusal of `a[True]` and other 0-d boolean indices.
+    static let zeroDimensionalBooleanIndex = "0-d boolean indexing (`a[True]`, `a[np.True_]`) is not supported yet; boolean arrays of one or more dimensions (masks) are"
 
     /// An element or slice of a Python sequence.
     private static func sequenceItem(_ items: [Value], _ index: Value, kind: String, make: ([Value]) -> Value) throws(RuntimeError) -> Value {

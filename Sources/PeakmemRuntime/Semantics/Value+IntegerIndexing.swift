@@ -1,11 +1,12 @@
 import PeakmemEngine
 
 extension Value {
-    /// The items of an array subscript that holds integer arrays (or lists of integers), for
-    /// NumPy's integer-array indexing; nil when the subscript is basic (no arrays, no lists).
+    /// The items of an array subscript that holds integer or boolean arrays (or lists of
+    /// integers or booleans), for NumPy's advanced indexing; nil when the subscript is basic
+    /// (no arrays, no lists).
     ///
-    /// Lists become int64 arrays as NumPy converts them (`np.asarray`, allocating); boolean
-    /// masks are refused as not supported yet.
+    /// Lists become arrays as NumPy converts them (`np.asarray`, allocating): int64 for
+    /// integers, a mask for booleans. 0-d boolean arrays are refused as not supported yet.
     static func advancedIndexItems(_ index: Value) throws(RuntimeError) -> [AdvancedIndexItem]? {
         let parts: [Value]
         if case .tuple(let items) = index { parts = items } else { parts = [index] }
@@ -14,8 +15,8 @@ extension Value {
             guard part.isIndexArray else { return .basic(try indexItem(part)) }
             let array: NDArray
             if case .array(let a) = part { array = a } else { array = try ArrayConstruction.array(from: part, dtype: nil) }
-            if array.dtype == .bool { throw .unsupported("boolean-array (mask) indexing is not supported yet") }
-            guard array.dtype.isInteger else {
+            if array.dtype == .bool, array.ndim == 0 { throw .unsupported(zeroDimensionalBooleanIndex) }
+            guard array.dtype.isInteger || array.dtype == .bool else {
                 throw .indexError("arrays used as indices must be of integer (or boolean) type")
             }
             return .array(array)

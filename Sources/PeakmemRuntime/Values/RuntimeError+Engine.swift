@@ -11,13 +11,13 @@ extension RuntimeError {
         let message = error.description.trimmingTrailingSpaces.compactingShapes
         switch error {
         case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension, .badOutput,
-             .invalidArgument:
+             .invalidArgument, .booleanAssignmentCount, .assignmentShapeMismatch:
             self.init("ValueError", message)
         case .axisOutOfBounds:
             self.init("AxisError", message)
-        case .indexOutOfBounds, .tooManyIndices:
+        case .indexOutOfBounds, .tooManyIndices, .booleanIndexMismatch:
             self.init("IndexError", message)
-        case .unsupportedTypes, .castingRefused, .unsupportedOperation, .noLoop:
+        case .unsupportedTypes, .castingRefused, .unsupportedOperation, .noLoop, .booleanAssignmentDimensions:
             self.init("TypeError", message)
         case .integerOutOfBounds:
             self.init("OverflowError", message)
