@@ -98,6 +98,26 @@ struct ElementwiseTests {
         #expect(try (x ** 3).elements(as: Double.self) == x.elements(as: Double.self).map { pow($0, 3) })
     }
 
+    /// NumPy 2.4.6 printed `[-0. nan 2.]` for `a ** 0.5`, `np.power(a, 0.5)` and
+    /// `np.power(a, np.array(0.5))` of `a = [-0., -inf, 4.]` (float64 and float32), and
+    /// `[0. inf 2.]` for `np.power(a, np.full(3, 0.5))`: a stride-0 exponent of 0.5 is `sqrt`.
+    @Test("a float power by one exponent of 0.5 is sqrt (-0.0 stays -0.0, -inf gives nan); an array of exponents is pow")
+    func squareRoots() throws {
+        for type in [DType.float64, .float32] {
+            let source = try NDArray(empty: [3])
+            for (i, v) in [-0.0, -Double.infinity, 4.0].enumerated() { source.baseAddress.storeBytes(of: v, toByteOffset: 8 * i, as: Double.self) }
+            let a = try source.astype(type)
+            let half = try NDArray.full([], .float(0.5))
+            for root in [try a ** 0.5, try NDArray.apply(.power, .array(a), .array(half))] {
+                let values = try root.astype(.float64).elements(as: Double.self)
+                #expect(values[0] == 0 && values[0].sign == .minus && values[1].isNaN && values[2] == 2)
+            }
+            let exponents = try NDArray.full([3], .float(0.5))
+            let powers = try NDArray.apply(.power, .array(a), .array(exponents)).astype(.float64).elements(as: Double.self)
+            #expect(powers[0] == 0 && powers[0].sign == .plus && powers[1] == .infinity && powers[2] == 2)
+        }
+    }
+
     /// NumPy 2.4.6 (docs/research/numpy-elision.md, `python3 docs/research/scripts/numpy_elision.py`):
     /// `(a*2) ** 2`, `** -1`, `** 0.5` on float64, `(f*f) ** 0.5` and `** -1` on float32 and
     /// `(i*2) ** 2` on int32 peak at the temporary alone; `(a*2) ** 2.0`, `** 3` and

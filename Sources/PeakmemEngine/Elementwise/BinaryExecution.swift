@@ -15,6 +15,8 @@ struct BinaryExecution: DTypeVisitor {
         let scratch = ElementwiseKernel.Scratch()
         let outType = out.dtype
         let squares = op == .power && exponentIsTwo
+        let roots = op == .power && T.dtype.isFloatingPoint && out.size > 0 && laneB.strides.allSatisfy { $0 == 0 }
+            && ElementReader<Double>.read(laneB.base, dtype: laneB.dtype) == 0.5
         try plan.forEachRun(bases: [out.baseAddress, laneA.base, laneB.base]) { p, s, n throws(EngineError) in
             let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
             let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: laneA.dtype)
@@ -26,6 +28,8 @@ struct BinaryExecution: DTypeVisitor {
             case .divide: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.divide(u, v) }
             case .power where squares:
                 ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, _: T) in T.multiply(u, u) }
+            case .power where roots:
+                ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, _: T) in T.sqrt(u) }
             case .power: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.power(u, v) }
             case .maximum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.maximum(u, v) }
             case .minimum: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.minimum(u, v) }
@@ -50,6 +54,11 @@ struct BinaryExecution: DTypeVisitor {
     /// `a * a`; NumPy 2.4.6's `np.power(x, 2.0)` equals `x * x` on 10^7 random float64 and
     /// float32 values). NumPy's operator `a ** 2` is `np.square` (`fast_scalar_power`); its
     /// `a ** 2.0` and `np.power(a, 2)` run the power loop. Decided once per operation.
+    ///
+    /// Likewise a float power whose exponent is one value for every element (a scalar or a 0-d
+    /// array, stride 0) equal to 0.5 is `sqrt` — NumPy's float power loop special-cases such
+    /// exponents, and only 0.5 gives another result than `pow` (`(-0.0) ** 0.5` is -0.0 and
+    /// `(-inf) ** 0.5` NaN, as `np.sqrt`; `pow` gives +0.0 and +inf).
     private var exponentIsTwo: Bool {
         switch b {
         case .scalar(.int(2)): true
