@@ -68,6 +68,23 @@ struct MatrixVectorProductTests {
         }
     }
 
+    @Test("row·column products (m = p = 1, NumPy's dot) are one-row gemvs, stacked when the rows make one matrix",
+          arguments: [DType.float64, .float32])
+    func rowTimesColumn(dtype: DType) throws {
+        let v = try integers([30], seed: 25, dtype: dtype), rows = try integers([50, 1, 30], seed: 26, dtype: dtype)
+        let vectors = try integers([50, 30, 1], seed: 27, dtype: dtype)
+        let everyOther = try rows.view(at: [.slice(start: nil, stop: nil, step: 2)])          // rows 60 items apart
+        let reversed = try v.view(at: [.slice(start: nil, stop: nil, step: -1)])              // negative step: loop
+        for (a, b, shape, stacked) in try [(v, v, [Int](), false), (rows, v, [50, 1], true), (everyOther, v, [25, 1], true),
+                                           (rows, vectors, [50, 1, 1], false)] {
+            let product = try plan(a, b)
+            #expect(product != nil && (product?.stacked != nil) == stacked)
+            try expectResultOnly(a, b, shape: shape)
+        }
+        #expect(try plan(reversed, v) == nil)
+        try expectResultOnly(reversed, v, shape: [])
+    }
+
     @Test("gemv into out= allocates nothing and overwrites what was there (NaN)")
     func intoOut() throws {
         let s = try integers([6, 40, 30], seed: 9), u = try integers([30], seed: 10), v = try integers([40], seed: 11)

@@ -1,14 +1,15 @@
 /// The batched loop of one `np.matmul`: for every batch index β, `out[β] = a[β]·b[β]`, with
 /// `a[β]` m×n, `b[β]` n×p and `out[β]` m×p, as NumPy's `matmul.c.src` runs it.
 ///
-/// - float32/float64 with one vector side (`m = 1` or `p = 1`, not both, `n > 1`): `gemv`
-///   (``MatrixVectorProduct``) when NumPy hands that case to BLAS;
+/// - float32/float64 with a vector side (`m = 1` or `p = 1`, `n > 1`): `gemv`
+///   (``MatrixVectorProduct``) when NumPy hands that case to BLAS (`gemv`, or `dot` for
+///   `m = p = 1`);
 /// - float32/float64 with `m, n, p > 1`: one `gemm` per batch index (`syrk` for `A @ Aᵀ` of one
 ///   2-D buffer). A matrix BLAS cannot read in place (see ``BLAS/Matrix``) is gathered, batch
 ///   index after batch index, into one scratch buffer of `itemsize · (m·n if a needs it + n·p
 ///   if b needs it)` bytes, allocated through the ledger once for the call and freed at its end
 ///   (NumPy ≥ 2.3 `malloc`s the same buffer);
-/// - everything else (integers, booleans, `n = 1`, `m = p = 1`, operands BLAS cannot read):
+/// - everything else (integers, booleans, `n = 1`, vector operands BLAS cannot read):
 ///   the loop kernel, reading the operands through their strides, without copies.
 ///
 /// `out` is C-ordered with shape `batch + [m, p]`; `a` and `b` broadcast over `batch`. The batch

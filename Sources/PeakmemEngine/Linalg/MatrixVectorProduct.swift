@@ -1,22 +1,24 @@
 import CBLAS
 
-/// The matrix·vector products of one float32/float64 `np.matmul` with a vector on one side
-/// (`m = 1` or `p = 1`, not both, `n > 1`): for every batch index β
+/// The matrix·vector products of one float32/float64 `np.matmul` with a vector on one side or
+/// both (`m = 1` or `p = 1`, `n > 1`): for every batch index β
 ///
 ///     y[β]ᵢ = Σⱼ A[β]ᵢⱼ · x[β]ⱼ      (i < rows, j < n)
 ///
-/// where for `a @ b` with `p = 1` (matrix·vector) `A = a` (`rows = m`), `x` is `b`'s column and
-/// `y` `out`'s column; with `m = 1` (vector·matrix) `A = bᵀ` (`rows = p`), `x` is `a`'s row and
-/// `y` `out`'s row.
+/// where for `a @ b` with `p = 1` (matrix·vector, and row·column when `m = 1` too) `A = a`
+/// (`rows = m`), `x` is `b`'s column and `y` `out`'s column; with `m = 1 < p` (vector·matrix)
+/// `A = bᵀ` (`rows = p`), `x` is `a`'s row and `y` `out`'s row.
 ///
 /// NumPy (`matmul.c.src`, its `matrix_vector` / `vector_matrix` cases) calls `gemv` once per
 /// batch index when the matrix is BLAS-readable (``BLAS/Matrix``) and the vector's step is a
-/// positive whole number of elements; otherwise it runs its loop, and so does the engine
-/// (this type is not built). The engine makes the same calls, walking the batch with pointers
-/// (no views per batch index), with one difference: when `x` is one vector for the whole batch
-/// and the matrices are consecutive row blocks of one BLAS-readable `(batch·rows) × n` matrix
-/// — a C-ordered stack times a vector, `S @ u` — it makes a single `gemv` over that matrix:
-/// every `yᵢ` is the same sum of products; only OpenBLAS's blocking and threading differ.
+/// positive whole number of elements, and for `m = p = 1` its `dot`, `cblas_?dot` when both
+/// steps are positive whole numbers of elements; otherwise it runs its loop, and so does the
+/// engine (this type is not built). The engine makes the same calls (a one-row `gemv` for
+/// `dot`), walking the batch with pointers (no views per batch index), with one difference:
+/// when `x` is one vector for the whole batch and the matrices are consecutive row blocks of
+/// one BLAS-readable `(batch·rows) × n` matrix — a C-ordered stack times a vector, `S @ u` —
+/// it makes a single `gemv` over that matrix: every `yᵢ` is the same sum of products; only
+/// OpenBLAS's blocking and threading differ.
 ///
 /// Memory: none. The operands are read where they are and `y` is written into `out`.
 struct MatrixVectorProduct {
@@ -43,7 +45,7 @@ struct MatrixVectorProduct {
     /// not a float gemv case NumPy hands to BLAS.
     init?(a: NDArray, b: NDArray, out: NDArray, batch: [Int]) {
         let (m, n, p) = (a.shape[a.ndim - 2], a.shape[a.ndim - 1], b.shape[b.ndim - 1])
-        guard out.dtype == .float32 || out.dtype == .float64, n > 1, (m == 1) != (p == 1) else { return nil }
+        guard out.dtype == .float32 || out.dtype == .float64, n > 1, m == 1 || p == 1 else { return nil }
         let aBatch = Array(a.broadcastStrides(to: batch + [m, n]).dropLast(2))
         let bBatch = Array(b.broadcastStrides(to: batch + [n, p]).dropLast(2))
         let oBatch = Array(out.strides.dropLast(2))
@@ -68,23 +70,26 @@ struct MatrixVectorProduct {
 
     /// The single `gemv` over the stacked `(batch·rows) × n` matrix, when the batch allows it:
     /// the batch walks as one run (``StridedLoop`` merged its dimensions), `x` does not move,
-    /// and `A` and `y` move by exactly `rows` of their rows per batch index (and the stack's
-    /// row count fits BLAS's integers).
-    var stacked: (matrix: BLAS.Matrix, rows: Int)? {
+    /// and `A` and `y` move by exactly `rows` of their rows per batch index (any step when
+    /// `rows = 1`; the stack's rows and `y` must then be BLAS-readable with those steps), and
+    /// the stack's row count fits BLAS's integers. `outputStep` is the stacked `y`'s byte step.
+    var stacked: (matrix: BLAS.Matrix, rows: Int, outputStep: Int)? {
         guard batchLoop.shape.count == 1 else { return nil }
         let (count, steps) = (batchLoop.shape[0], batchLoop.strides.map { $0[0] })
-        guard steps[2] == 0, steps[1] == rows * rowStride, steps[0] == rows * outputStep, count * rows < Int(blasint.max),
-              let stack = BLAS.Matrix(base: matrix.base, rows: count * rows, columns: columns, rowStride: rowStride,
+        let stackRowStride = rows == 1 ? steps[1] : rowStride, stackOutputStep = rows == 1 ? steps[0] : outputStep
+        guard steps[2] == 0, steps[1] == rows * stackRowStride, steps[0] == rows * stackOutputStep,
+              stackOutputStep > 0, stackOutputStep % dtype.itemSize == 0, count * rows < Int(blasint.max),
+              let stack = BLAS.Matrix(base: matrix.base, rows: count * rows, columns: columns, rowStride: stackRowStride,
                                       columnStride: columnStride, itemSize: dtype.itemSize)
         else { return nil }
-        return (stack, count * rows)
+        return (stack, count * rows, stackOutputStep)
     }
 
     func run() throws(EngineError) {
         let (incx, incy) = (vectorStep / dtype.itemSize, outputStep / dtype.itemSize)
         if let stacked {
             BLAS.gemv(dtype, rows: stacked.rows, columns: columns, alpha: 1, a: stacked.matrix, x: vector, incx: incx,
-                      beta: 0, y: output, incy: incy)
+                      beta: 0, y: output, incy: stacked.outputStep / dtype.itemSize)
             return
         }
         try batchLoop.forEachRun(bases: [output, UnsafeMutableRawPointer(mutating: matrix.base), vector]) { pointers, steps, count in

@@ -12,10 +12,11 @@ extension NDArray {
     /// one scratch buffer of `itemsize · (m·n if A needs it + n·p if B needs it)` bytes,
     /// allocated once for the whole call and freed at its end — NumPy ≥ 2.3 does the same with
     /// plain `malloc` (memray sees it, tracemalloc does not; the ledger counts it). `A @ Aᵀ` of
-    /// one 2-D buffer uses `syrk`. A float matrix·vector or vector·matrix product (`n > 1`) uses
-    /// `gemv`, without copies, when the matrix is BLAS-readable and the vector's step a positive
-    /// whole number of elements (one `gemv` for a whole C-ordered stack times one vector; see
-    /// ``MatrixVectorProduct``); other vector cases and integer dtypes run loops without copies.
+    /// one 2-D buffer uses `syrk`. A float matrix·vector, vector·matrix or vector·vector product
+    /// (`n > 1`) uses `gemv`, without copies, when the matrix is BLAS-readable and the vector's
+    /// step a positive whole number of elements (one `gemv` for a whole C-ordered stack times one
+    /// vector; see ``MatrixVectorProduct``); other vector cases and integer dtypes run loops
+    /// without copies.
     ///
     /// With `out` nothing is allocated for the result when `out` has the result's shape and
     /// dtype, does not share a buffer with an operand and its matrices are C-ordered BLAS
