@@ -14,7 +14,10 @@ import PeakmemEngine
 ///    beside it: the difference is the first touch of the result's pages.
 /// 2. `np.kron` and the CSR product `w @ dsp.T` (seed 003's shapes) against NumPy/SciPy on the
 ///    same machine in the same run (a `python3` subprocess timing the same shapes): the goal is
-///    a ratio ≤ 1.00. Skipped, with a message, when python3 or SciPy is missing.
+///    a ratio ≤ 1.00. Skipped, with a message, when python3 or SciPy is missing. So are the four
+///    `np.matmul` products with a vector operand, timed alike on both sides: the four
+///    interleaved, `5 · rounds` rounds (they take under a millisecond each, so that each finds
+///    its operands out of cache on both sides, as it would after other work).
 ///
 /// Every time is the median of interleaved rounds.
 enum ProductBenchmark {
@@ -82,7 +85,7 @@ enum ProductBenchmark {
             from scipy import sparse
         except ImportError:
             print("missing scipy"); sys.exit(0)
-        rounds = int(sys.argv[1])
+        rounds, vector_rounds = int(sys.argv[1]), int(sys.argv[2])
         def median(f):
             ts = []
             for _ in range(rounds):
@@ -96,16 +99,20 @@ enum ProductBenchmark {
         print("csr_product", median(lambda: w @ dsp.T))
         print("csr_build", median(lambda: sparse.csr_matrix(data.reshape(-1, 784))))
         M = rng.randn(2000, 2000); v = rng.randn(2000); S = rng.randn(200, 100, 100); u = rng.randn(100)
-        print("matvec", median(lambda: M @ v))
-        print("vecmat", median(lambda: v @ M))
-        print("batched_matvec", median(lambda: S @ u))
-        print("batched_vecmat", median(lambda: u @ S))
+        cases = {"matvec": lambda: M @ v, "vecmat": lambda: v @ M, "batched_matvec": lambda: S @ u, "batched_vecmat": lambda: u @ S}
+        times = {name: [] for name in cases}
+        for _ in range(vector_rounds):
+            for name, f in cases.items():
+                t = time.perf_counter(); f(); times[name].append(time.perf_counter() - t)
+        for name, ts in times.items():
+            print(name, sorted(ts)[len(ts) // 2])
         """
 
     /// kron and the CSR product (and its construction) against NumPy/SciPy timed by python3.
     private static func libraryComparison(rounds: Int) throws -> String {
+        let vectorRounds = 5 * rounds
         var text = "### kron and CSR against NumPy/SciPy on this machine (seed 003 shapes, median of \(rounds) rounds)\n\n"
-        guard let (status, python) = PythonProcess.run(pythonScript, arguments: [String(rounds)]), status == 0 else {
+        guard let (status, python) = PythonProcess.run(pythonScript, arguments: [String(rounds), String(vectorRounds)]), status == 0 else {
             return text + "Skipped: python3 could not be run.\n"
         }
         if python.contains("missing scipy") { return text + "Skipped: python3 has no SciPy.\n" }
@@ -132,7 +139,7 @@ enum ProductBenchmark {
         ])
         let m = try random.randn([2000, 2000]), v = try random.randn([2000])
         let stack = try random.randn([200, 100, 100]), u = try random.randn([100])
-        let vector = try BenchmarkClock.interleaved(rounds: rounds, [
+        let vector = try BenchmarkClock.interleaved(rounds: vectorRounds, [
             { blackHole(try NDArray.matmul(m, v)) },
             { blackHole(try NDArray.matmul(v, m)) },
             { blackHole(try NDArray.matmul(stack, u)) },
@@ -146,6 +153,7 @@ enum ProductBenchmark {
                                       ("S @ u, S 200×100×100", vector[2], batchedMatvec), ("u @ S, S 200×100×100", vector[3], batchedVecmat)] {
             text += "| np.matmul: \(label) | \(fixed(ours * 1000, 3)) | \(fixed(theirs * 1000, 3)) | \(fixed(ours / theirs)) |\n"
         }
+        text += "\nThe np.matmul rows: median of \(vectorRounds) rounds, the four products interleaved in this order on both sides.\n"
         return text
     }
 }
