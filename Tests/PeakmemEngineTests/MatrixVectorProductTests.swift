@@ -75,7 +75,9 @@ struct MatrixVectorProductTests {
         let vectors = try integers([50, 30, 1], seed: 27, dtype: dtype)
         let everyOther = try rows.view(at: [.slice(start: nil, stop: nil, step: 2)])          // rows 60 items apart
         let reversed = try v.view(at: [.slice(start: nil, stop: nil, step: -1)])              // negative step: loop
-        for (a, b, shape, stacked) in try [(v, v, [Int](), false), (rows, v, [50, 1], true), (everyOther, v, [25, 1], true),
+        let strided = try integers([60], seed: 28, dtype: dtype).view(at: [.slice(start: nil, stop: nil, step: 2)])
+        for (a, b, shape, stacked) in try [(v, v, [Int](), false), (strided, v, [], false), (v, strided, [], false),
+                                           (rows, v, [50, 1], true), (everyOther, v, [25, 1], true),
                                            (rows, vectors, [50, 1, 1], false)] {
             let product = try plan(a, b)
             #expect(product != nil && (product?.stacked != nil) == stacked)
