@@ -130,21 +130,9 @@ extension NDArray {
     }
 
     /// How BLAS reads this 2-D array without a copy, or nil when it cannot (NumPy's
-    /// `is_blasable2d` in either orientation): as stored when its columns are one element apart
-    /// and its rows a whole number of elements at least a row long apart (leading dimension =
-    /// the row stride), else transposed when the same holds with rows and columns exchanged.
-    /// A dimension of length 1 places no condition on its stride.
+    /// `is_blasable2d` in either orientation; see ``BLAS/Matrix/init(base:rows:columns:rowStride:columnStride:itemSize:)``).
     var blasLayout: BLAS.Matrix? {
-        let (rows, columns) = (shape[0], shape[1])
-        let (s0, s1) = (strides[0], strides[1])
-        let item = itemSize
-        if (columns == 1 || s1 == item), rows == 1 || (s0 % item == 0 && s0 / item >= Swift.max(columns, 1)) {
-            return BLAS.Matrix(base: baseAddress, transposed: false, leadingDimension: rows == 1 ? Swift.max(columns, 1) : s0 / item)
-        }
-        if (rows == 1 || s0 == item), columns == 1 || (s1 % item == 0 && s1 / item >= Swift.max(rows, 1)) {
-            return BLAS.Matrix(base: baseAddress, transposed: true, leadingDimension: columns == 1 ? Swift.max(rows, 1) : s1 / item)
-        }
-        return nil
+        BLAS.Matrix(base: baseAddress, rows: shape[0], columns: shape[1], rowStride: strides[0], columnStride: strides[1], itemSize: itemSize)
     }
 
     /// ``blasLayout`` of an array the caller knows BLAS can read.

@@ -12,9 +12,11 @@ extension NDArray {
     /// one scratch buffer of `itemsize · (m·n if A needs it + n·p if B needs it)` bytes,
     /// allocated once for the whole call and freed at its end — NumPy ≥ 2.3 does the same with
     /// plain `malloc` (memray sees it, tracemalloc does not; the ledger counts it). `A @ Aᵀ` of
-    /// one 2-D buffer uses `syrk`. A float matrix·vector or vector·matrix product (`n > 1`) uses
-    /// `gemv`, without copies, when the matrix is BLAS-readable and the vector's step a positive
-    /// whole number of elements; other vector cases and integer dtypes run loops without copies.
+    /// one 2-D buffer uses `syrk`. A float matrix·vector, vector·matrix or vector·vector product
+    /// (`n > 1`) uses `gemv`, without copies, when the matrix is BLAS-readable and the vector's
+    /// step a positive whole number of elements (one `gemv` for a whole C-ordered stack times one
+    /// vector; see ``MatrixVectorProduct``); other vector cases and integer dtypes run loops
+    /// without copies.
     ///
     /// With `out` nothing is allocated for the result when `out` has the result's shape and
     /// dtype, does not share a buffer with an operand and its matrices are C-ordered BLAS
@@ -79,77 +81,11 @@ extension NDArray {
     /// The operands of a matmul as stacks of matrices of `type` (a 1-D `a` is a row, a 1-D `b`
     /// a column; an operand of another dtype is converted, a C-ordered copy) and the batch
     /// shape they broadcast to. The caller has checked them with ``matmulShape(_:_:)``.
-    private static func matmulOperands(_ a: NDArray, _ b: NDArray, _ type: DType) throws(EngineError) -> (NDArray, NDArray, [Int]) {
+    static func matmulOperands(_ a: NDArray, _ b: NDArray, _ type: DType) throws(EngineError) -> (NDArray, NDArray, [Int]) {
         let left = a.ndim == 1 ? a.asRowMatrix : a, right = b.ndim == 1 ? b.asColumnMatrix : b
         let x = left.dtype == type ? left : try left.astype(type, order: .c)
         let y = right.dtype == type ? right : try right.astype(type, order: .c)
         let batch = try broadcastShape([Array(x.shape.dropLast(2)), Array(y.shape.dropLast(2))])
         return (x, y, batch)
-    }
-}
-
-/// The batched loop of one matmul: for every batch index, `out[i] = a[i] · b[i]` with BLAS or
-/// the loop kernel, and the scratch buffer for operands BLAS cannot read.
-struct MatmulExecution {
-    let a: NDArray
-    let b: NDArray
-    let out: NDArray
-    let batch: [Int]
-
-    func run() throws(EngineError) {
-        let (m, n, p) = (a.shape[a.ndim - 2], a.shape[a.ndim - 1], b.shape[b.ndim - 1])
-        let aBatch = Array(a.broadcastStrides(to: batch + [m, n]).dropLast(2))
-        let bBatch = Array(b.broadcastStrides(to: batch + [n, p]).dropLast(2))
-        let oBatch = Array(out.strides.dropLast(2))
-        let float = out.dtype == .float32 || out.dtype == .float64
-        let useBLAS = float && m > 1 && n > 1 && p > 1
-        let matrixA = { (offset: Int) in NDArray(storage: a.storage, dtype: a.dtype, shape: [m, n], strides: Array(a.strides.suffix(2)), offset: a.offset + offset) }
-        let matrixB = { (offset: Int) in NDArray(storage: b.storage, dtype: b.dtype, shape: [n, p], strides: Array(b.strides.suffix(2)), offset: b.offset + offset) }
-        // A vector operand (m = 1 or p = 1, not both, n > 1): gemv when the matrix is BLAS-readable
-        // and the vector's step is a positive whole number of elements (matmul.c.src's
-        // vector_matrix / matrix_vector cases); otherwise the loop, as NumPy's noblas fallback.
-        let vectorStep = p == 1 ? b.strides[b.ndim - 2] : a.strides[a.ndim - 1]
-        let useGEMV = float && n > 1 && (m == 1) != (p == 1) && vectorStep > 0 && vectorStep % out.itemSize == 0
-            && (p == 1 ? matrixA(0) : matrixB(0)).blasLayout != nil
-        let aNeedsCopy = useBLAS && matrixA(0).blasLayout == nil
-        let bNeedsCopy = useBLAS && matrixB(0).blasLayout == nil
-        let scratchBytes = out.itemSize * ((aNeedsCopy ? m * n : 0) + (bNeedsCopy ? n * p : 0))
-        let scratch = scratchBytes > 0 ? try ArrayStorage(byteCount: scratchBytes) : nil
-        let count = batch.reduce(1, *)
-        var index = [Int](repeating: 0, count: batch.count)
-        for _ in 0..<count {
-            var (ao, bo, oo) = (0, 0, 0)
-            for axis in batch.indices {
-                ao += index[axis] * aBatch[axis]; bo += index[axis] * bBatch[axis]; oo += index[axis] * oBatch[axis]
-            }
-            var left = matrixA(ao), right = matrixB(bo)
-            let target = NDArray(storage: out.storage, dtype: out.dtype, shape: [m, p], strides: Array(out.strides.suffix(2)), offset: out.offset + oo)
-            if useBLAS {
-                if aNeedsCopy, let scratch {
-                    let gathered = NDArray(storage: scratch, dtype: out.dtype, shape: [m, n], strides: NDArray.contiguousStrides(shape: [m, n], itemSize: out.itemSize, order: .c))
-                    try left.assign(to: gathered)
-                    left = gathered
-                }
-                if bNeedsCopy, let scratch {
-                    let offset = aNeedsCopy ? m * n * out.itemSize : 0
-                    let gathered = NDArray(storage: scratch, dtype: out.dtype, shape: [n, p], strides: NDArray.contiguousStrides(shape: [n, p], itemSize: out.itemSize, order: .c), offset: offset)
-                    try right.assign(to: gathered)
-                    right = gathered
-                }
-                try GEMMProduct(a: left, b: right, c: target, useSyrk: batch.isEmpty && left.isTransposeOf(right)).run()
-            } else if useGEMV {
-                try GEMMProduct(a: left, b: right, c: target, useSyrk: false).run()
-            } else {
-                try out.dtype.dispatch(LoopProduct(a: left, b: right, c: target))
-            }
-            var axis = batch.count - 1
-            while axis >= 0 {
-                index[axis] += 1
-                if index[axis] < batch[axis] { break }
-                index[axis] = 0
-                axis -= 1
-            }
-        }
-        withExtendedLifetime(scratch) {}
     }
 }
