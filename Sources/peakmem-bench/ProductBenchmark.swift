@@ -31,44 +31,27 @@ enum ProductBenchmark {
 
         // np.dot(X, Y): X 1000×2000, Y 2000×500, both C.
         let x = try random.randn([1000, 2000]), y = try random.randn([2000, 500])
-        let direct = try NDArray.empty([1000, 500])
-        text += row("np.dot(X, Y)", "1000×2000 · 2000×500", try BenchmarkClock.interleaved(rounds: rounds, [
-            { blackHole(try NDArray.dot(x, y)) },
-            { gemm(m: 1000, n: 500, k: 2000, a: x, transA: false, lda: 2000, b: y, transB: false, ldb: 500, into: .zeroed) },
-            { gemm(m: 1000, n: 500, k: 2000, a: x, transA: false, lda: 2000, b: y, transB: false, ldb: 500, into: .uninitialised) },
-            { gemm(m: 1000, n: 500, k: 2000, a: x, transA: false, lda: 2000, b: y, transB: false, ldb: 500, into: .existing(direct)) },
-        ]))
+        text += try row("np.dot(X, Y)", "1000×2000 · 2000×500", rounds: rounds, engine: { try NDArray.dot(x, y) },
+                        direct: DirectGEMM(m: 1000, n: 500, k: 2000, a: x, transA: false, b: y, transB: false))
 
         // xxt-order at doc scale under numpy-2: np.dot(X, Y) with X 1000×50000 F-ordered (read
         // transposed, not copied) and Y 50000×100 C-ordered.
-        let tall = try random.randn([50000, 1000]), xf = tall.T, yc = try random.randn([50000, 100])
-        let small = try NDArray.empty([1000, 100])
-        text += row("np.dot(X, Y), xxt-order x-fortran", "F 1000×50000 · 50000×100", try BenchmarkClock.interleaved(rounds: rounds, [
-            { blackHole(try NDArray.dot(xf, yc)) },
-            { gemm(m: 1000, n: 100, k: 50000, a: tall, transA: true, lda: 1000, b: yc, transB: false, ldb: 100, into: .zeroed) },
-            { gemm(m: 1000, n: 100, k: 50000, a: tall, transA: true, lda: 1000, b: yc, transB: false, ldb: 100, into: .uninitialised) },
-            { gemm(m: 1000, n: 100, k: 50000, a: tall, transA: true, lda: 1000, b: yc, transB: false, ldb: 100, into: .existing(small)) },
-        ]))
+        let tall = try random.randn([50000, 1000]), yc = try random.randn([50000, 100])
+        text += try row("np.dot(X, Y), xxt-order x-fortran", "F 1000×50000 · 50000×100", rounds: rounds,
+                        engine: { try NDArray.dot(tall.T, yc) },
+                        direct: DirectGEMM(m: 1000, n: 100, k: 50000, a: tall, transA: true, b: yc, transB: false))
 
         // np.tensordot(data3D, w, axes=(2, 1)): seed 003 with float64 data, 1666×30×784 · (30×784)ᵀ.
         let data = try random.randn([1666, 30, 784]), w = try random.randn([30, 784])
-        let target = try NDArray.empty([1666 * 30, 30])
-        text += row("np.tensordot(data3D, w, axes=(2, 1))", "49980×784 · 784×30", try BenchmarkClock.interleaved(rounds: rounds, [
-            { blackHole(try NDArray.tensordot(data, w, axes: [2], [1])) },
-            { gemm(m: 1666 * 30, n: 30, k: 784, a: data, transA: false, lda: 784, b: w, transB: true, ldb: 784, into: .zeroed) },
-            { gemm(m: 1666 * 30, n: 30, k: 784, a: data, transA: false, lda: 784, b: w, transB: true, ldb: 784, into: .uninitialised) },
-            { gemm(m: 1666 * 30, n: 30, k: 784, a: data, transA: false, lda: 784, b: w, transB: true, ldb: 784, into: .existing(target)) },
-        ]))
+        text += try row("np.tensordot(data3D, w, axes=(2, 1))", "49980×784 · 784×30", rounds: rounds,
+                        engine: { try NDArray.tensordot(data, w, axes: [2], [1]) },
+                        direct: DirectGEMM(m: 1666 * 30, n: 30, k: 784, a: data, transA: false, b: w, transB: true))
 
         // blas.dgemm(alpha=1., a=X.T, b=X.T, trans_a=True): seed 000's call, X 500×20000.
         let wide = try random.randn([500, 20000])
-        let gram = try NDArray.empty([500, 500])
-        text += row("blas.dgemm(1., X.T, X.T, trans_a=True)", "500×20000 · 20000×500", try BenchmarkClock.interleaved(rounds: rounds, [
-            { blackHole(try NDArray.gemm(.double, alpha: 1, a: wide.T, b: wide.T, transA: true)) },
-            { gemm(m: 500, n: 500, k: 20000, a: wide, transA: false, lda: 20000, b: wide, transB: true, ldb: 20000, into: .zeroed) },
-            { gemm(m: 500, n: 500, k: 20000, a: wide, transA: false, lda: 20000, b: wide, transB: true, ldb: 20000, into: .uninitialised) },
-            { gemm(m: 500, n: 500, k: 20000, a: wide, transA: false, lda: 20000, b: wide, transB: true, ldb: 20000, into: .existing(gram)) },
-        ]))
+        text += try row("blas.dgemm(1., X.T, X.T, trans_a=True)", "500×20000 · 20000×500", rounds: rounds,
+                        engine: { try NDArray.gemm(.double, alpha: 1, a: wide.T, b: wide.T, transA: true) },
+                        direct: DirectGEMM(m: 500, n: 500, k: 20000, a: wide, transA: false, b: wide, transB: true))
         text += "\n" + (try libraryComparison(rounds: rounds))
         return text
     }
@@ -83,26 +66,42 @@ enum ProductBenchmark {
         case existing(NDArray)
     }
 
-    /// `C = op(A)·op(B)` through `cblas_dgemm` (row-major) into `result`.
-    private static func gemm(m: Int, n: Int, k: Int, a: NDArray, transA: Bool, lda: Int, b: NDArray, transB: Bool,
-                             ldb: Int, into result: DirectResult) {
-        let output: UnsafeMutableRawPointer
-        switch result {
-        case .zeroed: output = calloc(m * n, 8)!
-        case .uninitialised: output = malloc(m * n * 8)!
-        case .existing(let array): output = array.baseAddress
+    /// `C = op(A)·op(B)` through `cblas_dgemm` (row-major) on C-contiguous float64 operands:
+    /// `op(A)` m×k (stored k×m when `transA`), `op(B)` k×n (stored n×k when `transB`).
+    private struct DirectGEMM {
+        let m: Int, n: Int, k: Int
+        let a: NDArray, transA: Bool
+        let b: NDArray, transB: Bool
+
+        func call(into result: DirectResult) {
+            let output: UnsafeMutableRawPointer
+            switch result {
+            case .zeroed: output = calloc(m * n, 8)!
+            case .uninitialised: output = malloc(m * n * 8)!
+            case .existing(let array): output = array.baseAddress
+            }
+            cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
+                        blasint(m), blasint(n), blasint(k), 1, a.baseAddress.assumingMemoryBound(to: Double.self),
+                        blasint(a.shape[1]), b.baseAddress.assumingMemoryBound(to: Double.self), blasint(b.shape[1]), 0,
+                        output.assumingMemoryBound(to: Double.self), blasint(n))
+            blackHole(output.load(as: Double.self))
+            if case .existing = result { return }
+            free(output)
         }
-        cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                    blasint(m), blasint(n), blasint(k), 1, a.baseAddress.assumingMemoryBound(to: Double.self), blasint(lda),
-                    b.baseAddress.assumingMemoryBound(to: Double.self), blasint(ldb), 0,
-                    output.assumingMemoryBound(to: Double.self), blasint(n))
-        blackHole(output.load(as: Double.self))
-        if case .existing = result { return }
-        free(output)
     }
 
-    /// A table row from the medians of engine, zero-filled, uninitialised and preallocated.
-    private static func row(_ name: String, _ shapes: String, _ times: [Double]) -> String {
+    /// The table row of one product: the engine, then the direct call into a zero-filled, an
+    /// uninitialised and a preallocated result, interleaved; the goal verdict is engine ÷ the
+    /// zero-filled call ≤ 1.10.
+    private static func row(_ name: String, _ shapes: String, rounds: Int, engine: @escaping () throws -> NDArray,
+                            direct: DirectGEMM) throws -> String {
+        let preallocated = try NDArray.empty([direct.m, direct.n])
+        let times = try BenchmarkClock.interleaved(rounds: rounds, [
+            { blackHole(try engine()) },
+            { direct.call(into: .zeroed) },
+            { direct.call(into: .uninitialised) },
+            { direct.call(into: .existing(preallocated)) },
+        ])
         let ratio = times[0] / times[1]
         return "| \(name) | \(shapes) | \(fixed(times[0] * 1000)) | \(fixed(times[1] * 1000)) | \(fixed(ratio)) | "
             + "\(fixed(times[2] * 1000)) | \(fixed(times[0] / times[2])) | \(fixed(times[3] * 1000)) | \(ratio <= 1.10 ? "met" : "not met") |\n"
