@@ -64,11 +64,33 @@ public final class ArrayStorage: @unchecked Sendable {
 
     /// `madvise(MADV_HUGEPAGE)` on the whole pages inside `[pointer, pointer + bytes)`.
     private static func adviseHugePages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
+        guard let (start, length) = wholePages(pointer, bytes) else { return }
+        _ = madvise(start, length, MADV_HUGEPAGE)
+    }
+
+    /// Takes the advice of ``adviseHugePages(_:_:)`` back before the buffer is freed, when
+    /// the kernel gives huge pages only where advised (``TransparentHugePages/madviseOnly``).
+    ///
+    /// The advice stays on the address range, not on the buffer: memory the allocator keeps
+    /// and hands out again for smaller buffers (every freed block under 32 MiB in a worker,
+    /// ``WorkerHeapPolicy``) would otherwise be faulted in 2 MiB at a time, and a 1 MB
+    /// array would raise the RSS by 2 MiB (seen: rgb-cmyk-lookup/lookup-table's rss_increment
+    /// went from 7.6 to 9.6 MiB, NumPy's 7.1, when its setup's 24 MB array was kept for
+    /// reuse). `MADV_NOHUGEPAGE` marks the range as never huge, which in `madvise` mode is what
+    /// an unadvised range is; in `always` mode it would not be, so the advice is then left.
+    private static func withdrawHugePageAdvice(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
+        guard TransparentHugePages.current == .madviseOnly, let (start, length) = wholePages(pointer, bytes) else { return }
+        _ = madvise(start, length, MADV_NOHUGEPAGE)
+    }
+
+    /// The whole pages inside `[pointer, pointer + bytes)`: their start and length, nil when
+    /// there is none.
+    private static func wholePages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) -> (UnsafeMutableRawPointer, Int)? {
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let start = (Int(bitPattern: pointer) + page - 1) / page * page
         let end = (Int(bitPattern: pointer) + bytes) / page * page
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return nil }
+        return (aligned, end - start)
     }
 
     deinit {
@@ -79,6 +101,7 @@ public final class ArrayStorage: @unchecked Sendable {
         // Recorded first: the buffer is gone for the program from this instant, even if
         // returning a large block to the system takes the allocator a while.
         ledger.recordDeallocation(bytes: byteCount)
+        if byteCount >= ArrayStorage.hugePageThreshold { ArrayStorage.withdrawHugePageAdvice(base, byteCount) }
         free(base)
     }
 }
