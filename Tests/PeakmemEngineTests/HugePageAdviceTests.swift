@@ -59,6 +59,23 @@ extension SerializedEngineTests {
             }
         }
 
+        @Test("uninitialised buffers of 4 MiB or more start on a 2 MiB boundary and are advised from their first page; smaller ones are 64-byte aligned")
+        func alignment() throws {
+            for bytes in [4 << 20, 5 << 20, 8_000_000, 80_000_000] {
+                let storage = try ArrayStorage(byteCount: bytes, ledger: Ledger())
+                #expect(Int(bitPattern: storage.base) % (2 << 20) == 0, "\(bytes) bytes at \(storage.base)")
+                if TransparentHugePages.current != .unavailable {
+                    let first = try #require(try Self.flags(at: storage.base))
+                    let last = try #require(try Self.flags(at: storage.base + (bytes - 1)))
+                    #expect(first.contains("hg") && last.contains("hg"), "\(first) \(last)")
+                }
+                withExtendedLifetime(storage) {}
+            }
+            let small = try ArrayStorage(byteCount: (4 << 20) - 1, ledger: Ledger())
+            #expect(Int(bitPattern: small.base) % 64 == 0)
+            withExtendedLifetime(small) {}
+        }
+
         @Test("buffers under 4 MiB are not advised")
         func smallNotAdvised() throws {
             let storage = try ArrayStorage(byteCount: (4 << 20) - 4096, ledger: Ledger())
