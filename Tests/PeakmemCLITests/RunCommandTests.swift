@@ -114,6 +114,22 @@ struct RunCommandTests {
               c *= c
         """
 
+    @Test("in a worker, a freed 8 MB array stays with jemalloc for reuse and a freed 40 MB one goes back to the kernel, as in NumPy's glibc heap")
+    func heapPolicy() throws {
+        // 8 000 000 bytes: size class 8 MiB, which jemalloc's defaults purge at free; 40 000 000
+        // bytes: over glibc's 32 MiB mmap threshold, unmapped by glibc and purged by the policy.
+        let outcome = try PeakmemProcess.run(["memit", "x = np.ones(1000000); del x; y = np.ones(5000000); del y", "--json"])
+        #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let variant = try #require(((root["scenarios"] as? [[String: Any]])?.first?["variants"] as? [[String: Any]])?.first)
+        let run = try #require((variant["runs"] as? [[String: Any]])?.first)
+        let heap = try #require(run["jemalloc_after"] as? [String: Int])
+        // Pages jemalloc holds that are neither allocated nor its own metadata: freed, kept.
+        let kept = heap["resident"]! - heap["allocated"]! - heap["metadata"]!
+        #expect(kept >= 8_000_000, "\(heap)")
+        #expect(kept < 40_000_000, "\(heap)")
+    }
+
     @Test("exact figures are identical over 5 repeats; agreeing results agree")
     func repeats() throws {
         let directory = try CheckCommandTests.Directory(["rep.yaml": Self.repeated])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PeakmemMeasurement
 @testable import PeakmemRunner
 
 /// How the parent reports workers that die, hang or answer nonsense, whatever the worker is.
@@ -34,6 +35,28 @@ struct WorkerProcessTests {
         #expect(reply.failure?.kind == .timeout)
         #expect(reply.failure?.message == "timed out after 0.5 s and was killed")
         #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    /// A worker that answers with its own `MALLOC_CONF` as the failure message.
+    static let echoMallocConf = "cat > /dev/null; printf '{\"failure\":{\"kind\":\"error\",\"message\":\"%s\"},"
+        + "\"expectations\":[],\"openblas_version\":\"u\",\"jemalloc_version\":\"u\"}' \"$MALLOC_CONF\""
+
+    @Test("a Swift worker starts with the heap policy's MALLOC_CONF before the parent's; other workers keep the parent's")
+    func heapPolicyEnvironment() {
+        var swift = worker(Self.echoMallocConf)
+        swift.appliesHeapPolicy = true
+        let inherited = ProcessInfo.processInfo.environment["MALLOC_CONF"]
+        #expect(swift.run(request).failure?.message == WorkerHeapPolicy.mallocConf(inherited: inherited))
+        #expect(swift.run(request).failure?.message.hasPrefix("oversize_threshold:33554432") == true)
+        let other = worker(Self.echoMallocConf)
+        #expect(other.run(request).failure?.message == (inherited ?? ""))
+    }
+
+    @Test("the scenario runner starts its Swift workers with the heap policy")
+    func runnerUsesPolicy() throws {
+        let configuration = RunConfiguration(executable: URL(fileURLWithPath: "/bin/true"), workerArguments: [])
+        let runner = try ScenarioRunner(configuration: configuration)
+        #expect(runner.swiftWorkerProcess().appliesHeapPolicy)
     }
 
     @Test("a missing executable is a worker failure")

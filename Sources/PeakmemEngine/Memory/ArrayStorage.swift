@@ -10,8 +10,9 @@ import Glibc
 /// reference counts there), so buffer lifetimes follow CPython's.
 ///
 /// Every storage reports to the ``Ledger`` the bytes NumPy would request: `nbytes`, or 1 for
-/// an array without elements. Buffers are 64-byte aligned, zeroed ones (calloc) at least
-/// 16-byte aligned as NumPy's are; the alignment is not counted.
+/// an array without elements. Buffers are 64-byte aligned, those of at least 4 MiB
+/// (``hugePageThreshold``) 2 MiB aligned (``hugePageAlignment``), zeroed ones (calloc) at
+/// least 16-byte aligned as NumPy's are; the alignment is not counted.
 public final class ArrayStorage: @unchecked Sendable {
     /// The start of the buffer.
     public let base: UnsafeMutableRawPointer
@@ -34,7 +35,8 @@ public final class ArrayStorage: @unchecked Sendable {
             pointer = calloc(1, bytes)
         } else {
             var raw: UnsafeMutableRawPointer?
-            if posix_memalign(&raw, 64, bytes) == 0 { pointer = raw }
+            let alignment = bytes >= ArrayStorage.hugePageThreshold ? ArrayStorage.hugePageAlignment : 64
+            if posix_memalign(&raw, alignment, bytes) == 0 { pointer = raw }
         }
         guard let pointer else {
             ledger.cancelReservation(bytes: bytes)
@@ -62,13 +64,52 @@ public final class ArrayStorage: @unchecked Sendable {
     /// and RSS grows as NumPy's do.
     static let hugePageThreshold = 4 << 20
 
-    /// `madvise(MADV_HUGEPAGE)` on the whole pages inside `[pointer, pointer + bytes)`.
+    /// The alignment of the (uninitialised) buffers that are advised: the 2 MiB of a huge page.
+    ///
+    /// The kernel maps a huge page only where a whole aligned 2 MiB region lies in an advised
+    /// range; elsewhere each 4 KiB page is faulted alone, which costs about 25 times more per
+    /// byte on the benchmark machine (80 MB: 110–180 ms in 4 KiB pages, 5–14 ms in huge pages;
+    /// docs/research/elementwise-timing.md). NumPy's buffers of 4–32 MiB lie end to end in
+    /// glibc's heap, where the advised ranges of neighbours meet and nearly every region is
+    /// whole (rgb-cmyk-lookup/per-pixel: 48 MiB of huge pages of ~52 MiB touched); jemalloc's
+    /// extents carry unadvised slack between them (size classes, a page of cache-oblivious
+    /// offset), so unaligned buffers lost a partial region at each end to 4 KiB faults
+    /// (per-pixel: 5 511 faults, 32 MiB of huge pages). Aligned, only the tail region past the
+    /// last whole 2 MiB is faulted in small pages (3 469 faults, 40 MiB). The RSS does not
+    /// change: huge pages cover only regions inside the buffer.
+    static let hugePageAlignment = 2 << 20
+
+    /// `madvise(MADV_HUGEPAGE)` on the pages of `[pointer, pointer + bytes)`, the partial
+    /// last one included as NumPy's advice includes it (its length is rounded up to pages).
     private static func adviseHugePages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
+        guard let (start, length) = advisedPages(pointer, bytes) else { return }
+        _ = madvise(start, length, MADV_HUGEPAGE)
+    }
+
+    /// Takes the advice of ``adviseHugePages(_:_:)`` back before the buffer is freed, when
+    /// the kernel gives huge pages only where advised (``TransparentHugePages/madviseOnly``).
+    ///
+    /// The advice stays on the address range, not on the buffer: memory the allocator keeps
+    /// and hands out again for smaller buffers (every freed block under 32 MiB in a worker,
+    /// ``WorkerHeapPolicy``) would otherwise be faulted in 2 MiB at a time, and a 1 MB
+    /// array would raise the RSS by 2 MiB (seen: rgb-cmyk-lookup/lookup-table's rss_increment
+    /// went from 7.6 to 9.6 MiB, NumPy's 7.1, when its setup's 24 MB array was kept for
+    /// reuse). `MADV_NOHUGEPAGE` marks the range as never huge, which in `madvise` mode is what
+    /// an unadvised range is; in `always` mode it would not be, so the advice is then left.
+    private static func withdrawHugePageAdvice(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
+        guard TransparentHugePages.current == .madviseOnly, let (start, length) = advisedPages(pointer, bytes) else { return }
+        _ = madvise(start, length, MADV_NOHUGEPAGE)
+    }
+
+    /// The pages of `[pointer, pointer + bytes)` from the first whole one to the end of the
+    /// last, partial or not (it belongs to the same allocation: jemalloc's large extents are
+    /// whole pages): their start and length, nil when there is none.
+    private static func advisedPages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) -> (UnsafeMutableRawPointer, Int)? {
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
         let start = (Int(bitPattern: pointer) + page - 1) / page * page
-        let end = (Int(bitPattern: pointer) + bytes) / page * page
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+        let end = (Int(bitPattern: pointer) + bytes + page - 1) / page * page
+        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return nil }
+        return (aligned, end - start)
     }
 
     deinit {
@@ -79,6 +120,7 @@ public final class ArrayStorage: @unchecked Sendable {
         // Recorded first: the buffer is gone for the program from this instant, even if
         // returning a large block to the system takes the allocator a while.
         ledger.recordDeallocation(bytes: byteCount)
+        if byteCount >= ArrayStorage.hugePageThreshold { ArrayStorage.withdrawHugePageAdvice(base, byteCount) }
         free(base)
     }
 }

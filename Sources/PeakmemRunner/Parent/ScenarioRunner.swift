@@ -23,10 +23,16 @@ public final class ScenarioRunner {
         try? FileManager.default.removeItem(at: workspace)
     }
 
+    /// The Swift engine's worker: this executable in worker mode, with the jemalloc options of
+    /// ``WorkerHeapPolicy``.
+    func swiftWorkerProcess() -> WorkerProcess {
+        WorkerProcess(executable: configuration.executable, arguments: configuration.workerArguments,
+                      timeout: configuration.timeout, appliesHeapPolicy: true)
+    }
+
     /// Runs every selected variant of `scenarios` and returns the results.
     public func run(_ scenarios: [Scenario]) -> RunResults {
-        let worker = WorkerProcess(executable: configuration.executable, arguments: configuration.workerArguments,
-                                   timeout: configuration.timeout)
+        let worker = swiftWorkerProcess()
         let numpyWorker = numpyWorkerProcess()
         var versions = (openblas: "unknown", jemalloc: "unknown")
         var results: [ScenarioResult] = []

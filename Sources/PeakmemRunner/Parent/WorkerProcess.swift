@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemMeasurement
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,6 +16,10 @@ struct WorkerProcess {
     /// The arguments that select the worker mode.
     let arguments: [String]
     let timeout: Double?
+    /// Whether the worker is a Swift engine worker, started with the jemalloc options of
+    /// ``WorkerHeapPolicy`` in its `MALLOC_CONF` (before any the parent has); false for the
+    /// NumPy driver, which keeps the parent's environment.
+    var appliesHeapPolicy = false
 
     /// Runs one request to completion and returns the reply, or the failure it ended in.
     func run(_ request: WorkerRequest) -> WorkerReply {
@@ -35,6 +40,9 @@ struct WorkerProcess {
         defer { try? FileManager.default.removeItem(at: directory) }
         var environment = ProcessInfo.processInfo.environment
         environment[ScenarioWorker.workDirectoryVariable] = directory.path
+        if appliesHeapPolicy {
+            environment["MALLOC_CONF"] = WorkerHeapPolicy.mallocConf(inherited: environment["MALLOC_CONF"])
+        }
         process.environment = environment
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input

@@ -8,7 +8,9 @@ import PeakmemScenario
 /// The inside of a worker process: carries out one ``WorkerRequest`` with the protocol of
 /// DESIGN §2 and answers with a ``WorkerReply``.
 ///
-/// 1. load the scenario, resolve the parameters of the scale with the overrides;
+/// 1. load the scenario, resolve the parameters of the scale with the overrides; apply the
+///    worker's half of ``WorkerHeapPolicy`` (freed buffers under 32 MiB stay with the
+///    allocator for reuse until the quiesce purges them, as in NumPy's glibc heap);
 /// 2. run the scenario's setup, then the variant's (not measured);
 /// 3. warm-up executions of `run`, each followed by restoring the post-setup bindings;
 /// 4. the measurement: quiesce, baselines, peak resets, sampler, the timed `run`, collection;
@@ -71,6 +73,11 @@ public struct ScenarioWorker {
             guard FileManager.default.changeCurrentDirectoryPath(directory) else {
                 throw RunFailure(kind: .worker, message: "cannot enter the worker's directory \(directory)")
             }
+        }
+        do {
+            try WorkerHeapPolicy.apply(to: Jemalloc())
+        } catch {
+            throw RunFailure(kind: .worker, message: "the worker's heap policy could not be applied: \(error)")
         }
         let codes: [ScenarioCode?] = [scenario.setup, variant.setup, variant.run]
         var programs: [Program?] = []
