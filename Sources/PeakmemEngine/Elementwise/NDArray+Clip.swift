@@ -40,19 +40,7 @@ extension NDArray {
         var shapes = operands.map(\.shape)
         if let out { shapes.append(out.shape) }
         let shape = try broadcastShape(shapes)
-        let result: NDArray
-        if let out {
-            try out.checkWritable("output array is read-only")
-            guard out.shape == shape else {
-                throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
-            }
-            guard common.canCastSameKind(to: out.dtype) else {
-                throw .castingRefused("Cannot cast ufunc 'clip' output from dtype('\(common)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
-            }
-            result = out
-        } else {
-            result = try NDArray(empty: shape, dtype: common, order: preferredOrder(operands))
-        }
+        let result = try ufuncResult(out: out, shape: shape, dtype: common, order: preferredOrder(operands), ufunc: "clip")
         let separated = try operands.map { (operand) throws(EngineError) in try operand.separated(from: out) }
         try common.dispatch(ClipExecution(x: separated[0], lower: separated[1], upper: separated[2], out: result))
         return result
