@@ -8,8 +8,8 @@ extension NDArray {
     ///     r = add.reduce(x, axes, dtype, out, keepdims); r /= max(n - ddof, 0)
     ///
     /// Boolean and integer input compute in float64 unless `dtype` says otherwise. The sums
-    /// are the engine's reductions (NumPy's pairwise summation) and `x` has the input's
-    /// layout, so the results are NumPy's bit for bit; the divisions run in float64 and are
+    /// are the engine's reductions (NumPy's pairwise summation) and `x` has the input's axis
+    /// order (NumPy's order K), so the results are NumPy's bit for bit; the divisions run in float64 and are
     /// cast back to a float32 result, as NumPy divides by an `intp` scalar.
     ///
     /// Memory: the kept-dimension mean (the reduced shape, one element per output element),
@@ -35,7 +35,10 @@ extension NDArray {
         let mean = try reduce(.add, a, axes: reduced, dtype: sumType, keepdims: true)
         try mean.divideInPlace(by: Double(count))
         let (_, xType) = try BinaryOperator.subtract.loop(a.dtype, mean.dtype)
-        let x = try NDArray(empty: a.shape, dtype: xType, order: a.isFContiguous && !a.isCContiguous ? .fortran : .c)
+        // `subtract(arr, arrmean, out=...)` allocates in order K: the input's axis order (the
+        // broadcast mean does not constrain it), so the second sum runs in NumPy's order.
+        let x = NDArray(storage: try ArrayStorage(byteCount: a.size * xType.itemSize), dtype: xType, shape: a.shape,
+                        strides: a.layoutStrides(for: .keep, itemSize: xType.itemSize))
         _ = try apply(.subtract, .array(a), .array(mean), out: x)
         if a.dtype == .bool {
             // NumPy's general branch, `multiply(x, conjugate(x), out=x)`: conjugate copies.

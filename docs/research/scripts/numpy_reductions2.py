@@ -76,7 +76,9 @@ cases = [
     ("np.logical_xor(xb, xb, out=xb)", "np.logical_xor(xb, xb, out=xb)", setup),
     # 42-43
     ("np.round(xi32, -1) (int32)", "r = np.round(xi32, -1)", setup),
-    ("np.argmax(X.T, axis=1) (C copy of the transpose? no: X.T axis 1 -> contiguous)", "r = np.argmax(X.T, axis=1)", setup),
+    ("np.argmax(X.T, axis=1) (X.T is F-contiguous: C copy)", "r = np.argmax(X.T, axis=1)", setup),
+    # 44
+    ("np.argmax(ro) (read-only C-contiguous view: copied)", "r = np.argmax(ro)", setup + "ro = np.broadcast_to(x, x.shape)\n"),
 ]
 
 if __name__ == "__main__":

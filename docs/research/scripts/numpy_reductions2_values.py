@@ -30,6 +30,9 @@ np.std(x32)
 np.std(x32, dtype=np.float64)
 np.std(X.T, axis=0)[5]
 np.std(XF, axis=1)[7]
+np.std(XF[:, ::2], axis=1)[3]
+np.var(XF[::3], axis=0)[10]
+np.std(XF[:, ::2])
 np.std(X, keepdims=True)
 np.var(X[:, ::3], axis=(0, 1))
 np.std([1, 2, 3, 4])
