@@ -95,7 +95,14 @@ struct RoundingTests {
             ("x[:3].round(4)", "array([0.5488, 0.7152, 0.6028])"),
             ("np.round(2.5)", "np.float64(2.0)"),
             ("np.round(np.array([1e300]), 10)", "array([inf])"),
+            // Python's round() of NumPy scalars is np.round (not Python's correctly rounded decimals).
+            ("round(np.float64(2.675), 2)", "np.float64(2.68)"),
+            ("round(np.float32(2.675), 2)", "np.float32(2.68)"),
+            ("round(np.int64(155), -1)", "np.int64(160)"),
+            ("round(np.float64(2.5))", "2"),
+            ("round(2.675, 2)", "2.67"),
         ])
+        #expect(h.error("r = round(np.arange(3.0))")?.message == "TypeError: type numpy.ndarray doesn't define __round__ method")
     }
 
     @Test("logical_and/or/xor/not: nonzero (NaN included) is true, boolean results")

@@ -111,6 +111,11 @@ np.round(x32[:3], 3)
 x[:3].round(4)
 np.round(2.5)
 np.round(np.array([1e300]), 10)
+round(np.float64(2.675), 2)
+round(np.float32(2.675), 2)
+round(np.int64(155), -1)
+round(np.float64(2.5))
+round(2.675, 2)
 np.logical_and(np.array([0.0, 1.0, np.nan, 2.0]), np.array([1, 1, 1, 0]))
 np.logical_or(np.array([0.0, 0.0, np.nan]), 0)
 np.logical_xor(np.array([True, False, True]), np.array([2, 0, 0]))
@@ -122,3 +127,8 @@ np.logical_and(1, 2.0)
 
 for line in lines:
     print(f"{line}  ->  {eval(line)!r}".replace("\n", "\\n"))
+
+try:
+    round(np.arange(3.0))
+except TypeError as error:
+    print(f"round(np.arange(3.0))  ->  TypeError: {error}")
