@@ -87,6 +87,13 @@ struct StatisticsTests {
             ("np.argmin(np.array([3, 1, 1, 2]))", "np.int64(1)"),
             ("np.argmax(np.float64(2.0))", "np.int64(0)"),
             ("np.argmax(np.array([[1, 5], [7, 2]]), axis=-2)", "array([1, 0])"),
+            ("np.all(5)", "np.True_"),
+            ("np.any(0.0)", "np.False_"),
+            ("np.argmax(7)", "np.int64(0)"),
+            ("np.std(3.0)", "np.float64(0.0)"),
+            ("np.var(np.float32(2))", "np.float32(0.0)"),
+            ("np.all(np.zeros((2, 3)), axis=())", "array([[False, False, False],\n       [False, False, False]])"),
+            ("np.std(np.arange(4.0), axis=())", "array([0., 0., 0., 0.])"),
         ]
         for (code, repr) in expected {
             #expect(try h.repr(code) == repr, "\(code)")
