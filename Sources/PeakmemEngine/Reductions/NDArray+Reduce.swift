@@ -130,7 +130,7 @@ extension NDArray {
     }
 
     /// The dtype a reduction or accumulation computes in.
-    static func computeDType(_ op: BinaryOperator, _ input: DType, dtype: DType?, out: NDArray?) throws(EngineError) -> DType {
+    private static func computeDType(_ op: BinaryOperator, _ input: DType, dtype: DType?, out: NDArray?) throws(EngineError) -> DType {
         if let dtype, let out, out.dtype != dtype {
             throw .badOutput("a reduction with dtype=\(dtype) into an output of dtype \(out.dtype) is not supported yet")
         }
