@@ -57,6 +57,16 @@ struct StatisticsTests {
         }
     }
 
+    @Test("np.mean divides as NumPy: in float64 by the intp count, cast back (unsafe)")
+    func meanDivision() throws {
+        let h = Harness()
+        // 2**24 + 1 elements: float32(count) would be 2**24 (NumPy: 0.10000002, not 0.100000024).
+        try h.run("f = np.full(16777217, 0.1, dtype=np.float32)")
+        #expect(try h.repr("np.mean(f)") == "np.float32(0.10000002)")
+        #expect(try h.repr("np.mean(np.arange(10), dtype=np.int64)") == "np.int64(4)")
+        #expect(try h.repr("np.arange(10).mean(dtype=np.int32)") == "np.int32(4)")
+    }
+
     @Test("all, any, argmax, argmin are NumPy's (first NaN wins)")
     func truthAndExtremes() throws {
         let h = try harness()

@@ -100,14 +100,18 @@ extension NDArray {
 
     /// `np.mean(a, axis=axes, dtype=dtype, out=out, keepdims=keepdims)`: the sum (in float64
     /// for boolean and integer input, else in the input's dtype or `dtype`) divided in place by
-    /// the number of elements reduced. Allocates only the result (nothing with `out`).
+    /// the number of elements reduced, in float64 and cast back as NumPy's unsafe division by
+    /// an `intp` count. Allocates only the result (nothing with `out`).
     public static func mean(_ a: NDArray, axes: [Int]?, dtype: DType? = nil, out: NDArray? = nil,
                             keepdims: Bool = false) throws(EngineError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let sumType = dtype ?? (out == nil && !a.dtype.isFloatingPoint ? .float64 : nil)
         let total = try reduce(.add, a, axes: reduced, dtype: sumType, out: out, keepdims: keepdims)
         let count = reduced.reduce(1) { $0 * a.shape[$1] }
-        try total.applyInPlace(.divide, .scalar(.int(Int64(count))))
+        // NumPy's `true_divide(ret, rcount, out=ret, casting='unsafe')` with a strong intp
+        // count: in float64, cast back (a float32 mean of more than 2**24 elements, an integer
+        // `dtype=` truncated).
+        try total.divideInPlace(by: Double(count))
         return total
     }
 
