@@ -34,6 +34,8 @@ public protocol ElementMath {
     static func cos(_ a: Self) -> Self
     static func tan(_ a: Self) -> Self
     static func tanh(_ a: Self) -> Self
+    /// The nearest integral value, ties to even (C's `rint` in the default rounding mode).
+    static func rint(_ a: Self) -> Self
 }
 
 extension ElementMath where Self: FixedWidthInteger & ArrayElement {
@@ -52,6 +54,7 @@ extension ElementMath where Self: FixedWidthInteger & ArrayElement {
     @inlinable public static func cos(_ a: Self) -> Self { viaDouble(a, Glibc.cos) }
     @inlinable public static func tan(_ a: Self) -> Self { viaDouble(a, Glibc.tan) }
     @inlinable public static func tanh(_ a: Self) -> Self { viaDouble(a, Glibc.tanh) }
+    @inlinable public static func rint(_ a: Self) -> Self { a }
 
     @inlinable static func viaDouble(_ a: Self, _ f: (Double) -> Double) -> Self { Self(floatCast: f(a.doubleValue)) }
 }
@@ -68,6 +71,7 @@ extension ElementMath where Self: BinaryFloatingPoint {
     @inlinable public static func floor(_ a: Self) -> Self { a.rounded(.down) }
     @inlinable public static func ceil(_ a: Self) -> Self { a.rounded(.up) }
     @inlinable public static func sqrt(_ a: Self) -> Self { a.squareRoot() }
+    @inlinable public static func rint(_ a: Self) -> Self { a.rounded(.toNearestOrEven) }
 }
 
 extension Float: ElementMath {
@@ -110,4 +114,5 @@ extension Bool: ElementMath {
     @inlinable public static func cos(_ a: Bool) -> Bool { a }
     @inlinable public static func tan(_ a: Bool) -> Bool { a }
     @inlinable public static func tanh(_ a: Bool) -> Bool { a }
+    @inlinable public static func rint(_ a: Bool) -> Bool { a }
 }

@@ -17,6 +17,7 @@ struct BinaryExecution: DTypeVisitor {
         let squares = op == .power && exponentIsTwo
         let roots = op == .power && T.dtype.isFloatingPoint && out.size > 0 && laneB.strides.allSatisfy { $0 == 0 }
             && ElementReader<Double>.read(laneB.base, dtype: laneB.dtype) == 0.5
+        let zero = T(intCast: 0)
         try plan.forEachRun(bases: [out.baseAddress, laneA.base, laneB.base]) { p, s, n throws(EngineError) in
             let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
             let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: laneA.dtype)
@@ -44,6 +45,11 @@ struct BinaryExecution: DTypeVisitor {
             case .bitwiseXor: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.bitXor(u, v) }
             case .leftShift: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.shiftLeft(u, v) }
             case .rightShift: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.shiftRight(u, v) }
+            case .floorDivide: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.floorDivide(u, v) }
+            case .remainder: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.remainder(u, v) }
+            case .logicalAnd: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u != zero && v != zero }
+            case .logicalOr: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u != zero || v != zero }
+            case .logicalXor: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in (u != zero) != (v != zero) }
             }
         }
         withExtendedLifetime((scalarA, scalarB, a, b)) {}
@@ -115,6 +121,7 @@ struct UnaryExecution: DTypeVisitor {
             case .cos: run(T.cos)
             case .tan: run(T.tan)
             case .tanh: run(T.tanh)
+            case .rint: run(T.rint)
             }
         }
         withExtendedLifetime(a) {}

@@ -10,11 +10,25 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     /// booleans only (see BinaryOperator+Bitwise.swift).
     case bitwiseAnd = "bitwise_and", bitwiseOr = "bitwise_or", bitwiseXor = "bitwise_xor"
     case leftShift = "left_shift", rightShift = "right_shift"
+    /// `//` (`np.floor_divide`) and `%` (`np.remainder`, `np.mod`): Python's sign rules,
+    /// NumPy's float `divmod`; integer division by zero gives 0 (see ``ElementArithmetic``).
+    case floorDivide = "floor_divide", remainder
+    /// `np.logical_and`, `np.logical_or`, `np.logical_xor`: the truth of each operand
+    /// (nonzero, NaN included) combined, a boolean result.
+    case logicalAnd = "logical_and", logicalOr = "logical_or", logicalXor = "logical_xor"
 
     /// True for the comparisons, whose result is boolean.
     public var isComparison: Bool {
         switch self {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
+        default: false
+        }
+    }
+
+    /// True for the logical operations, whose result is boolean.
+    public var isLogical: Bool {
+        switch self {
+        case .logicalAnd, .logicalOr, .logicalXor: true
         default: false
         }
     }
@@ -32,9 +46,11 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
         case .power where common == .bool:
             // NumPy computes bool ** bool in int8, a dtype this engine does not have.
             throw .unsupportedTypes(operation: rawValue, a, b)
+        case .floorDivide where common == .bool, .remainder where common == .bool:
+            throw .unsupportedDType("np.\(rawValue) of two bool operands computes in int8 in NumPy, a dtype peakmem does not have yet; convert an operand first (e.g. a.astype(np.int64))")
         case _ where isBitwise:
             return try bitwiseLoop(common, a, b)
-        case _ where isComparison:
+        case _ where isComparison || isLogical:
             return (common, .bool)
         default:
             return (common, common)

@@ -19,19 +19,7 @@ extension NDArray {
         var shapes = [a.shape, b.shape]
         if let out { shapes.append(out.shape) }
         let shape = try broadcastShape(shapes)
-        let result: NDArray
-        if let out {
-            try out.checkWritable("output array is read-only")
-            guard out.shape == shape else {
-                throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
-            }
-            guard resultType.canCastSameKind(to: out.dtype) else {
-                throw .castingRefused("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(resultType)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
-            }
-            result = out
-        } else {
-            result = try NDArray(empty: shape, dtype: resultType, order: preferredOrder([a, b]))
-        }
+        let result = try ufuncResult(out: out, shape: shape, dtype: resultType, order: preferredOrder([a, b]), ufunc: op.rawValue)
         if op == .power, compute.isInteger {
             try checkNonNegativeExponent(b)
         }
@@ -52,23 +40,28 @@ extension NDArray {
     /// to its dtype under NumPy's `same_kind` rule.
     public static func apply(_ op: UnaryOperator, _ a: NDArray, out: NDArray? = nil, dtype: DType? = nil) throws(EngineError) -> NDArray {
         let compute = try op.loop(a.dtype, requested: dtype)
-        let result: NDArray
-        if let out {
-            try out.checkWritable("output array is read-only")
-            let shape = try broadcastShape([a.shape, out.shape])
-            guard shape == out.shape else {
-                throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
-            }
-            guard compute.canCastSameKind(to: out.dtype) else {
-                throw .castingRefused("Cannot cast ufunc '\(op.rawValue)' output from dtype('\(compute)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
-            }
-            result = out
-        } else {
-            result = try NDArray(empty: a.shape, dtype: compute, order: preferredOrder([.array(a)]))
-        }
+        var shape = a.shape
+        if let out { shape = try broadcastShape([a.shape, out.shape]) }
+        let result = try ufuncResult(out: out, shape: shape, dtype: compute, order: preferredOrder([.array(a)]), ufunc: op.rawValue)
         let input = out.map { a.overlapsDifferently(with: $0) } == true ? try a.copy(order: .keep) : a
         try compute.dispatch(UnaryExecution(op: op, a: input, out: result))
         return result
+    }
+
+    /// The array a ufunc writes its result into: `out` after NumPy's checks (writable, of
+    /// exactly the broadcast `shape`, `dtype` casting to it under the `same_kind` rule), else
+    /// a new array of `shape` and `dtype` in `order` (the one allocation of a ufunc call).
+    static func ufuncResult(out: NDArray?, shape: [Int], dtype: DType, order: @autoclosure () -> MemoryOrder,
+                            ufunc: String) throws(EngineError) -> NDArray {
+        guard let out else { return try NDArray(empty: shape, dtype: dtype, order: order()) }
+        try out.checkWritable("output array is read-only")
+        guard out.shape == shape else {
+            throw .badOutput("non-broadcastable output operand with shape \(EngineError.shapeText(out.shape)) doesn't match the broadcast shape \(EngineError.shapeText(shape))")
+        }
+        guard dtype.canCastSameKind(to: out.dtype) else {
+            throw .castingRefused("Cannot cast ufunc '\(ufunc)' output from dtype('\(dtype)') to dtype('\(out.dtype)') with casting rule 'same_kind'")
+        }
+        return out
     }
 
     /// The dtype an operand takes part with: an array's own, a Python scalar's adapted to

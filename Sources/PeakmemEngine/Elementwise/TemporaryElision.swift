@@ -12,8 +12,9 @@
 ///   broadcasting either way), whose dtype — a Python `int` counting as int64, a `float` as
 ///   float64 — casts safely to the temporary's dtype (so `int32_temp + 1` and
 ///   `float32_temp * 2.0` do not elide, `float64_temp + 1` does);
-/// - the operator has an in-place form that keeps the dtype: `+`, `-`, `*`, `&`, `|`, `^`, `<<`,
-///   `>>`, and `/` on float temporaries; `**` only as `temp ** 2`, and `temp ** -1` and
+/// - the operator has an in-place form that keeps the dtype: `+`, `-`, `*`, `//`, `&`, `|`, `^`,
+///   `<<`, `>>`, and `/` on float temporaries (not `%`: NumPy's `array_remainder` does not
+///   try); `**` only as `temp ** 2`, and `temp ** -1` and
 ///   `temp ** 0.5` on float temporaries (NumPy's fast scalar powers); for the
 ///   commutative `+`, `*`, `&`, `|`, `^` the right operand is tried when the left is not a
 ///   temporary (`b * (a * 2)`); unary `-`, `+` and `~` elide too;
@@ -59,7 +60,7 @@ public enum TemporaryElision {
     static func canElide(_ op: BinaryOperator, into target: NDArray, other: Operand, otherIsRight: Bool) -> Bool {
         guard isReusable(target) else { return false }
         switch op {
-        case .add, .subtract, .multiply, .bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
+        case .add, .subtract, .multiply, .floorDivide, .bitwiseAnd, .bitwiseOr, .bitwiseXor, .leftShift, .rightShift:
             break
         case .divide:
             guard target.dtype.isFloatingPoint else { return false }

@@ -3,7 +3,7 @@ extension UnaryOperator {
     /// whose loops are float16, float32 and float64.
     public var isFloatFunction: Bool {
         switch self {
-        case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .fabs: true
+        case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .fabs, .rint: true
         default: false
         }
     }

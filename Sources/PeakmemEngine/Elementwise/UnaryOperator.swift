@@ -21,4 +21,6 @@ public enum UnaryOperator: String, Sendable, CaseIterable {
     case floor, ceil
     /// The float functions: integers are computed in float64, float32 stays float32.
     case sqrt, exp, log, log2, log10, sin, cos, tan, tanh
+    /// `np.rint`: the nearest integer, ties to even (a float function: integers in float64).
+    case rint
 }

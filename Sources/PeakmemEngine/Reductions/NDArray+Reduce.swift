@@ -15,6 +15,14 @@ extension NDArray {
     public static func reduce(_ op: BinaryOperator, _ a: NDArray, axes: [Int]?, dtype: DType? = nil,
                               out: NDArray? = nil, keepdims: Bool = false) throws(EngineError) -> NDArray {
         try op.checkReducible("reduce")
+        return try reduce(op, a, axes: axes, dtype: dtype, out: out, keepdims: keepdims, identity: op.reductionIdentity)
+    }
+
+    /// ``reduce(_:_:axes:dtype:out:keepdims:)`` starting from `identity` (nil: from the first
+    /// element), for reductions whose ufunc has another identity than `op`'s (`np.any` is a
+    /// boolean `maximum` from False, `np.all` a boolean `minimum` from True).
+    static func reduce(_ op: BinaryOperator, _ a: NDArray, axes: [Int]?, dtype: DType?, out: NDArray?,
+                       keepdims: Bool, identity: Scalar?) throws(EngineError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         if !op.isReorderable, reduced.count > 1 {
             throw .invalidArgument("reduction operation '\(op.rawValue)' is not reorderable, so at most one axis may be specified")
@@ -22,7 +30,7 @@ extension NDArray {
         let compute = try computeDType(op, a.dtype, dtype: dtype, out: out)
         var kept = a.shape
         for axis in reduced { kept[axis] = 1 }
-        let finalShape = keepdims ? kept : a.shape.indices.filter { !reduced.contains($0) }.map { a.shape[$0] }
+        let finalShape = reducedShape(a.shape, axes: reduced, keepdims: keepdims)
         let result: NDArray
         if let out {
             guard out.shape == finalShape else {
@@ -46,7 +54,7 @@ extension NDArray {
         }
         let target = NDArray(storage: result.storage, dtype: result.dtype, shape: kept, strides: keptStrides, offset: result.offset)
         var input = a
-        if let identity = op.reductionIdentity {
+        if let identity {
             try target.fill(identity)
         } else {
             guard reduced.allSatisfy({ a.shape[$0] > 0 }) else {
@@ -92,15 +100,25 @@ extension NDArray {
 
     /// `np.mean(a, axis=axes, dtype=dtype, out=out, keepdims=keepdims)`: the sum (in float64
     /// for boolean and integer input, else in the input's dtype or `dtype`) divided in place by
-    /// the number of elements reduced. Allocates only the result (nothing with `out`).
+    /// the number of elements reduced, in float64 and cast back as NumPy's unsafe division by
+    /// an `intp` count. Allocates only the result (nothing with `out`).
     public static func mean(_ a: NDArray, axes: [Int]?, dtype: DType? = nil, out: NDArray? = nil,
                             keepdims: Bool = false) throws(EngineError) -> NDArray {
         let reduced = try normalize(axes: axes, ndim: a.ndim)
         let sumType = dtype ?? (out == nil && !a.dtype.isFloatingPoint ? .float64 : nil)
         let total = try reduce(.add, a, axes: reduced, dtype: sumType, out: out, keepdims: keepdims)
         let count = reduced.reduce(1) { $0 * a.shape[$1] }
-        try total.applyInPlace(.divide, .scalar(.int(Int64(count))))
+        // NumPy's `true_divide(ret, rcount, out=ret, casting='unsafe')` with a strong intp
+        // count: in float64, cast back (a float32 mean of more than 2**24 elements, an integer
+        // `dtype=` truncated).
+        try total.divideInPlace(by: Double(count))
         return total
+    }
+
+    /// The shape of a reduction of `shape` along the (normalized) `axes`: length 1 on them
+    /// with `keepdims`, else without them.
+    static func reducedShape(_ shape: [Int], axes: [Int], keepdims: Bool) -> [Int] {
+        shape.indices.compactMap { axes.contains($0) ? (keepdims ? 1 : nil) : shape[$0] }
     }
 
     /// The reduced axes in increasing order: every axis for nil, else each normalized once.

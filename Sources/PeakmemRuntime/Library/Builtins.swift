@@ -231,10 +231,15 @@ enum Builtins {
                 if let i = s.integerValue { return .int(i) }
                 return .int(try truncate(s.doubleValue.rounded(.toNearestOrEven)))
             }
-            if s.integerValue != nil { return try round(.int(s.integerValue!), digits: digits) }
-            return .arrayScalar(ArrayScalar(.float(roundDouble(s.doubleValue, digits)), dtype: s.dtype))
+            // A NumPy scalar's `__round__(ndigits)` is `np.round`: scaled by 10**ndigits and
+            // rounded with rint, in the scalar's dtype (`round(np.float64(2.675), 2)` is 2.68,
+            // `round(np.int64(155), -1)` is `np.int64(160)`), no array buffer.
+            let rounded = try ArrayOperations.inScratch { () throws(RuntimeError) in
+                try engine { try NDArray.round(try s.makeArray(), decimals: digits) }
+            }
+            return .arrayScalar(try engine { try ArrayScalar(element: rounded) })
         case .array:
-            throw .unsupported("round() of an array (np.round) is not supported yet")
+            throw .typeError("type numpy.ndarray doesn't define __round__ method")
         default:
             throw .typeError("type \(value.typeName) doesn't define __round__ method")
         }

@@ -16,6 +16,8 @@ extension FunctionRegistry {
         registry.registerNumpyMath()
         registry.registerNumpyJoining()
         registry.registerNumpyReductions()
+        registry.registerNumpyStatistics()
+        registry.registerNumpyRounding()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumpyMasks()
         registry.registerNumexpr()

@@ -9,19 +9,17 @@ public enum PlannedFeatures {
     /// peakmem does not support yet.
     public static let names: Set<String> = {
         let numpy = """
-            vdot inner std var
-            argmax argmin all any
+            vdot inner
             dstack split
-            floor_divide mod remainder logspace meshgrid sort
-            argsort unique diag diagonal trace copyto moveaxis rollaxis clip round
-            around logical_and logical_or logical_not logical_xor
+            logspace meshgrid sort
+            argsort unique diag diagonal trace copyto moveaxis rollaxis
             linalg fft float16 complex64 complex128
             int8 int16 uint16 uint32 uint64 matrix asmatrix fromfile frombuffer savez savez_compressed
             loadtxt savetxt genfromtxt broadcast_arrays atleast_1d atleast_2d atleast_3d flip fliplr
             flipud roll rot90 trapz cross histogram bincount searchsorted nansum nanmean nanmax nanmin
             """.split(whereSeparator: \.isWhitespace).map { "numpy.\($0)" }
         let ndarray = """
-            std var argmax argmin all any sort argsort clip round
+            sort argsort
             tofile view diagonal trace conj conjugate real imag base data ctypes
             put choose resize ptp searchsorted byteswap dump dumps getfield setfield partition
             """.split(whereSeparator: \.isWhitespace).map { "ndarray.\($0)" }

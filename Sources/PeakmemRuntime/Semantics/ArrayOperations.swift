@@ -142,6 +142,8 @@ enum ArrayOperations {
         case .subtract: .subtract
         case .multiply: .multiply
         case .divide: .divide
+        case .floorDivide: .floorDivide
+        case .modulo: .remainder
         case .power: .power
         case .bitwiseAnd: .bitwiseAnd
         case .bitwiseOr: .bitwiseOr
