@@ -31,12 +31,15 @@ enum BenchmarkClock {
     }
 
     /// Runs the cases `rounds` times, interleaved, where each case measures itself and returns
-    /// its seconds (a ``PythonTimer`` request, or ``time(_:)`` of engine work); returns each
-    /// case's median seconds.
-    static func interleaved(rounds: Int, measuring cases: [() throws -> Double]) throws -> [Double] {
+    /// its seconds (a ``PythonTimer`` request, or ``time(_:)`` of engine work), pausing
+    /// `settle` seconds after each; returns each case's median seconds.
+    static func interleaved(rounds: Int, measuring cases: [() throws -> Double], settle: Double = 0) throws -> [Double] {
         var samples = [[Double]](repeating: [], count: cases.count)
         for _ in 0..<rounds {
-            for (index, measure) in cases.enumerated() { samples[index].append(try measure()) }
+            for (index, measure) in cases.enumerated() {
+                samples[index].append(try measure())
+                if settle > 0 { usleep(UInt32(settle * 1_000_000)) }
+            }
         }
         return samples.map(median)
     }

@@ -67,7 +67,8 @@ enum ProductBenchmark {
     }
 
     /// `C = op(A)·op(B)` through `cblas_dgemm` (row-major) on C-contiguous float64 operands:
-    /// `op(A)` m×k (stored k×m when `transA`), `op(B)` k×n (stored n×k when `transB`).
+    /// `op(A)` m×k (stored k×m when `transA`), `op(B)` k×n (stored n×k when `transB`); the
+    /// leading dimensions are the operands' last dimensions (`a` may have more than two).
     private struct DirectGEMM {
         let m: Int, n: Int, k: Int
         let a: NDArray, transA: Bool
@@ -82,7 +83,7 @@ enum ProductBenchmark {
             }
             cblas_dgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
                         blasint(m), blasint(n), blasint(k), 1, a.baseAddress.assumingMemoryBound(to: Double.self),
-                        blasint(a.shape[1]), b.baseAddress.assumingMemoryBound(to: Double.self), blasint(b.shape[1]), 0,
+                        blasint(a.shape.last!), b.baseAddress.assumingMemoryBound(to: Double.self), blasint(b.shape.last!), 0,
                         output.assumingMemoryBound(to: Double.self), blasint(n))
             blackHole(output.load(as: Double.self))
             if case .existing = result { return }
@@ -161,12 +162,19 @@ enum ProductBenchmark {
             { blackHole(try NDArray.matmul(stack, u)) },
             { blackHole(try NDArray.matmul(u, stack)) },
         ]
-        var cases: [() throws -> Double] = []
-        for (index, body) in engine.enumerated() {
-            cases.append { try BenchmarkClock.time(body) }
-            cases.append { try python.seconds("c\(index)") }
+        func sideBySide(_ indices: Range<Int>, settle: Double) throws -> [Double] {
+            var cases: [() throws -> Double] = []
+            for index in indices {
+                cases.append { try BenchmarkClock.time(engine[index]) }
+                cases.append { try python.seconds("c\(index)") }
+            }
+            return try BenchmarkClock.interleaved(rounds: rounds, measuring: cases, settle: settle)
         }
-        let t = try BenchmarkClock.interleaved(rounds: rounds, measuring: cases)
+        // The sub-millisecond BLAS calls pause after each case: OpenBLAS's threads spin for a
+        // while after a threaded call (both libraries'), and would take a core from the other
+        // side's next case. The large allocations do not pause: after a pause this VM's
+        // first touches of fresh pages slow down on both sides, and unevenly.
+        let t = try sideBySide(0..<3, settle: 0) + sideBySide(3..<engine.count, settle: 0.2)
         text += "CSR matrix: nnz \(dsp.nnz).\n\n"
         text += "| operation | engine ms | NumPy/SciPy ms | engine ÷ NumPy/SciPy | goal |\n|---|---:|---:|---:|---|\n"
         for (index, comparison) in comparisons.enumerated() {
