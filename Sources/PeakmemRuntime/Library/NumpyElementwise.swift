@@ -3,7 +3,7 @@ import PeakmemEngine
 extension FunctionRegistry {
     /// Elementwise ufuncs as functions, with `out=` (`add`, `subtract`, `multiply`, `divide`,
     /// `true_divide`, `power`, `maximum`, `minimum`, the comparisons, `negative`, `positive`),
-    /// and `allclose`, `array_equal`. Without `out=` each allocates its result; with `out=`
+    /// and `isclose`, `allclose`, `array_equal`. Without `out=` each allocates its result; with `out=`
     /// nothing, and it returns `out` itself.
     func registerNumpyElementwise() {
         let binary: [(String, PeakmemEngine.BinaryOperator, String)] = [
@@ -28,12 +28,17 @@ extension FunctionRegistry {
             ("positive", .positive, "+x elementwise (a copy)"),
         ]
         registerUfuncs(unary)
-        register("numpy.allclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08)),
-                                    .optional("equal_nan", .bool(false))],
+        let closeness: [ParameterSpec] = [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08)),
+                                          .optional("equal_nan", .bool(false))]
+        register("numpy.isclose", closeness,
+                 summary: "|a - b| <= atol + rtol * |b| elementwise (booleans), with NumPy's temporaries") { a, _ throws(RuntimeError) in
+            let c = try Closeness(a)
+            return try ArrayOperations.unwrap(try engine { try NDArray.isclose(c.a, c.b, rtol: c.rtol, atol: c.atol, equalNaN: c.equalNaN) })
+        }
+        register("numpy.allclose", closeness,
                  summary: "whether |a - b| <= atol + rtol * |b| everywhere (with np.isclose's temporaries, as in NumPy)") { a, _ throws(RuntimeError) in
-            let x = try a.array("a"), y = try a.array("b")
-            let rtol = try a.double("rtol"), atol = try a.double("atol"), equalNaN = try a.bool("equal_nan")
-            return .bool(try engine { try NDArray.allcloseAsNumPy(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN) })
+            let c = try Closeness(a)
+            return .bool(try engine { try NDArray.allcloseAsNumPy(c.a, c.b, rtol: c.rtol, atol: c.atol, equalNaN: c.equalNaN) })
         }
         register("numpy.array_equal", [.required("a1"), .required("a2"), .optional("equal_nan", .bool(false))],
                  summary: "whether two arrays have the same shape and elements") { a, _ throws(RuntimeError) in
@@ -61,5 +66,19 @@ extension FunctionRegistry {
                 try ArrayOperations.unary(op, a["x"], out: try a.output(), dtype: try a.dtype("dtype"), symbol: name)
             }
         }
+    }
+}
+
+/// The arguments of `np.isclose` and `np.allclose`.
+private struct Closeness {
+    let a: NDArray, b: NDArray
+    let rtol: Double, atol: Double, equalNaN: Bool
+
+    init(_ arguments: Arguments) throws(RuntimeError) {
+        a = try arguments.array("a")
+        b = try arguments.array("b")
+        rtol = try arguments.double("rtol")
+        atol = try arguments.double("atol")
+        equalNaN = try arguments.bool("equal_nan")
     }
 }

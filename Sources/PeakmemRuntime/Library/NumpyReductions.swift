@@ -48,13 +48,6 @@ extension FunctionRegistry {
         register("ndarray.mean", meanParameters, summary: meanSummary) { a, _ throws(RuntimeError) in
             try Reductions.mean(a, input: a.receiverArray())
         }
-        register("numpy.isclose", [.required("a"), .required("b"), .optional("rtol", .float(1e-05)), .optional("atol", .float(1e-08)),
-                                   .optional("equal_nan", .bool(false))],
-                 summary: "|a - b| <= atol + rtol * |b| elementwise (booleans), with NumPy's temporaries") { a, _ throws(RuntimeError) in
-            let x = try a.array("a"), y = try a.array("b")
-            let rtol = try a.double("rtol"), atol = try a.double("atol"), equalNaN = try a.bool("equal_nan")
-            return try ArrayOperations.unwrap(try engine { try NDArray.isclose(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN) })
-        }
         let cumulative: [(String, PeakmemEngine.BinaryOperator, String)] = [
             ("cumsum", .add, "the running sum along axis (None: of the flattened array)"),
             ("cumprod", .multiply, "the running product along axis (None: of the flattened array)"),
