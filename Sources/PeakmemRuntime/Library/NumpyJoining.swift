@@ -13,47 +13,32 @@ extension FunctionRegistry {
         register("numpy.concatenate", [.positional("arrays"), .optional("axis", .int(0)), .optional("out"), .keyword("dtype"), sameKind],
                  summary: "the arrays joined along an existing axis (None: flattened), one new array") { a, _ throws(RuntimeError) in
             let arrays = try Joining.arrays(a["arrays"], function: "concatenate")
-            let axis = try a.optionalInt("axis"), out = try a.output(), dtype = try a.dtype("dtype")
-            try Joining.checkCasting(a)
-            if out != nil, dtype != nil {
-                throw .typeError("concatenate() only takes `out` or `dtype` as an argument, but both were provided.")
-            }
-            return .array(try engine { try NDArray.concatenate(arrays, axis: axis, out: out, dtype: dtype) })
+            let axis = try a.optionalInt("axis"), target = try Joining.target(a)
+            return .array(try engine { try NDArray.concatenate(arrays, axis: axis, out: target.out, dtype: target.dtype) })
         }
         register("numpy.stack", [.required("arrays"), .optional("axis", .int(0)), .optional("out"), .keyword("dtype"), sameKind],
                  summary: "arrays of one shape joined along a new axis, one new array") { a, _ throws(RuntimeError) in
             let arrays = try Joining.arrays(a["arrays"], function: "stack", empty: "need at least one array to stack")
-            let axis = try a.int("axis"), out = try a.output(), dtype = try a.dtype("dtype")
-            try Joining.checkCasting(a)
-            if out != nil, dtype != nil {
-                throw .typeError("stack() only takes `out` or `dtype` as an argument, but both were provided.")
-            }
-            return .array(try engine { try NDArray.stack(arrays, axis: axis, out: out, dtype: dtype) })
+            let axis = try a.int("axis"), target = try Joining.target(a)
+            return .array(try engine { try NDArray.stack(arrays, axis: axis, out: target.out, dtype: target.dtype) })
         }
         register("numpy.vstack", [.required("tup"), .keyword("dtype"), sameKind],
                  summary: "arrays joined along the first axis (1-d arrays as rows), one new array") { a, _ throws(RuntimeError) in
-            let arrays = try Joining.arrays(a["tup"], function: "vstack").map { (array) throws(RuntimeError) in
-                try engine { try array.ndim >= 2 ? array : array.reshape([1, array.size]) }
+            try Joining.joined(a, dtype: try Joining.target(a).dtype, axis: { _ in 0 }) { array throws(EngineError) in
+                try array.ndim >= 2 ? array : array.reshape([1, array.size])
             }
-            try Joining.checkCasting(a)
-            let dtype = try a.dtype("dtype")
-            return .array(try engine { try NDArray.concatenate(arrays, axis: 0, dtype: dtype) })
         }
         register("numpy.hstack", [.required("tup"), .keyword("dtype"), sameKind],
                  summary: "arrays joined along the second axis (the first for 1-d arrays), one new array") { a, _ throws(RuntimeError) in
-            let arrays = try Joining.arrays(a["tup"], function: "hstack").map { (array) throws(RuntimeError) in
-                try engine { try array.ndim >= 1 ? array : array.reshape([1]) }
+            try Joining.joined(a, dtype: try Joining.target(a).dtype, axis: { $0.ndim == 1 ? 0 : 1 }) { array throws(EngineError) in
+                try array.ndim >= 1 ? array : array.reshape([1])
             }
-            try Joining.checkCasting(a)
-            let dtype = try a.dtype("dtype")
-            return .array(try engine { try NDArray.concatenate(arrays, axis: arrays.first?.ndim == 1 ? 0 : 1, dtype: dtype) })
         }
         register("numpy.column_stack", [.required("tup")],
                  summary: "1-d arrays as columns (2-d arrays as they are) joined along the second axis, one new array") { a, _ throws(RuntimeError) in
-            let arrays = try Joining.arrays(a["tup"], function: "column_stack").map { (array) throws(RuntimeError) in
-                try engine { try array.ndim >= 2 ? array : array.reshape([array.size, 1]) }
+            try Joining.joined(a, dtype: nil, axis: { _ in 1 }) { array throws(EngineError) in
+                try array.ndim >= 2 ? array : array.reshape([array.size, 1])
             }
-            return .array(try engine { try NDArray.concatenate(arrays, axis: 1) })
         }
         register("numpy.linspace", [.required("start"), .required("stop"), .optional("num", .int(50)), .optional("endpoint", .bool(true)),
                                     .optional("retstep", .bool(false)), .optional("dtype"), .optional("axis", .int(0))],
@@ -110,7 +95,7 @@ enum Joining {
             guard array.ndim > 0 else { throw .valueError("zero-dimensional arrays cannot be concatenated") }
             var views: [NDArray] = []
             for index in 0..<array.shape[0] { views.append(try engine { try array.view(at: [.integer(index)]) }) }
-            items = views.map(Value.array)
+            return views
         default:
             throw .typeError("The first input argument needs to be a sequence")
         }
@@ -118,11 +103,28 @@ enum Joining {
         return try items.map { (item) throws(RuntimeError) in try item.asArray(for: "\(function)() argument") }
     }
 
-    /// `casting=`: only NumPy's default, `'same_kind'`, is supported.
-    static func checkCasting(_ a: Arguments) throws(RuntimeError) {
+    /// `out=` (absent for `vstack` and `hstack`: nil) and `dtype=`, which NumPy refuses
+    /// together, and `casting=`, of which only NumPy's default, `'same_kind'`, is supported.
+    static func target(_ a: Arguments) throws(RuntimeError) -> (out: NDArray?, dtype: DType?) {
+        let out = try a.output(), dtype = try a.dtype("dtype")
         guard try a.string("casting") == "same_kind" else {
             throw .unsupported("\(a.function)(casting=...) other than 'same_kind' is not supported yet")
         }
+        if out != nil, dtype != nil {
+            throw .typeError("\(a.function)() only takes `out` or `dtype` as an argument, but both were provided.")
+        }
+        return (out, dtype)
+    }
+
+    /// `np.vstack`, `np.hstack`, `np.column_stack`: the arrays of `tup`, each given the
+    /// dimensions the function needs by `reshaped` (a view), joined along `axis(first array)`
+    /// into one new array.
+    static func joined(_ a: Arguments, dtype: DType?, axis: (NDArray) -> Int,
+                       _ reshaped: (NDArray) throws(EngineError) -> NDArray) throws(RuntimeError) -> Value {
+        let arrays = try self.arrays(a["tup"], function: a.function).map { (array) throws(RuntimeError) in
+            try engine { try reshaped(array) }
+        }
+        return .array(try engine { try NDArray.concatenate(arrays, axis: axis(arrays[0]), dtype: dtype) })
     }
 
     /// `np.repeat(a, repeats, axis=None)`: `repeats` an int, or a list or array of ints (made
