@@ -129,17 +129,11 @@ extension Interpreter {
     private func evaluateCall(_ function: Expression, _ arguments: [Argument], range: SourceRange) throws(LanguageError) -> Value {
         let callee = try evaluate(function)
         if case .function("builtins.abs") = callee, arguments.count == 1, arguments[0].label == nil {
-            // `abs(array)` is NumPy's `__abs__`, which reuses a temporary argument as `-a` does.
+            // `abs(x)` gets its argument over (held by no argument list): for an array it is
+            // NumPy's `__abs__`, which reuses a temporary as `-x` does.
             let value = try evaluate(arguments[0].value)
-            if value.isArray {
-                do throws(RuntimeError) {
-                    return try ArrayOperations.unaryEliding(.absolute, consume value, symbol: "abs()")
-                } catch {
-                    throw located(error, range)
-                }
-            }
             do throws(RuntimeError) {
-                return try call(callee, positional: [value], keywords: [])
+                return try Builtins.absolute(consume value)
             } catch {
                 throw located(error, range)
             }

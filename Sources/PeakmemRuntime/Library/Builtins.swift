@@ -167,8 +167,12 @@ enum Builtins {
         }
     }
 
-    /// `abs(x)`.
-    static func absolute(_ value: Value) throws(RuntimeError) -> Value {
+    /// `abs(x)`; an array given up by its only owner (see ``Interpreter``'s calls of `abs`) is
+    /// reused as the result when NumPy's `__abs__` would reuse it (``TemporaryElision``).
+    static func absolute(_ value: consuming Value) throws(RuntimeError) -> Value {
+        if value.isArray {
+            return try ArrayOperations.unaryEliding(.absolute, consume value, symbol: "abs()")
+        }
         switch value {
         case .int(let i):
             guard i != .min else { throw .overflowError("integer result does not fit in 64 bits (scenario code's ints are 64-bit)") }
@@ -181,8 +185,6 @@ enum Builtins {
             case .float(let d): return .arrayScalar(ArrayScalar(.float(Swift.abs(d)), dtype: s.dtype))
             case .bool: return value
             }
-        case .array:
-            return try ArrayOperations.unary(.absolute, value, symbol: "abs()")
         default:
             throw .typeError("bad operand type for abs(): '\(value.typeName)'")
         }

@@ -51,8 +51,8 @@ enum ArrayOperations {
         return try unwrap(try engine { try TemporaryElision.apply(op, x, aIsTemporary: aTemporary, y, bIsTemporary: bTemporary) })
     }
 
-    /// `-a` / `+a` for an array operand given up by its only owner: in place into its buffer
-    /// when NumPy would (``TemporaryElision``).
+    /// `-a`, `+a`, `~a` or `abs(a)` for an array operand given up by its only owner: in place
+    /// into its buffer when NumPy would (``TemporaryElision``).
     static func unaryEliding(_ op: PeakmemEngine.UnaryOperator, _ a: consuming Value, symbol: String) throws(RuntimeError) -> Value {
         guard var array = a.takeArray() else { return try unary(op, a, symbol: symbol) }
         let temporary = array.isUniquelyReferencedBuffer()
