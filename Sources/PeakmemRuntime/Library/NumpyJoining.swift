@@ -51,13 +51,9 @@ extension FunctionRegistry {
             let axes = try Reductions.axes(a["axis"], function: a.function) ?? []
             return .array(try engine { try array.expandDims(axes) })
         }
-        let squeezeSummary = "a view without the length-1 axes (or only those in axis)"
-        register("numpy.squeeze", [.required("a"), .optional("axis")], summary: squeezeSummary) { a, _ throws(RuntimeError) in
-            let array = try a.array("a"), axes = try Reductions.axes(a["axis"], function: a.function)
-            return .array(try engine { try array.squeeze(axes) })
-        }
-        register("ndarray.squeeze", [.optional("axis")], summary: squeezeSummary) { a, _ throws(RuntimeError) in
-            let array = try a.receiverArray(), axes = try Reductions.axes(a["axis"], function: a.function)
+        registerFunctionAndMethod("squeeze", [.optional("axis")],
+                                  summary: "a view without the length-1 axes (or only those in axis)") { a, array throws(RuntimeError) in
+            let axes = try Reductions.axes(a["axis"], function: a.function)
             return .array(try engine { try array.squeeze(axes) })
         }
         register("numpy.broadcast_to", [.required("array"), .required("shape"), .optional("subok", .bool(false))],
@@ -70,12 +66,9 @@ extension FunctionRegistry {
             let array = try a.array("A"), reps = try a.shape("reps")
             return .array(try engine { try array.tiled(reps) })
         }
-        let repeatSummary = "each element (or position along axis) repeated, one new C-ordered array"
-        register("numpy.repeat", [.required("a"), .required("repeats"), .optional("axis")], summary: repeatSummary) { a, _ throws(RuntimeError) in
-            try Joining.repeated(try a.array("a"), a)
-        }
-        register("ndarray.repeat", [.required("repeats"), .optional("axis")], summary: repeatSummary) { a, _ throws(RuntimeError) in
-            try Joining.repeated(try a.receiverArray(), a)
+        registerFunctionAndMethod("repeat", [.required("repeats"), .optional("axis")],
+                                  summary: "each element (or position along axis) repeated, one new C-ordered array") { a, array throws(RuntimeError) in
+            try Joining.repeated(array, a)
         }
     }
 }

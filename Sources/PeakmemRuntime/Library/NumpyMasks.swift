@@ -20,12 +20,8 @@ extension FunctionRegistry {
                 throw .valueError("either both or neither of x and y should be given")
             }
         }
-        let nonzeroSummary = "the indices of the nonzero elements, one int64 array per dimension (a tuple)"
-        register("numpy.nonzero", [.required("a")], summary: nonzeroSummary) { a, _ throws(RuntimeError) in
-            try Masks.nonzero(try a.array("a"))
-        }
-        register("ndarray.nonzero", [], summary: nonzeroSummary) { a, _ throws(RuntimeError) in
-            try Masks.nonzero(try a.receiverArray())
+        registerFunctionAndMethod("nonzero", [], summary: "the indices of the nonzero elements, one int64 array per dimension (a tuple)") { _, input throws(RuntimeError) in
+            try Masks.nonzero(input)
         }
         register("numpy.count_nonzero", [.required("a"), .optional("axis"), .keyword("keepdims", .bool(false))],
                  summary: "the number of nonzero elements (along axis: an int64 array)") { a, _ throws(RuntimeError) in

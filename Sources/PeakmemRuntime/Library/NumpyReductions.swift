@@ -32,33 +32,27 @@ extension FunctionRegistry {
             let tail: [ParameterSpec] = typed
                 ? [.optional("axis"), .optional("dtype"), .optional("out"), .optional("keepdims", .bool(false))]
                 : [.optional("axis"), .optional("out"), .optional("keepdims", .bool(false))]
-            register("numpy.\(name)", [.required("a")] + tail, summary: summary) { a, _ throws(RuntimeError) in
-                try Reductions.reduce(op, a, input: a.array("a"))
+            guard !name.hasPrefix("a") else {
+                register("numpy.\(name)", [.required("a")] + tail, summary: summary) { a, _ throws(RuntimeError) in
+                    try Reductions.reduce(op, a, input: a.array("a"))
+                }
+                continue
             }
-            if name.hasPrefix("a") { continue }
-            register("ndarray.\(name)", tail, summary: summary) { a, _ throws(RuntimeError) in
-                try Reductions.reduce(op, a, input: a.receiverArray())
+            registerFunctionAndMethod(name, tail, summary: summary) { a, input throws(RuntimeError) in
+                try Reductions.reduce(op, a, input: input)
             }
         }
-        let meanParameters: [ParameterSpec] = [.optional("axis"), .optional("dtype"), .optional("out"), .optional("keepdims", .bool(false))]
-        let meanSummary = "the arithmetic mean along axis (in float64 for integer input)"
-        register("numpy.mean", [.required("a")] + meanParameters, summary: meanSummary) { a, _ throws(RuntimeError) in
-            try Reductions.mean(a, input: a.array("a"))
-        }
-        register("ndarray.mean", meanParameters, summary: meanSummary) { a, _ throws(RuntimeError) in
-            try Reductions.mean(a, input: a.receiverArray())
+        registerFunctionAndMethod("mean", [.optional("axis"), .optional("dtype"), .optional("out"), .optional("keepdims", .bool(false))],
+                                  summary: "the arithmetic mean along axis (in float64 for integer input)") { a, input throws(RuntimeError) in
+            try Reductions.mean(a, input: input)
         }
         let cumulative: [(String, PeakmemEngine.BinaryOperator, String)] = [
             ("cumsum", .add, "the running sum along axis (None: of the flattened array)"),
             ("cumprod", .multiply, "the running product along axis (None: of the flattened array)"),
         ]
         for (name, op, summary) in cumulative {
-            let parameters: [ParameterSpec] = [.optional("axis"), .optional("dtype"), .optional("out")]
-            register("numpy.\(name)", [.required("a")] + parameters, summary: summary) { a, _ throws(RuntimeError) in
-                try Reductions.cumulative(op, a, input: a.array("a"))
-            }
-            register("ndarray.\(name)", parameters, summary: summary) { a, _ throws(RuntimeError) in
-                try Reductions.cumulative(op, a, input: a.receiverArray())
+            registerFunctionAndMethod(name, [.optional("axis"), .optional("dtype"), .optional("out")], summary: summary) { a, input throws(RuntimeError) in
+                try Reductions.cumulative(op, a, input: input)
             }
         }
     }

@@ -29,14 +29,13 @@ extension FunctionRegistry {
         register("ndarray.clip", [.optional("min"), .optional("max"), .optional("out")], summary: clipSummary) { a, _ throws(RuntimeError) in
             try Rounding.clip(a, input: a.receiverArray(), lower: a["min"], upper: a["max"])
         }
+        let roundParameters: [ParameterSpec] = [.optional("decimals", .int(0)), .optional("out")]
         let roundSummary = "the elements rounded to decimals places (halves to even); integers stay integers"
-        for name in ["round", "around"] {
-            register("numpy.\(name)", [.required("a"), .optional("decimals", .int(0)), .optional("out")], summary: roundSummary) { a, _ throws(RuntimeError) in
-                try Rounding.round(a, input: a.array("a"))
-            }
+        registerFunctionAndMethod("round", roundParameters, summary: roundSummary) { a, input throws(RuntimeError) in
+            try Rounding.round(a, input: input)
         }
-        register("ndarray.round", [.optional("decimals", .int(0)), .optional("out")], summary: roundSummary) { a, _ throws(RuntimeError) in
-            try Rounding.round(a, input: a.receiverArray())
+        register("numpy.around", [.required("a")] + roundParameters, summary: roundSummary) { a, _ throws(RuntimeError) in
+            try Rounding.round(a, input: a.array("a"))
         }
     }
 }

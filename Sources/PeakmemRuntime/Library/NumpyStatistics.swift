@@ -32,12 +32,9 @@ extension FunctionRegistry {
             (.any, "whether any element along axis is true (nonzero): logical_or.reduce"),
         ]
         for (kind, summary) in truth {
-            let parameters: [ParameterSpec] = [.optional("axis"), .optional("out"), .optional("keepdims", .bool(false))]
-            register("numpy.\(kind.rawValue)", [.required("a")] + parameters, summary: summary) { a, _ throws(RuntimeError) in
-                try Statistics.truth(kind, a, input: a.array("a"))
-            }
-            register("ndarray.\(kind.rawValue)", parameters, summary: summary) { a, _ throws(RuntimeError) in
-                try Statistics.truth(kind, a, input: a.receiverArray())
+            registerFunctionAndMethod(kind.rawValue, [.optional("axis"), .optional("out"), .optional("keepdims", .bool(false))],
+                                      summary: summary) { a, input throws(RuntimeError) in
+                try Statistics.truth(kind, a, input: input)
             }
         }
         let extremes: [(String, Bool, String)] = [
@@ -45,12 +42,9 @@ extension FunctionRegistry {
             ("argmin", false, "the index of the first smallest element along axis (None: of the flattened array; NaN counts as smallest)"),
         ]
         for (name, largest, summary) in extremes {
-            let parameters: [ParameterSpec] = [.optional("axis"), .optional("out"), .keyword("keepdims", .bool(false))]
-            register("numpy.\(name)", [.required("a")] + parameters, summary: summary) { a, _ throws(RuntimeError) in
-                try Statistics.extremum(largest: largest, a, input: a.array("a"))
-            }
-            register("ndarray.\(name)", parameters, summary: summary) { a, _ throws(RuntimeError) in
-                try Statistics.extremum(largest: largest, a, input: a.receiverArray())
+            registerFunctionAndMethod(name, [.optional("axis"), .optional("out"), .keyword("keepdims", .bool(false))],
+                                      summary: summary) { a, input throws(RuntimeError) in
+                try Statistics.extremum(largest: largest, a, input: input)
             }
         }
     }

@@ -45,6 +45,19 @@ public final class FunctionRegistry: @unchecked Sendable {
         addNamespaces(of: name)
     }
 
+    /// Registers the function `numpy.<name>(a, <parameters>)` and the method
+    /// `ndarray.<name>(<parameters>)` with one body, given the array: `a` as `np.asarray`
+    /// makes it, or the method's receiver.
+    public func registerFunctionAndMethod(_ name: String, _ parameters: [ParameterSpec], summary: String,
+                                          _ body: @escaping @Sendable (Arguments, NDArray) throws(RuntimeError) -> Value) {
+        register("numpy.\(name)", [.required("a")] + parameters, summary: summary) { a, _ throws(RuntimeError) in
+            try body(a, try a.array("a"))
+        }
+        register("ndarray.\(name)", parameters, summary: summary) { a, _ throws(RuntimeError) in
+            try body(a, try a.receiverArray())
+        }
+    }
+
     /// Registers a module attribute that is a value (`numpy.float64`, `numpy.pi`).
     public func register(constant name: String, _ value: Value) {
         constants[name] = value
