@@ -9,32 +9,15 @@ import PeakmemEngine
 @Suite("Rounding: floor_divide, remainder, //, %, clip, round, logical ufuncs")
 struct RoundingTests {
     private func harness() throws -> Harness {
-        let h = Harness()
-        try h.run("""
-        np.random.seed(0)
-        x = np.random.rand(1000000)
-        X = x.reshape(1000, 1000)
-        XF = np.asfortranarray(X)
-        xi = (x * 1000).astype(np.int64)
-        xi32 = xi.astype(np.int32)
-        x32 = x.astype(np.float32)
-        xb = x > 0.5
-        u = np.array([0, 7, 255, 3], dtype=np.uint8)
-        u8 = (x * 255).astype(np.uint8)
-        """)
+        let h = try Harness.numpyReductions2Script()
+        try h.run("xi32 = xi.astype(np.int32)\nu8 = (x * 255).astype(np.uint8)")
         return h
-    }
-
-    private func check(_ h: Harness, _ expected: [(String, String)]) throws {
-        for (code, repr) in expected {
-            #expect(try h.repr(code) == repr, "\(code)")
-        }
     }
 
     @Test("floor_divide and remainder: Python's signs, NumPy's float divmod, integer division by zero gives 0")
     func division() throws {
         let h = try harness()
-        try check(h, [
+        try h.expectReprs([
             ("np.floor_divide(np.array([7, -7, 7, -7, 0]), np.array([2, 2, -2, -2, 0]))", "array([ 3, -4, -4,  3,  0])"),
             ("np.remainder(np.array([7, -7, 7, -7, 0]), np.array([2, 2, -2, -2, 0]))", "array([ 1,  1, -1, -1,  0])"),
             ("np.array([7., -7., 7., -7., 0., -0., 1., np.inf, np.nan, 5.0, 1e300]) // np.array([2., 2., -2., -2., 3., 3., 0., 3., 1., np.inf, 1e-300])",
@@ -61,7 +44,7 @@ struct RoundingTests {
     @Test("clip: NumPy's _clip, NaN propagation, signed zeros of the constant loop")
     func clipValues() throws {
         let h = try harness()
-        try check(h, [
+        try h.expectReprs([
             ("np.clip(x[:4], 0.2, 0.8)", "array([0.5488135 , 0.71518937, 0.60276338, 0.54488318])"),
             ("np.clip(u, -5, 300)", "array([  0,   7, 255,   3], dtype=uint8)"),
             ("np.clip(u, 10, 300)", "array([ 10,  10, 255,  10], dtype=uint8)"),
@@ -84,7 +67,7 @@ struct RoundingTests {
     @Test("round: ties to even, NumPy's scaling by 10**decimals, integers stay integers")
     func roundValues() throws {
         let h = try harness()
-        try check(h, [
+        try h.expectReprs([
             ("np.round(np.array([0.5, 1.5, 2.5, -0.5, -1.5, 2.675, 1.005]), 2)", "array([ 0.5 ,  1.5 ,  2.5 , -0.5 , -1.5 ,  2.68,  1.  ])"),
             ("np.round(np.array([0.5, 1.5, 2.5, -0.5, -1.5]))", "array([ 0.,  2.,  2., -0., -2.])"),
             ("np.around(np.array([15, 25, -15, 149, 151]), -1)", "array([ 20,  20, -20, 150, 150])"),
@@ -108,7 +91,7 @@ struct RoundingTests {
     @Test("logical_and/or/xor/not: nonzero (NaN included) is true, boolean results")
     func logicalValues() throws {
         let h = try harness()
-        try check(h, [
+        try h.expectReprs([
             ("np.logical_and(np.array([0.0, 1.0, np.nan, 2.0]), np.array([1, 1, 1, 0]))", "array([False,  True,  True, False])"),
             ("np.logical_or(np.array([0.0, 0.0, np.nan]), 0)", "array([False, False,  True])"),
             ("np.logical_xor(np.array([True, False, True]), np.array([2, 0, 0]))", "array([False, False,  True])"),
@@ -147,7 +130,7 @@ struct RoundingTests {
     @Test("memory: results only; `//` elides a temporary, `%` does not; integer round with negative decimals makes a float64 temporary")
     func memory() throws {
         let h = try harness()
-        try h.run("xc = x.copy()\nxic = xi.copy()\nxbc = xb.copy()")
+        try h.run("xc = x.copy()\nxic = xi.copy()\nxbc = b.copy()")
         #expect(try h.measure("r1 = np.floor_divide(x, 0.3)") == (8_000_000, 8_000_000))
         #expect(try h.measure("r2 = (x * 10) // 3") == (8_000_000, 8_000_000))
         #expect(try h.measure("r3 = (x * 10) % 3") == (16_000_000, 8_000_000))

@@ -1,4 +1,5 @@
 import PeakmemEngine
+import Testing
 import PeakmemLanguage
 @testable import PeakmemRuntime
 
@@ -76,6 +77,34 @@ final class Harness {
             throw TestFailure("\(name) is not an array")
         }
         return array
+    }
+}
+
+extension Harness {
+    /// A harness with the arrays of docs/research/scripts/numpy_reductions2_values.py bound,
+    /// made as that script makes them: the script's printed values are the expected reprs of
+    /// `StatisticsTests` and `RoundingTests`.
+    static func numpyReductions2Script() throws -> Harness {
+        let h = Harness()
+        try h.run("""
+        np.random.seed(0)
+        x = np.random.rand(1000000)
+        X = x.reshape(1000, 1000)
+        XF = np.asfortranarray(X)
+        xi = (x * 1000).astype(np.int64)
+        x32 = x.astype(np.float32)
+        b = x > 0.5
+        n = np.array([1.0, np.nan, 3.0, np.nan, -np.inf])
+        u = np.array([0, 7, 255, 3], dtype=np.uint8)
+        """)
+        return h
+    }
+
+    /// Expects `repr` of each expression to be the text paired with it (what NumPy printed).
+    func expectReprs(_ expected: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        for (code, repr) in expected {
+            #expect(try self.repr(code) == repr, "\(code)", sourceLocation: sourceLocation)
+        }
     }
 }
 
