@@ -45,6 +45,12 @@ enum BenchmarkClock {
     }
 }
 
+/// A benchmark that could not run, with the reason.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Keeps a value alive and observable so the optimiser cannot delete the work producing it.
 @inline(never)
 func blackHole<T>(_ value: T) {

@@ -80,9 +80,3 @@ enum EinsumBenchmark {
         """
     }
 }
-
-/// A benchmark that could not run, with the reason.
-struct BenchmarkFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

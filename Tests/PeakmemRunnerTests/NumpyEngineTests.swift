@@ -169,9 +169,8 @@ struct NumpyEngineTests {
     func driver() throws {
         let (worker, workspace) = try Self.driverWorker()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let scenario = try ScenarioLoader.load(yaml: """
-            scenario: t
-            title: T
+        let resultPath = workspace.appendingPathComponent("z.npy").path
+        let request = try Self.driverRequest("""
             setup: |
               X = np.ones((1000, 1000))
             result: Z
@@ -181,11 +180,7 @@ struct NumpyEngineTests {
                   Z = X + X
                   T = X * 3.0
                   del T
-            """, file: "t.yaml")
-        let variant = try #require(scenario.variant(named: "v"))
-        let resultPath = workspace.appendingPathComponent("z.npy").path
-        var request = WorkerRequest(file: "t.yaml", variant: "v", scale: .quick, warmup: 1, resultPath: resultPath)
-        request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: [:])
+            """, resultPath: resultPath)
         let reply = worker.run(request)
         #expect(reply.failure == nil, "\(String(describing: reply.failure))")
         let numpy = try #require(reply.numpy)
@@ -220,6 +215,16 @@ struct NumpyEngineTests {
         return (WorkerProcess(executable: environment.python, arguments: [driver.path], timeout: 120), workspace)
     }
 
+    /// The driver's request for variant `v` of scenario `t` in `t.yaml`, whose text after
+    /// its `scenario:` and `title:` lines is `body` (the run line numbers count those two).
+    static func driverRequest(_ body: String, resultPath: String? = nil) throws -> WorkerRequest {
+        let scenario = try ScenarioLoader.load(yaml: "scenario: t\ntitle: T\n" + body, file: "t.yaml")
+        let variant = try #require(scenario.variant(named: "v"))
+        var request = WorkerRequest(file: "t.yaml", variant: "v", scale: .quick, warmup: 1, resultPath: resultPath)
+        request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: [:])
+        return request
+    }
+
     @Test("OpenBLAS's job buffers under SciPy's blas.dgemm are BLAS memory, not NumPy's heap",
           .enabled(if: (try? NumpyEnvironment.probe())?.available.contains("scipy") == true,
                    "python3 with numpy, memray and scipy is not installed"))
@@ -228,9 +233,7 @@ struct NumpyEngineTests {
         defer { try? FileManager.default.removeItem(at: workspace) }
         // Threaded OpenBLAS mallocs a 512 KiB job buffer in dgemm_thread_tn, reached through
         // scipy_dgemm_ (no cblas_ frame): the heap figure is the 8 000 000-byte result alone.
-        let scenario = try ScenarioLoader.load(yaml: """
-            scenario: t
-            title: T
+        let reply = worker.run(try Self.driverRequest("""
             setup: |
               from scipy.linalg import blas
               np.random.seed(0)
@@ -238,11 +241,7 @@ struct NumpyEngineTests {
             variants:
               v:
                 run: S = blas.dgemm(alpha=1., a=X.T, b=X.T, trans_a=True)
-            """, file: "t.yaml")
-        let variant = try #require(scenario.variant(named: "v"))
-        var request = WorkerRequest(file: "t.yaml", variant: "v", scale: .quick, warmup: 1)
-        request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: [:])
-        let reply = worker.run(request)
+            """))
         #expect(reply.failure == nil, "\(String(describing: reply.failure))")
         let numpy = try #require(reply.numpy)
         #expect(numpy.peakIncrement == 8_000_000)

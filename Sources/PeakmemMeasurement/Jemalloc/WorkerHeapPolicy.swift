@@ -16,8 +16,9 @@
 /// skipped only when decay is off). Every 8–32 MiB temporary of a run — the 8 MB chunks of
 /// large-array-techniques/chunked, the 8 MB float64 images of rgb-cmyk-lookup/per-pixel, the
 /// 10 MB uint8 arrays of large-array-techniques/uint8 — was then page-faulted afresh where
-/// NumPy's reused memory (28 590 faults against NumPy's 1 890 for chunked, 2.6× NumPy's
-/// time; docs/research/elementwise-timing.md).
+/// NumPy's reused memory (28 590 faults against NumPy's 1 890 for chunked, whose Swift ÷ NumPy
+/// time went from 1.61–1.62 to 0.59–0.72 with this policy and the 2 MiB alignment of large
+/// buffers: docs/research/elementwise-timing.md).
 ///
 /// **The two halves.**
 /// - ``mallocConf`` (`oversize_threshold:33554432`) goes into the worker's `MALLOC_CONF`,
@@ -25,9 +26,9 @@
 ///   (``mallocConf(inherited:)``): allocations whose size class is 32 MiB or more are served
 ///   by the huge arena and purged at `free`, as glibc unmaps its blocks over 32 MiB.
 /// - ``apply(to:)``, called in the worker before the scenario's setup, turns off decay
-///   (`dirty_decay_ms = -1`) for the arena of the calling thread, which makes the arrays:
-///   freed extents under 32 MiB stay resident and are reused, as glibc's heap blocks are,
-///   until an explicit purge. The measurement's quiesce (`arena.4096.purge`, DESIGN §2)
+///   (`dirty_decay_ms = -1`) for the arena of the calling thread, the arena that allocates
+///   the arrays: freed extents under 32 MiB stay resident and are reused, as glibc's heap
+///   blocks are, until an explicit purge. The measurement's quiesce (`arena.4096.purge`, DESIGN §2)
 ///   still purges them before the baselines, as NumPy's driver calls `malloc_trim(0)`.
 ///
 /// Neither half changes what the program allocates or frees: the ledger's exact figures do
@@ -56,18 +57,14 @@ public enum WorkerHeapPolicy {
         public var arena: UInt32
         /// That arena's `dirty_decay_ms` before (restore it with `setDirtyDecay`).
         public var previousDirtyDecay: Int
-        /// `opt.oversize_threshold` of this process: ``WorkerHeapPolicy/oversizeThreshold``
-        /// when the process was started with ``WorkerHeapPolicy/mallocConf``.
-        public var oversizeThreshold: Int
     }
 
     /// The worker's half: sets `dirty_decay_ms` of the calling thread's arena to -1 (freed
-    /// pages stay until an explicit purge) and reads the oversize threshold the process
-    /// started with.
+    /// pages stay until an explicit purge). The other half, the oversize threshold the process
+    /// started with, is `Jemalloc.oversizeThreshold()`.
     @discardableResult
     public static func apply(to jemalloc: Jemalloc) throws(JemallocError) -> Applied {
         let arena = try jemalloc.threadArena()
-        let previous = try jemalloc.setDirtyDecay(-1, arena: arena)
-        return Applied(arena: arena, previousDirtyDecay: previous, oversizeThreshold: try jemalloc.oversizeThreshold())
+        return Applied(arena: arena, previousDirtyDecay: try jemalloc.setDirtyDecay(-1, arena: arena))
     }
 }

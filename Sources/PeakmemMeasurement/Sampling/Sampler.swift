@@ -13,9 +13,9 @@ import PeakmemEngine
 ///
 /// Cost: a tick's CPU time (the reads, the wake-up from sleep, cold caches next to busy
 /// OpenBLAS threads) is what `SamplerBenchmark` in peakmem-bench measures (`make bench`,
-/// reports/BENCH.md). On this 2-core virtual machine it measured 41–56 µs a tick at 1 ms, 4–5.5 %
-/// of one core, and about 1 % of a core at 10 ms; when the measured code keeps every core busy,
-/// it is slowed by about that share (+3.7 % on a dgemm loop at 1 ms, +0.5 % with a core free).
+/// reports/BENCH.md). In the committed run on this 2-core virtual machine a tick cost 44.5–53.5 µs
+/// at 1 ms, 4.4–5.4 % of one core, and about 1 % of a core at 10 ms; a dgemm loop at 1 ms was
+/// slowed by +1.31 % with every core busy and +0.61 % with a core free.
 ///
 /// Create the sampler *before* taking baselines: its timeline buffer is allocated and touched,
 /// and its thread created and warmed up, in ``init(interval:capacity:jemalloc:process:ledger:)``,

@@ -55,7 +55,10 @@ public enum ResultsFile {
         }
         switch error {
         case .keyNotFound(let key, let context): return "missing '\(key.stringValue)'\(path(context))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "\(context.debugDescription)\(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            // Foundation's sentence ends with a period; the path follows it.
+            let sentence = context.debugDescription.hasSuffix(".") ? String(context.debugDescription.dropLast()) : context.debugDescription
+            return sentence + path(context)
         case .dataCorrupted(let context): return "invalid JSON\(path(context))"
         @unknown default: return "\(error)"
         }

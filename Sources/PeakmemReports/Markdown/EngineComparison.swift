@@ -9,7 +9,7 @@ import PeakmemRunner
 public enum EngineComparison {
     public static func markdown(_ results: RunResults, command: String) -> String {
         var text = "### Swift engine vs NumPy, every shipped scenario (scale \(results.scale))\n\n"
-        text += "`\(command)` — \(results.options.repeats) repeat\(results.options.repeats == 1 ? "" : "s") per engine, "
+        text += "`\(command)` — \(FigureFormatting.counted(results.options.repeats, "repeat")) per engine, "
         text += "each in a fresh worker, the two engines' runs interleaved; times are medians; "
         text += "peaks are the exact peak increments (Swift: ledger; NumPy: memray, NumPy's heap).\n\n"
         var table = MarkdownTable(header: ["scenario/variant", "Swift time", "NumPy time", "time S÷N", "Swift peak",
@@ -44,7 +44,7 @@ public enum EngineComparison {
             }
         }
         text += table.render()
-        text += "\n\(met) of \(compared) variant\(compared == 1 ? "" : "s") compared meet the goal (Swift no slower and no larger than NumPy).\n"
+        text += "\n\(met) of \(FigureFormatting.counted(compared, "variant")) compared meet the goal (Swift no slower and no larger than NumPy).\n"
         if !notCompared.isEmpty {
             text += "\nNot compared:\n\n" + notCompared.joined(separator: "\n") + "\n"
         }
