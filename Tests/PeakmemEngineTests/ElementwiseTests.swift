@@ -176,3 +176,41 @@ struct ElementwiseTests {
         #expect(try NDArray.allclose(a, a.view(at: [.integer(0)])) == false)
     }
 }
+
+extension ElementwiseTests {
+    /// Runs longer than one conversion block (``ElementwiseKernel/blockLength``): bounds and
+    /// operands of stride 0 are staged once per run and serve every block; outputs of the
+    /// loop's dtype are written directly, others through a block.
+    @Test("clip and where over runs of several blocks, with scalar, broadcast and converted operands")
+    func clipAndWhereOverSeveralBlocks() throws {
+        let x = try sequence([3, 2500]), xi = try sequence([3, 2500], dtype: .int64)
+        let expected = x.elements(as: Double.self).map { Swift.min(Swift.max($0, 1000), 6000) }
+        let clipped = try NDArray.clip(x, min: .scalar(.float(1000)), max: .scalar(.float(6000)))
+        #expect(clipped.elements(as: Double.self) == expected)
+        let integers = try NDArray.clip(xi, min: .scalar(.int(1000)), max: .scalar(.int(6000)))
+        #expect(integers.dtype == .int64 && integers.elements(as: Double.self) == expected)
+        let narrow = try NDArray(empty: [3, 2500], dtype: .float32)
+        _ = try NDArray.clip(x, min: .scalar(.float(1000)), max: .scalar(.float(6000)), out: narrow)
+        #expect(narrow.elements(as: Double.self) == expected)
+        // A column of lower bounds: constant along each row's run, another value per run.
+        let column = try values([100, 3000, 5200], [3, 1], .float64)
+        let byRow = try NDArray.clip(x, min: .array(column), max: .scalar(.float(6000)))
+        #expect(byRow.elements(as: Double.self) == x.elements(as: Double.self).enumerated().map { i, v in
+            Swift.min(Swift.max(v, [100.0, 3000, 5200][i / 2500]), 6000)
+        })
+        // A row of upper bounds: read per element; the lower bound a scalar of stride 0.
+        let row = try NDArray.apply(.subtract, .scalar(.float(5000)), .array(try sequence([1, 2500])))
+        let byColumn = try NDArray.clip(x, min: .scalar(.float(10)), max: .array(row))
+        #expect(byColumn.elements(as: Double.self) == x.elements(as: Double.self).enumerated().map { i, v in
+            Swift.min(Swift.max(v, 10), 5000 - Double(i % 2500))
+        })
+
+        let condition = try NDArray.apply(.greater, .array(x), .scalar(.float(3000)))
+        let chosen = try NDArray.where(.array(condition), .array(x), .scalar(.float(-1)))
+        #expect(chosen.elements(as: Double.self) == x.elements(as: Double.self).map { $0 > 3000 ? $0 : -1 })
+        let x32 = try sequence([3, 2500], dtype: .int32)
+        let mixed = try NDArray.where(.array(condition), .scalar(.float(0.5)), .array(x32))
+        #expect(mixed.dtype == .float64)
+        #expect(mixed.elements(as: Double.self) == x.elements(as: Double.self).map { $0 > 3000 ? 0.5 : $0 })
+    }
+}

@@ -118,6 +118,32 @@ enum ElementwiseKernel {
         return UnsafePointer(target)
     }
 
+    /// The blocks of one operand of a run processed block by block (``load(_:_:from:count:into:)``
+    /// per block), except that a lane of stride 0 (a scalar, or a dimension the operand is
+    /// broadcast along) is converted once per run: its first block serves every block.
+    struct BlockSource<T: ArrayElement> {
+        let lane: Lane
+        let buffer: UnsafeMutableRawPointer
+        private let repeated: UnsafePointer<T>?
+
+        /// The operand `lane` of a run of `runLength` elements, staged in `buffer` (of
+        /// ``blockLength`` elements, used by this source only).
+        @inline(__always)
+        init(_ lane: Lane, runLength: Int, buffer: UnsafeMutableRawPointer) {
+            self.lane = lane
+            self.buffer = buffer
+            repeated = lane.stride == 0
+                ? ElementwiseKernel.load(T.self, lane, from: 0, count: Swift.min(blockLength, runLength), into: buffer)
+                : nil
+        }
+
+        /// Elements `start ..< start + count` (`count` at most ``blockLength``) as contiguous `T`.
+        @inline(__always)
+        func block(from start: Int, count: Int) -> UnsafePointer<T> {
+            repeated ?? ElementwiseKernel.load(T.self, lane, from: start, count: count, into: buffer)
+        }
+    }
+
     /// Writes `count` values of `R` into a lane of another dtype, converting as C casts.
     @inline(__always)
     static func store<R: ArrayElement>(_ values: UnsafeMutablePointer<R>, count: Int, to lane: Lane, at start: Int) {
@@ -129,10 +155,12 @@ enum ElementwiseKernel {
     /// operation whose operands all have the loop's dtype allocates none) and freed when the
     /// operation ends.
     final class Scratch {
-        private var buffers: [UnsafeMutableRawPointer?] = [nil, nil, nil]
+        private var buffers: [UnsafeMutableRawPointer?] = [nil, nil, nil, nil]
 
         var a: UnsafeMutableRawPointer { buffer(0) }
         var b: UnsafeMutableRawPointer { buffer(1) }
+        /// A third input's (`np.clip`'s upper bound).
+        var c: UnsafeMutableRawPointer { buffer(3) }
         var out: UnsafeMutableRawPointer { buffer(2) }
 
         private func buffer(_ index: Int) -> UnsafeMutableRawPointer {

@@ -72,26 +72,32 @@ private struct ClipExecution: DTypeVisitor {
                      upper.lane(broadcastTo: out.shape, cell: cells.2)]
         let plan = StridedLoop(shape: out.shape, strides: [out.strides] + lanes.map(\.strides))
         let block = ElementwiseKernel.blockLength
-        let buffers = (0..<4).map { _ in UnsafeMutableRawPointer.allocate(byteCount: block * 8, alignment: 64) }
-        defer { for buffer in buffers { buffer.deallocate() } }
+        let scratch = ElementwiseKernel.Scratch()
         let outType = out.dtype
         try plan.forEachRun(bases: [out.baseAddress] + lanes.map(\.base)) { p, s, n throws(EngineError) in
+            func source(_ k: Int, _ buffer: UnsafeMutableRawPointer) -> ElementwiseKernel.BlockSource<T> {
+                .init(.init(pointer: p[k], stride: s[k], dtype: lanes[k - 1].dtype), runLength: n, buffer: buffer)
+            }
+            let values = source(1, scratch.a), lows = source(2, scratch.b), highs = source(3, scratch.c)
+            let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
+            // Results go straight into `out` when it holds T contiguously, else through a block.
+            let direct = outType == T.dtype && s[0] == MemoryLayout<T>.stride
+            // Both bounds constant along the run: NumPy's constant loop, the bounds read once.
             let constant = s[2] == 0 && s[3] == 0
             var done = 0
             while done < n {
                 let m = Swift.min(block, n - done)
-                func values(_ k: Int) -> UnsafePointer<T> {
-                    ElementwiseKernel.load(T.self, ElementwiseKernel.Lane(pointer: p[k], stride: s[k], dtype: lanes[k - 1].dtype),
-                                           from: done, count: m, into: buffers[k - 1])
-                }
-                let v = values(1), lo = values(2), hi = values(3)
-                let staged = buffers[3].assumingMemoryBound(to: T.self)
-                if constant, T.dtype.isFloatingPoint {
+                let v = values.block(from: done, count: m), lo = lows.block(from: done, count: m), hi = highs.block(from: done, count: m)
+                let staged = direct ? (p[0] + done * s[0]).assumingMemoryBound(to: T.self) : scratch.out.assumingMemoryBound(to: T.self)
+                if constant {
                     let l = lo[0], h = hi[0]
                     if l != l || h != h {
+                        // A NaN bound (floats only) fills the run with it.
                         let fill = l != l ? l : h
                         for i in 0..<m { staged[i] = fill }
                     } else {
+                        // The same results as the general loop for integers (NumPy's integer
+                        // constant loop is `_NPY_CLIP`); for floats `-0.0` stays `-0.0`.
                         for i in 0..<m {
                             var e = v[i]
                             if T.less(e, l) { e = l }
@@ -107,7 +113,7 @@ private struct ClipExecution: DTypeVisitor {
                         staged[i] = raised != raised ? raised : (T.less(raised, hi[i]) ? raised : hi[i])
                     }
                 }
-                ElementwiseKernel.store(staged, count: m, to: ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType), at: done)
+                if !direct { ElementwiseKernel.store(staged, count: m, to: o, at: done) }
                 done += m
             }
         }

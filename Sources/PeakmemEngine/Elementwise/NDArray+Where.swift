@@ -43,17 +43,20 @@ private struct WhereExecution: DTypeVisitor {
         let scratch = ElementwiseKernel.Scratch()
         let blockLength = ElementwiseKernel.blockLength
         try plan.forEachRun(bases: [out.baseAddress, c.base, a.base, b.base]) { p, s, n in
+            let flags = ElementwiseKernel.BlockSource<Bool>(.init(pointer: p[1], stride: s[1], dtype: c.dtype), runLength: n, buffer: scratch.out)
+            let xs = ElementwiseKernel.BlockSource<T>(.init(pointer: p[2], stride: s[2], dtype: a.dtype), runLength: n, buffer: scratch.a)
+            let ys = ElementwiseKernel.BlockSource<T>(.init(pointer: p[3], stride: s[3], dtype: b.dtype), runLength: n, buffer: scratch.b)
             var done = 0
             while done < n {
                 let count = Swift.min(blockLength, n - done)
-                let flags = ElementwiseKernel.load(Bool.self, .init(pointer: p[1], stride: s[1], dtype: c.dtype),
-                                                   from: done, count: count, into: scratch.out)
-                let u = ElementwiseKernel.load(T.self, .init(pointer: p[2], stride: s[2], dtype: a.dtype),
-                                               from: done, count: count, into: scratch.a)
-                let v = ElementwiseKernel.load(T.self, .init(pointer: p[3], stride: s[3], dtype: b.dtype),
-                                               from: done, count: count, into: scratch.b)
+                let f = flags.block(from: done, count: count), u = xs.block(from: done, count: count), v = ys.block(from: done, count: count)
                 let target = p[0] + done * s[0]
-                for i in 0..<count { (target + i * s[0]).storeBytes(of: flags[i] ? u[i] : v[i], as: T.self) }
+                if s[0] == MemoryLayout<T>.stride {
+                    let typed = target.assumingMemoryBound(to: T.self)
+                    for i in 0..<count { typed[i] = f[i] ? u[i] : v[i] }
+                } else {
+                    for i in 0..<count { (target + i * s[0]).storeBytes(of: f[i] ? u[i] : v[i], as: T.self) }
+                }
                 done += count
             }
         }

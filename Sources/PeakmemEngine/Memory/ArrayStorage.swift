@@ -67,16 +67,14 @@ public final class ArrayStorage: @unchecked Sendable {
     /// The alignment of the (uninitialised) buffers that are advised: the 2 MiB of a huge page.
     ///
     /// The kernel maps a huge page only where a whole aligned 2 MiB region lies in an advised
-    /// range; elsewhere each 4 KiB page is faulted alone, which costs about 25 times more per
-    /// byte on the benchmark machine (80 MB: 110–180 ms in 4 KiB pages, 5–14 ms in huge pages;
-    /// docs/research/elementwise-timing.md). NumPy's buffers of 4–32 MiB lie end to end in
-    /// glibc's heap, where the advised ranges of neighbours meet and nearly every region is
-    /// whole (rgb-cmyk-lookup/per-pixel: 48 MiB of huge pages of ~52 MiB touched); jemalloc's
-    /// extents carry unadvised slack between them (size classes, a page of cache-oblivious
-    /// offset), so unaligned buffers lost a partial region at each end to 4 KiB faults
-    /// (per-pixel: 5 511 faults, 32 MiB of huge pages). Aligned, only the tail region past the
-    /// last whole 2 MiB is faulted in small pages (3 469 faults, 40 MiB). The RSS does not
-    /// change: huge pages cover only regions inside the buffer.
+    /// range; elsewhere each 4 KiB page is faulted alone, which costs far more per byte.
+    /// NumPy's buffers of 4–32 MiB lie end to end in glibc's heap, where the advised ranges of
+    /// neighbours meet and nearly every region is whole; jemalloc's extents carry unadvised
+    /// slack between them (size classes, a page of cache-oblivious offset), so unaligned
+    /// buffers lose a partial region at each end to 4 KiB faults. Aligned, only the tail region
+    /// past the last whole 2 MiB is faulted in small pages. The RSS does not change: huge pages
+    /// cover only regions inside the buffer. (The fault counts and times behind this are in
+    /// docs/research/elementwise-timing.md.)
     static let hugePageAlignment = 2 << 20
 
     /// `madvise(MADV_HUGEPAGE)` on the pages of `[pointer, pointer + bytes)`, the partial
@@ -92,10 +90,10 @@ public final class ArrayStorage: @unchecked Sendable {
     /// The advice stays on the address range, not on the buffer: memory the allocator keeps
     /// and hands out again for smaller buffers (every freed block under 32 MiB in a worker,
     /// ``WorkerHeapPolicy``) would otherwise be faulted in 2 MiB at a time, and a 1 MB
-    /// array would raise the RSS by 2 MiB (seen: rgb-cmyk-lookup/lookup-table's rss_increment
-    /// went from 7.6 to 9.6 MiB, NumPy's 7.1, when its setup's 24 MB array was kept for
-    /// reuse). `MADV_NOHUGEPAGE` marks the range as never huge, which in `madvise` mode is what
-    /// an unadvised range is; in `always` mode it would not be, so the advice is then left.
+    /// array would raise the RSS by 2 MiB (rgb-cmyk-lookup/lookup-table's `rss_increment`,
+    /// docs/research/elementwise-timing.md §2). `MADV_NOHUGEPAGE` marks the range as never
+    /// huge, which in `madvise` mode is what an unadvised range is; in `always` mode it would
+    /// not be, so the advice is then left.
     private static func withdrawHugePageAdvice(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
         guard TransparentHugePages.current == .madviseOnly, let (start, length) = advisedPages(pointer, bytes) else { return }
         _ = madvise(start, length, MADV_NOHUGEPAGE)

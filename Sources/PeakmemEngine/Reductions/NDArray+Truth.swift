@@ -122,6 +122,18 @@ private struct ArgExtremumExecution: DTypeVisitor {
     let result: NDArray
 
     func visit<T: ArrayElement>(_: T.Type) throws(EngineError) {
+        // The comparison chosen once, not per element: `replaces(best, v)` is true when `v`
+        // is the new extreme.
+        if largest {
+            scan(T.self) { best, v in T.less(best, v) }
+        } else {
+            scan(T.self) { best, v in T.less(v, best) }
+        }
+        withExtendedLifetime((source, result)) {}
+    }
+
+    @inline(__always)
+    private func scan<T: ArrayElement>(_: T.Type, _ replaces: (T, T) -> Bool) {
         let rows = result.size
         let input = UnsafePointer<T>(source.baseAddress.assumingMemoryBound(to: T.self))
         let output = result.baseAddress.assumingMemoryBound(to: Int64.self)
@@ -135,7 +147,7 @@ private struct ArgExtremumExecution: DTypeVisitor {
                         index = i
                         break
                     }
-                    if largest ? T.less(best, v) : T.less(v, best) {
+                    if replaces(best, v) {
                         best = v
                         index = i
                     }
@@ -143,6 +155,5 @@ private struct ArgExtremumExecution: DTypeVisitor {
             }
             output[row] = Int64(index)
         }
-        withExtendedLifetime((source, result)) {}
     }
 }
