@@ -23,6 +23,7 @@ extension FunctionRegistry {
         registry.registerNumexpr()
         registry.registerNumpyMemmap()
         registry.registerNumpyRandom()
+        registry.registerNumpyRandomGenerator()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
         registry.registerScipyBLAS()
