@@ -42,7 +42,7 @@ extension FunctionRegistry {
     }
 
     private func registerGeneratorSampling() {
-        let floatOnly: [ParameterSpec] = [.optional("size"), .optional("dtype"), .optional("out")]
+        let floatOnly: [ParameterSpec] = [.optional("size"), .optional("dtype", .dtype(.float64)), .optional("out")]
         register("Generator.random", floatOnly, summary: "uniform samples on [0, 1)") { a, _ throws(RuntimeError) in
             let g = try a.generator(floatOnly: true)
             guard let size = try Random.size(a) else { return .float(g.random()) }

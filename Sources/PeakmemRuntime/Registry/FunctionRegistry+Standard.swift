@@ -14,6 +14,7 @@ extension FunctionRegistry {
         registry.registerNumpyShape()
         registry.registerNumpyElementwise()
         registry.registerNumpyMath()
+        registry.registerNumpyMoreUfuncs()
         registry.registerNumpyJoining()
         registry.registerNumpyReductions()
         registry.registerNumpyStatistics()
