@@ -18,6 +18,7 @@ extension FunctionRegistry {
         registry.registerNumpyJoining()
         registry.registerNumpyReductions()
         registry.registerNumpyStatistics()
+        registry.registerNumpyNanFunctions()
         registry.registerNumpyRounding()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumpyMasks()
