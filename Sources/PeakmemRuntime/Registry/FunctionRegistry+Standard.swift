@@ -16,6 +16,7 @@ extension FunctionRegistry {
         registry.registerNumpyMath()
         registry.registerNumpyMoreUfuncs()
         registry.registerNumpyJoining()
+        registry.registerNumpyManipulation()
         registry.registerNumpyReductions()
         registry.registerNumpyStatistics()
         registry.registerNumpyNanFunctions()
