@@ -113,4 +113,45 @@ struct ManipulationTests {
             #expect(measured.retained == retained, "\(code)")
         }
     }
+
+    @Test("unravel_index, ravel_multi_index, put, place: NumPy's values and buffers")
+    func flatIndices() throws {
+        let h = Harness()
+        try h.run("""
+            flat = np.array([0, 5, 7, 11])
+            a6 = np.zeros(6)
+            b6 = np.arange(6.0)
+            np.put(a6, [0, 2, 5], [1.5, 2.5])
+            np.place(b6, b6 > 2, [10.0, 20.0])
+            """)
+        let expected: [(String, String)] = [
+            ("np.unravel_index(flat, (3, 4))", "(array([0, 1, 1, 2]), array([0, 1, 3, 3]))"),
+            ("np.unravel_index(7, (3, 4))", "(np.int64(1), np.int64(3))"),
+            ("np.ravel_multi_index((np.array([0, 1, 2]), np.array([3, 0, 1])), (3, 4))", "array([3, 4, 9])"),
+            ("a6", "array([1.5, 0. , 2.5, 0. , 0. , 1.5])"),
+            ("b6", "array([ 0.,  1.,  2., 10., 20., 10.])"),
+        ]
+        for (expression, repr) in expected {
+            #expect(try h.repr(expression) == repr, "\(expression)")
+        }
+        try h.run("""
+            flat = np.arange(0, 1_000_000, 3)
+            rows = flat // 1000
+            cols = flat % 1000
+            a = np.zeros(1_000_000)
+            mask = a < 1
+            """)
+        let cases: [(String, peak: Int, retained: Int)] = [
+            ("r = np.unravel_index(flat, (1000, 1000))", 5_333_344, 5_333_344),
+            ("r = np.ravel_multi_index((rows, cols), (1000, 1000))", 2_666_672, 2_666_672),
+            ("np.put(a, flat, 1.5)", 0, 0),
+            ("np.place(a, mask, [1.0, 2.0])", 16, 0),
+        ]
+        for (code, peak, retained) in cases {
+            try h.run("r = None")
+            let measured = try h.measure(code)
+            #expect(measured.peak == peak, "\(code)")
+            #expect(measured.retained == retained, "\(code)")
+        }
+    }
 }

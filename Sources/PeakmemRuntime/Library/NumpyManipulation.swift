@@ -197,3 +197,67 @@ enum Manipulation {
         return .list(ListStorage(pieces.map(Value.array)))
     }
 }
+
+extension FunctionRegistry {
+    /// `np.unravel_index`, `np.ravel_multi_index`, `np.put`, `np.place` (C order, `mode='raise'`).
+    func registerNumpyFlatIndex() {
+        register("numpy.unravel_index", [.required("indices"), .required("shape"), .optional("order", .string("C"))],
+                 summary: "the coordinates of flat indices in an array of shape (a tuple of views of one int64 buffer)") { a, _ throws(RuntimeError) in
+            guard try a.string("order") == "C" else { throw .unsupported("np.unravel_index(order='F') is not supported yet") }
+            let shape = try a.shape("shape")
+            if case .int(let index) = a["indices"] {
+                let size = shape.reduce(1, *)
+                guard index >= 0 && index < size else { throw .valueError("index \(index) is out of bounds for array with size \(size)") }
+                var rest = index, coordinates: [Value] = []
+                for dimension in shape.reversed() {
+                    coordinates.insert(.arrayScalar(ArrayScalar(.int(Int64(rest % dimension)), dtype: .int64)), at: 0)
+                    rest /= dimension
+                }
+                return .tuple(coordinates)
+            }
+            let views = try engine { try NDArray.unravelIndex(try a.array("indices"), shape: shape) }
+            return .tuple(views.map(Value.array))
+        }
+        register("numpy.ravel_multi_index", [.required("multi_index"), .required("dims"), .optional("mode", .string("raise")),
+                                             .optional("order", .string("C"))],
+                 summary: "the flat indices of coordinate arrays in an array of shape dims (one new int64 array)") { a, _ throws(RuntimeError) in
+            guard try a.string("mode") == "raise", try a.string("order") == "C" else {
+                throw .unsupported("np.ravel_multi_index(mode=..., order=...) other than 'raise' and 'C' is not supported yet")
+            }
+            let coordinates = try Joining.arrays(a["multi_index"], function: "ravel_multi_index")
+            return try ArrayOperations.unwrap(try engine { try NDArray.ravelMultiIndex(coordinates, shape: try a.shape("dims")) })
+        }
+        register("numpy.put", [.required("a"), .required("ind"), .required("v"), .optional("mode", .string("raise"))],
+                 summary: "a.flat[ind] = v in place (v cycled)") { a, _ throws(RuntimeError) in
+            guard case .array(let target) = a["a"] else { throw .typeError("put() argument 1 must be numpy.ndarray, not \(a["a"].typeName)") }
+            guard try a.string("mode") == "raise" else { throw .unsupported("np.put(mode=...) is not supported yet") }
+            let values = try Manipulation.values(a["v"], like: target)
+            try engine { try target.put(try a.array("ind"), values) }
+            return .none
+        }
+        register("numpy.place", [.required("arr"), .required("mask"), .required("vals")],
+                 summary: "arr[mask] = vals in place, vals cycled") { a, _ throws(RuntimeError) in
+            guard case .array(let target) = a["arr"] else { throw .typeError("argument 1 must be numpy.ndarray, not \(a["arr"].typeName)") }
+            let values = try Manipulation.values(a["vals"], like: target)
+            try engine { try target.place(try a.array("mask"), values) }
+            return .none
+        }
+    }
+}
+
+extension Manipulation {
+    /// The values of `np.put`/`np.place`: a Python number as a 0-d array of the target's
+    /// dtype made outside the ledger (NumPy's 0-d conversion is below its notice), else the
+    /// array as `np.asarray` makes it.
+    static func values(_ value: Value, like target: NDArray) throws(RuntimeError) -> NDArray {
+        switch value {
+        case .int, .float, .bool, .arrayScalar:
+            let scalar = try value.asScalar(for: "values")
+            return try ArrayOperations.inScratch { () throws(RuntimeError) in
+                try engine { try NDArray.full([], scalar, dtype: target.dtype) }
+            }
+        default:
+            return try value.asArray(for: "values")
+        }
+    }
+}

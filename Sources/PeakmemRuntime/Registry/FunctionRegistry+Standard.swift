@@ -17,6 +17,7 @@ extension FunctionRegistry {
         registry.registerNumpyMoreUfuncs()
         registry.registerNumpyJoining()
         registry.registerNumpyManipulation()
+        registry.registerNumpyFlatIndex()
         registry.registerNumpyReductions()
         registry.registerNumpyStatistics()
         registry.registerNumpyNanFunctions()

@@ -1,6 +1,7 @@
 """NumPy 2.4.6 memory of the array-manipulation functions (docs/research/numpy-manipulation.md).
 
 Run: python3 docs/research/scripts/manipulation/numpy_manipulation.py [case numbers]
+     python3 docs/research/scripts/manipulation/numpy_manipulation.py index   (the index functions)
 """
 import os
 import sys
@@ -43,5 +44,22 @@ cases = [
     ("geomspace", "r = np.geomspace(1, 1000, 1_000_000)", setup),
     ("indices", "r = np.indices((1000, 1000))", setup),
 ]
-if __name__ == '__main__':
+if __name__ == '__main__' and sys.argv[1:2] != ['index']:
     run_cases(cases, thresh=1)
+
+index_setup = """
+flat = np.arange(0, 1_000_000, 3)
+rows = flat // 1000
+cols = flat % 1000
+a = np.zeros(1_000_000)
+mask = a < 1
+"""
+index_cases = [
+    ("unravel_index", "r = np.unravel_index(flat, (1000, 1000))", index_setup),
+    ("ravel_multi_index", "r = np.ravel_multi_index((rows, cols), (1000, 1000))", index_setup),
+    ("put", "np.put(a, flat, 1.5)", index_setup),
+    ("place", "np.place(a, mask, [1.0, 2.0])", index_setup),
+]
+if __name__ == '__main__' and len(sys.argv) > 1 and sys.argv[1] == 'index':
+    sys.argv = sys.argv[:1]
+    run_cases(index_cases, thresh=1)
