@@ -23,6 +23,7 @@ let package = Package(
     name: "peakmem",
     products: [
         .executable(name: "peakmem", targets: ["peakmem"]),
+        .library(name: "PeakmemResults", targets: ["PeakmemResults"]),
         .library(name: "PeakmemEngine", targets: ["PeakmemEngine"]),
         .library(name: "PeakmemMeasurement", targets: ["PeakmemMeasurement"]),
         .library(name: "PeakmemLanguage", targets: ["PeakmemLanguage"]),
@@ -44,13 +45,17 @@ let package = Package(
             providers: [.apt(["libjemalloc-dev"])]
         ),
         .target(
+            name: "PeakmemResults",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "PeakmemEngine",
-            dependencies: ["CBLAS"],
+            dependencies: ["CBLAS", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemMeasurement",
-            dependencies: ["CJemalloc", "CBLAS", "PeakmemEngine"],
+            dependencies: ["CJemalloc", "CBLAS", "PeakmemEngine", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -59,26 +64,26 @@ let package = Package(
         ),
         .target(
             name: "PeakmemRuntime",
-            dependencies: ["PeakmemEngine", "PeakmemLanguage"],
+            dependencies: ["PeakmemEngine", "PeakmemLanguage", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemScenario",
             dependencies: [
                 "PeakmemLanguage",
-                "PeakmemMeasurement",
+                "PeakmemResults",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemRunner",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemRuntime", "PeakmemScenario"],
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemResults", "PeakmemRuntime", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemReports",
-            dependencies: ["PeakmemRunner", "PeakmemMeasurement", "PeakmemScenario", "PeakmemEngine"],
+            dependencies: ["PeakmemResults", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -121,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemScenarioTests",
-            dependencies: ["PeakmemScenario"],
+            dependencies: ["PeakmemScenario", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

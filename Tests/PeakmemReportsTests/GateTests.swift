@@ -1,6 +1,7 @@
 import Foundation
 import PeakmemMeasurement
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import Testing
 

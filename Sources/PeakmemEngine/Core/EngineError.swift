@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// An error raised by an array operation. Messages read like NumPy's, so that a user who
 /// knows NumPy recognises them; the scenario layer adds the statement's location.
 public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {

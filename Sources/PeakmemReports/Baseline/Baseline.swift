@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// The committed reference figures the gate compares a run with (`reports/baseline.json`,
 /// schema `peakmem-baseline/1`, documented in `docs/baseline-format.md`).

@@ -1,3 +1,4 @@
+import PeakmemResults
 import PeakmemScenario
 
 /// What the NumPy driver runs, resolved by the parent (the driver reads no scenario file):

@@ -1,5 +1,6 @@
 import Foundation
 import PeakmemEngine
+import PeakmemResults
 import PeakmemScenario
 
 extension ScenarioRunner {

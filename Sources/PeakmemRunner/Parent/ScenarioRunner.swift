@@ -1,6 +1,7 @@
 import Foundation
 import PeakmemEngine
 import PeakmemMeasurement
+import PeakmemResults
 import PeakmemScenario
 
 /// Runs the selected variants of scenarios, each measured run in a fresh worker process, one
@@ -75,7 +76,7 @@ public final class ScenarioRunner {
             let reference = scenario.reference.flatMap { name in variants.contains { $0.name == name } ? name : nil }
                 ?? variants[0].name
             Self.compareResults(&variants, reference: reference, scenario: scenario, index: index, workspace: workspace)
-            Self.computeRatios(&variants, reference: reference)
+            VariantResult.computeRatios(&variants, reference: reference)
             for variant in variants { progress(.finished(scenario: scenario.name, variant: variant)) }
             let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides))?
                 .mapValues(\.description) ?? [:]
@@ -164,23 +165,6 @@ public final class ScenarioRunner {
             guard let actual = load(variants[i].name) else { continue }
             let declared = scenario.variant(named: variants[i].name)?.tolerance ?? scenario.tolerance
             variants[i].agreement = ResultComparison(reference: reference, declared: declared).compare(actual, expected)
-        }
-    }
-
-    /// Ratios of each variant's figures to the reference's.
-    public static func computeRatios(_ variants: inout [VariantResult], reference: String) {
-        guard let base = variants.first(where: { $0.name == reference }), base.status == .ok else { return }
-        for i in variants.indices where variants[i].status == .ok {
-            var ratios: [String: Double] = [:]
-            for metric in [Metric.peakIncrement, .temporaries, .rssPeak] {
-                if let value = variants[i].figures[metric.rawValue], let denominator = base.figures[metric.rawValue], denominator > 0 {
-                    ratios[metric.rawValue] = value / denominator
-                }
-            }
-            if let time = variants[i].wallTime?.median, let denominator = base.wallTime?.median, denominator > 0 {
-                ratios[Metric.wallTime.rawValue] = time / denominator
-            }
-            variants[i].ratios = ratios
         }
     }
 }

@@ -1,3 +1,4 @@
+import PeakmemResults
 import PeakmemScenario
 
 /// What a worker process is asked to do: one measured run of one variant of one scenario.

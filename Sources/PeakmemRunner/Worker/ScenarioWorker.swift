@@ -2,6 +2,7 @@ import Foundation
 import PeakmemEngine
 import PeakmemLanguage
 import PeakmemMeasurement
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 
@@ -85,7 +86,7 @@ public struct ScenarioWorker {
             guard let code else { programs.append(nil); continue }
             do { programs.append(try code.parse()) } catch { throw RunFailure(kind: .error, message: error.description) }
         }
-        let context = RuntimeContext(semantics: scenario.semantics(of: variant).rawValue,
+        let context = RuntimeContext(semantics: scenario.semantics(of: variant),
                                      output: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
         let environment = Environment.standard(parameters: parameters.mapValues(Self.value))
         let interpreter = Interpreter(context: context, environment: environment)

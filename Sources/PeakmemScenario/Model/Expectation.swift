@@ -1,4 +1,5 @@
-import PeakmemMeasurement
+import PeakmemResults
+
 
 /// A claim a variant makes about one of its measured figures (`expect:`), e.g.
 /// `peak_increment: "<= nbytes(X) + nbytes(S)"`: a comparison operator and an expression

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem merge A.json B.json ... -o results.json`: joins the results of shards.

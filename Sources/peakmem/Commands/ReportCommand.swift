@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem report RESULTS.json [-o DIR]`: renders a report from results without running.

@@ -10,4 +10,15 @@ public struct ScenarioResult: Sendable, Codable, Hashable {
     public var variants: [VariantResult]
     /// The scenario's `summary:` text; absent in older results.
     public var summary: String? = nil
+
+    public init(name: String, file: String, title: String, source: String? = nil, reference: String, parameters: [String: String], variants: [VariantResult], summary: String? = nil) {
+        self.name = name
+        self.file = file
+        self.title = title
+        self.source = source
+        self.reference = reference
+        self.parameters = parameters
+        self.variants = variants
+        self.summary = summary
+    }
 }
