@@ -105,6 +105,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PeakmemResultsTests",
+            dependencies: ["PeakmemResults"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PeakmemEngineTests",
             dependencies: ["PeakmemEngine", "PeakmemMeasurement"],
             swiftSettings: swiftSettings

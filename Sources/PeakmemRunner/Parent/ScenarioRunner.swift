@@ -78,8 +78,7 @@ public final class ScenarioRunner {
             Self.compareResults(&variants, reference: reference, scenario: scenario, index: index, workspace: workspace)
             VariantResult.computeRatios(&variants, reference: reference)
             for variant in variants { progress(.finished(scenario: scenario.name, variant: variant)) }
-            let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides))?
-                .mapValues(\.description) ?? [:]
+            let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides)) ?? [:]
             var result = ScenarioResult(name: scenario.name, file: scenario.file, title: scenario.title,
                                         source: scenario.source, reference: reference, parameters: parameters,
                                         variants: variants)
@@ -89,7 +88,7 @@ public final class ScenarioRunner {
         let options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
                                  interval: configuration.interval, timeout: configuration.timeout,
                                  memoryLimit: configuration.memoryLimit,
-                                 overrides: configuration.overrides.mapValues(\.description))
+                                 overrides: configuration.overrides)
         return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
                           scale: configuration.scale.rawValue, options: options,
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)

@@ -126,7 +126,7 @@ struct GateCommand: ParsableCommand {
             CommandSupport.fail("\(baseline): unknown scale '\(reference.scale)'")
         }
         let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
-        let overrides = reference.options.overrides.mapValues(ParameterValue.init(parsing:))
+        let overrides = reference.options.overrides
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides)
         let options = reference.options
         var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
