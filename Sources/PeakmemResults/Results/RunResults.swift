@@ -58,7 +58,8 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var warmup: Int
     public var interval: Double
     public var timeout: Double?
-    public var memoryLimit: Int?
+    /// `--memory-limit`.
+    public var memoryLimit: ByteSize?
     /// The `--set` overrides, typed; JSON holds each as its Python literal (``ParameterValue``).
     public var overrides: [String: ParameterValue]
     /// The share of the variants this run made (`--shard i/n`, as `i/n`); absent for a full run.
@@ -67,7 +68,7 @@ public struct RunOptions: Sendable, Codable, Hashable {
     /// globs); absent when every variant of the scenarios ran.
     public var filters: [String]? = nil
 
-    public init(repeats: Int, warmup: Int, interval: Double, timeout: Double? = nil, memoryLimit: Int? = nil, overrides: [String: ParameterValue], shard: String? = nil, filters: [String]? = nil) {
+    public init(repeats: Int, warmup: Int, interval: Double, timeout: Double? = nil, memoryLimit: ByteSize? = nil, overrides: [String: ParameterValue], shard: String? = nil, filters: [String]? = nil) {
         self.repeats = repeats
         self.warmup = warmup
         self.interval = interval

@@ -22,7 +22,7 @@ public struct RunConfiguration: Sendable {
     /// Seconds after which a worker is killed.
     public var timeout: Double?
     /// Limit on live array bytes in a worker.
-    public var memoryLimit: Int?
+    public var memoryLimit: ByteSize?
     /// The executable and arguments that start a worker.
     public var executable: URL
     public var workerArguments: [String]

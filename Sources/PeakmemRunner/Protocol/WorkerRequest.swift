@@ -20,7 +20,7 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     /// The sampler's interval in seconds.
     public var interval: Double
     /// The limit on live array bytes, if any.
-    public var memoryLimit: Int?
+    public var memoryLimit: ByteSize?
     /// Where to write the result array (`.npy`), when the scenario names a result.
     public var resultPath: String?
     /// Command-line code to run instead of the file's scenario.
@@ -30,7 +30,7 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     public var numpy: NumpyProgram?
 
     public init(file: String, variant: String, scale: Scale, overrides: [String: ParameterValue] = [:], warmup: Int = 0,
-                interval: Double = 0.001, memoryLimit: Int? = nil, resultPath: String? = nil, inline: InlineCode? = nil) {
+                interval: Double = 0.001, memoryLimit: ByteSize? = nil, resultPath: String? = nil, inline: InlineCode? = nil) {
         self.inline = inline
         self.file = file
         self.variant = variant

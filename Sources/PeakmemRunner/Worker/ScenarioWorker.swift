@@ -134,8 +134,16 @@ public struct ScenarioWorker {
         do {
             try interpreter.run(program)
         } catch {
-            let kind: RunFailure.Kind = error.message.contains("exceeded the memory limit") ? .memoryLimit : .error
-            throw RunFailure(kind: kind, message: error.description)
+            throw RunFailure(kind: Self.failureKind(of: error), message: error.description)
+        }
+    }
+
+    /// The kind of run failure `error` is: ``RunFailure/Kind/memoryLimit`` when the engine
+    /// refused an allocation past `--memory-limit`, else ``RunFailure/Kind/error``.
+    static func failureKind(of error: LanguageError) -> RunFailure.Kind {
+        switch (error.cause as? RuntimeError)?.cause {
+        case .engine(.memoryLimitExceeded)?: .memoryLimit
+        default: .error
         }
     }
 

@@ -55,13 +55,13 @@ enum CommandSupport {
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
         var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                                          memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup)
+                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup)
         configuration.repeats = options.repeats
         return configuration
     }
 
     /// A run configuration with this executable as the worker and these measurement settings.
-    static func configuration(interval: Double, timeout: Double?, memoryLimit: Int?, warmup: Int) -> RunConfiguration {
+    static func configuration(interval: Double, timeout: Double?, memoryLimit: ByteSize?, warmup: Int) -> RunConfiguration {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
         configuration.interval = interval
