@@ -147,7 +147,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemCLITests",
-            dependencies: ["peakmem"],
+            dependencies: ["peakmem", "PeakmemResults", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
     ]
