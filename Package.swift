@@ -11,6 +11,7 @@
 //   PeakmemScenario       scenario files (YAML): the model, loading and validation, scales and parameters
 //   PeakmemRunner         workers (one process per measured run), the run protocol, results JSON
 //   PeakmemReports        Markdown/SVG reports, results comparison, the CI gate, baselines, shards
+//   PeakmemHistory        the results store over commits (SQLite via GRDB), trends, bisection
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
 import PackageDescription
@@ -31,6 +32,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -81,10 +83,21 @@ let package = Package(
             dependencies: ["PeakmemRunner", "PeakmemMeasurement", "PeakmemScenario", "PeakmemEngine"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PeakmemHistory",
+            dependencies: [
+                "PeakmemReports",
+                "PeakmemRunner",
+                "PeakmemMeasurement",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "peakmem",
             dependencies: [
                 "PeakmemReports",
+                "PeakmemHistory",
                 "PeakmemEngine",
                 "PeakmemMeasurement",
                 "PeakmemScenario",
@@ -133,6 +146,14 @@ let package = Package(
             name: "PeakmemReportsTests",
             dependencies: ["PeakmemReports", "PeakmemRunner", "PeakmemMeasurement"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemHistoryTests",
+            dependencies: [
+                "PeakmemHistory", "PeakmemReports", "PeakmemRunner", "PeakmemMeasurement",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -20,7 +20,8 @@ struct RunCommand: ParsableCommand {
             The report (REPORT.md, one page per scenario, SVG charts, results.json) is written \
             into reports/ or --out DIR, atomically. --shard i/n runs the i-th of n contiguous \
             shares of the selected variants (plus each touched scenario's reference variant); \
-            `peakmem merge` joins the shards' results.
+            `peakmem merge` joins the shards' results. --record also records the results in the \
+            history store (`peakmem history`), keyed by the git commit checked out.
             """
     )
 
@@ -53,6 +54,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run only share i of n of the selected variants (1 ≤ i ≤ n).", valueName: "i/n"))
     var shard: Shard?
 
+    @OptionGroup var recording: RecordOptions
+
     @Flag(help: "Print only the final tables.")
     var quiet = false
 
@@ -69,6 +72,7 @@ struct RunCommand: ParsableCommand {
         CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
                                                         overrides: parsedOverrides)
+        let recorder = recording.recorder()
         var configuration = try CommandSupport.configuration(measurement)
         configuration.scale = scale
         configuration.overrides = parsedOverrides
@@ -83,6 +87,7 @@ struct RunCommand: ParsableCommand {
         if let json {
             do { try ResultsFile.write(results, to: json) } catch { CommandSupport.fail("\(error)") }
         }
+        recorder?.record(results)
         if !noReport {
             do { try ReportSet(results: results).write(to: out) } catch {
                 CommandSupport.fail("\(error)")
