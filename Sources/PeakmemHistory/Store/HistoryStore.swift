@@ -87,12 +87,13 @@ public final class HistoryStore: Sendable {
                                      results.peakmemVersion, results.machine.hostname, results.created,
                                      ISO8601DateFormatter().string(from: recorded), options])
                 let run = db.lastInsertedRowID
+                // Prepared once, executed per row.
+                let variantInsert = try db.makeStatement(sql: "INSERT INTO variant (run_id, key, scenario, file, status, failure) VALUES (?, ?, ?, ?, ?, ?)")
+                let figureInsert = try db.makeStatement(sql: "INSERT INTO figure (run_id, key, metric, value) VALUES (?, ?, ?, ?)")
                 for record in Self.variantRecords(results) {
-                    try db.execute(sql: "INSERT INTO variant (run_id, key, scenario, file, status, failure) VALUES (?, ?, ?, ?, ?, ?)",
-                                   arguments: [run, record.key, record.scenario, record.file, record.status, record.failure])
+                    try variantInsert.execute(arguments: [run, record.key, record.scenario, record.file, record.status, record.failure])
                     for (metric, value) in (figures[record.key] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                        try db.execute(sql: "INSERT INTO figure (run_id, key, metric, value) VALUES (?, ?, ?, ?)",
-                                       arguments: [run, record.key, metric, value])
+                        try figureInsert.execute(arguments: [run, record.key, metric, value])
                     }
                 }
                 return run
