@@ -150,6 +150,20 @@ struct HistoryCommandTests {
         #expect(list.hasSuffix("2 runs (+ after a commit: recorded with uncommitted changes)\n"))
     }
 
+    @Test("gate --record records the results it checked, with the gate's verdict unchanged")
+    func gateRecords() throws {
+        let repository = try ThrowawayRepository()
+        try repository.write("scenarios/growth.yaml", Self.growthScenario(step: 1))
+        let hash = try repository.commit("step 1")
+        try Self.peakmem(["run", "scenarios", "--json", "r.json", "--no-report", "--quiet"], in: repository)
+        try Self.peakmem(["baseline", "update", "r.json", "--baseline", "baseline.json"], in: repository)
+        let gate = try Self.peakmem(["gate", "r.json", "--baseline", "baseline.json", "--record"], in: repository)
+        #expect(gate.standardError.contains("recorded run #1 at \(hash.prefix(10)) in .peakmem/history.sqlite"), "\(gate.standardError)")
+        let show = try Self.peakmem(["history", "show", "growth/scaled"], in: repository).standardOutput
+        #expect(show.contains(" #1  \(hash.prefix(10))  2026-01-01  main    step 1"), "\(show)")
+        #expect(show.contains("80,000 B"))
+    }
+
     @Test("outside a git repository, recording fails before running (exit 2); a bad store path too")
     func badInput() throws {
         let directory = try CheckCommandTests.Directory(["s.yaml": Self.growthScenario(step: 1)])

@@ -7,14 +7,14 @@ import PeakmemRunner
 /// revision, so that the scenario (and, for the NumPy engine, the user's Python code beside
 /// it) is the revision's and the tool is today's.
 ///
-/// The run happens in the worktree's copy of the directory the command was started in, with
+/// The run happens in the worktree's copy of the repository's ``GitRepository/directory``, with
 /// the scenario paths as given (relative ones resolve inside the worktree). The worktree is
 /// removed afterwards.
 public struct RevisionRun: Sendable {
     public var repository: GitRepository
     /// The `peakmem` executable to run.
     public var executable: URL
-    /// Scenario files or directories, relative to the directory the command runs in.
+    /// Scenario files or directories, relative to the repository's directory.
     public var scenarioPaths: [String]
     /// `SCENARIO/VARIANT`, optionally with `@numpy` (the NumPy engine's figure under `--engine both`).
     public var key: String

@@ -16,8 +16,8 @@ struct HistoryFindCommand: ParsableCommand {
             Each tested revision is checked out into a temporary git worktree, and this peakmem \
             runs the variant there: the scenario files (and, for the NumPy engine, the Python code \
             beside them) are the revision's, the tool is the current one. The run happens in the \
-            worktree's copy of the current directory, so relative --scenarios paths and the \
-            scenarios' own relative paths resolve inside the revision. The commits are those of \
+            worktree's copy of the --repository directory (default: the current directory), so \
+            relative --scenarios paths and the scenarios' own relative paths resolve inside the revision. The commits are those of \
             `git rev-list --first-parent --ancestry-path GOOD..BAD`; a revision where the variant \
             cannot run is skipped (as `git bisect skip`). Exact figures make the answer exact; \
             nothing is recorded in the store.
@@ -36,7 +36,7 @@ struct HistoryFindCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The figure to follow.", valueName: "METRIC"))
     var metric: String = Metric.peakIncrement.rawValue
 
-    @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories, relative to the current directory (default: scenarios).", valueName: "PATH"))
+    @Option(name: .customLong("scenarios"), help: ArgumentHelp("Scenario files or directories, relative to the --repository directory (default: scenarios).", valueName: "PATH"))
     var scenarioPaths: [String] = []
 
     @Option(help: "The parameter column: quick, doc or large.")

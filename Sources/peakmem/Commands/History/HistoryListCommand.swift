@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemHistory
+import PeakmemReports
 
 /// `peakmem history list`: the recorded runs in history order.
 struct HistoryListCommand: ParsableCommand {
@@ -35,6 +36,6 @@ struct HistoryListCommand: ParsableCommand {
                                String(run.recorded.prefix(19))])
         }
         print(table.render(), terminator: "")
-        print("\(runs.count) runs (+ after a commit: recorded with uncommitted changes)")
+        print("\(FigureFormatting.counted(runs.count, "run")) (+ after a commit: recorded with uncommitted changes)")
     }
 }
