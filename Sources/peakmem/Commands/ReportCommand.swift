@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
     var results: String?
 
     @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("The report directory.", valueName: "DIR"))
-    var out: String = "reports"
+    var out: String = ReportLocation.defaultDirectory
 
     @Flag(help: "Add the trends over commits from the history store.")
     var history = false
