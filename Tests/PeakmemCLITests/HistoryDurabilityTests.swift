@@ -47,6 +47,12 @@ struct HistoryDurabilityTests {
         return process
     }
 
+    /// How many runs the store holds (`history list`).
+    static func runCount(in repository: ThrowawayRepository, store: String) throws -> Int {
+        let list = try HistoryCommandTests.peakmem(["history", "list", "--store", store], in: repository).standardOutput
+        return list.split(separator: "\n").filter { $0.hasPrefix(" #") || $0.hasPrefix("#") }.count
+    }
+
     /// Per recorded run: its variant count (from `history list`) and its figure count (rows of
     /// `history export --format csv`).
     static func recordedRuns(in repository: ThrowawayRepository, store: String) throws -> [(variants: Int, figures: Int)] {
@@ -63,41 +69,56 @@ struct HistoryDurabilityTests {
         return zip(variants, ids).map { ($0, figures[String($1)] ?? 0) }
     }
 
-    /// Kills `arguments` with SIGKILL after random delays up to about its full duration, `trials`
-    /// times, then checks that every recorded run is complete (a record is never deleted, so a
-    /// partial one left by any trial would still be there).
+    /// Kills `arguments` with SIGKILL after random delays up to about its full duration, at
+    /// least `trials` times, then checks that every recorded run is complete (a record is never
+    /// deleted, so a partial one left by any trial would still be there).
+    ///
+    /// With `interruptedWrites`, trials go on (up to 4 × `trials`) until that many kills landed
+    /// inside the write: the store's WAL held more than 64 KiB of frames when the process died
+    /// (the transaction's pages, spilled or being committed) and yet no run was added.
     static func killRepeatedly(_ arguments: [String], store: String, in repository: ThrowawayRepository, trials: Int,
-                               variants: Int, figuresPerVariant: Int) throws {
+                               interruptedWrites: Int = 0, variants: Int, figuresPerVariant: Int) throws {
         // One complete record first: its duration sets the range of the kill delays.
         let began = Date()
         try HistoryCommandTests.peakmem(arguments, in: repository)
         let duration = Date().timeIntervalSince(began)
-        var delays: [Double] = []
-        for _ in 0..<trials {
+        let wal = repository.url.appendingPathComponent(store + "-wal").path
+        var delays: [Double] = [], interrupted = 0, recorded = try runCount(in: repository, store: store)
+        var trial = 0
+        while trial < trials || (interrupted < interruptedWrites && trial < 4 * trials) {
+            trial += 1
             let delay = duration * Double.random(in: 0.05...1.1)
             let process = try start(arguments, in: repository)
             Thread.sleep(forTimeInterval: delay)
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                delays.append(delay)
+            guard process.isRunning else {
+                process.waitUntilExit()
+                continue
             }
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            delays.append(delay)
+            guard interruptedWrites > 0 else { continue }
+            let walBytes = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+            let now = try runCount(in: repository, store: store)
+            if walBytes > 64 << 10, now == recorded { interrupted += 1 }
+            recorded = now
         }
         #expect(!delays.isEmpty, "no run was killed: every one finished within its delay")
+        #expect(interrupted >= interruptedWrites, "\(interrupted) kills inside the write in \(trial) trials (delays \(delays) of \(duration) s)")
         let runs = try recordedRuns(in: repository, store: store)
-        #expect(runs.count >= 1 && runs.count <= 1 + trials)
+        #expect(runs.count >= 1 && runs.count <= 1 + trial)
         for run in runs {
             #expect(run.variants == variants && run.figures == variants * figuresPerVariant,
                     "a partial run \(run) in \(runs) (kills after \(delays) s of a \(duration) s record)")
         }
     }
 
-    @Test("SIGKILL at random moments of `history record` (a 1,000-variant write) never leaves a partial record")
+    @Test("SIGKILL at random moments of `history record` (a 2,000-variant write) never leaves a partial record; some kills land inside the write")
     func killedRecord() throws {
         let repository = try Self.repository()
-        let perVariant = try Self.writeBigResults(in: repository, count: 1000)
+        let perVariant = try Self.writeBigResults(in: repository, count: 2000)
         try Self.killRepeatedly(["history", "record", "big.json", "--store", "kill.sqlite"], store: "kill.sqlite",
-                                in: repository, trials: 10, variants: 1000, figuresPerVariant: perVariant)
+                                in: repository, trials: 6, interruptedWrites: 1, variants: 2000, figuresPerVariant: perVariant)
     }
 
     @Test("SIGKILL at random moments of `run --record` never leaves a partial record")
