@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemRunner
 
 /// The store's runs and figures as a document: JSON (schema `peakmem-history-export/1`) or CSV
 /// (one row per run, variant and figure), for spreadsheets, notebooks and other tools.
@@ -18,13 +19,15 @@ public struct HistoryExport: Sendable {
         public var hostname: String
         public var resultsCreated: String
         public var recorded: String
+        /// The options the run was made with (repeats, interval, `--set` overrides, filters, ...).
+        public var options: RunOptions?
         /// `SCENARIO/VARIANT` → `ok` or the failure kind.
         public var status: [String: String]
         /// `SCENARIO/VARIANT` → figure → value (failed variants have none).
         public var figures: [String: [String: Double]]
 
         enum CodingKeys: String, CodingKey {
-            case id, commit, system, architecture, engine, scale, hostname, recorded, status, figures
+            case id, commit, system, architecture, engine, scale, hostname, recorded, options, status, figures
             case peakmemVersion = "peakmem_version"
             case resultsCreated = "results_created"
         }
@@ -58,6 +61,7 @@ public struct HistoryExport: Sendable {
             runs.append(Run(id: run.id, commit: run.commit, system: machine.system, architecture: machine.architecture,
                             engine: machine.engine, scale: run.series.scale, peakmemVersion: run.peakmemVersion,
                             hostname: run.hostname, resultsCreated: run.resultsCreated, recorded: run.recorded,
+                            options: try? JSONDecoder().decode(RunOptions.self, from: Data(run.options.utf8)),
                             status: status, figures: figures))
         }
         self.runs = runs

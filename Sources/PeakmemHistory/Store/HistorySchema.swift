@@ -15,9 +15,6 @@ import GRDB
 /// - `figure`: per run, key and figure name, the value (bytes, counts, seconds; times are
 ///   medians) — exactly the figures `peakmem compare` compares (`FigureTable`).
 enum HistorySchema {
-    /// The identifier of the newest migration: the store's schema version.
-    static let current = "v1-runs"
-
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-runs") { db in
