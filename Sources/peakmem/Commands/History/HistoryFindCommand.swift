@@ -68,7 +68,8 @@ struct HistoryFindCommand: ParsableCommand {
         let ends = range.components(separatedBy: "..")
         let commits: [String]
         do {
-            let good = try git.resolve(ends[0]), bad = try git.resolve(ends[1])
+            // As in git, an empty end is HEAD (`v1.2..` is `v1.2..HEAD`).
+            let good = try git.resolve(ends[0].isEmpty ? "HEAD" : ends[0]), bad = try git.resolve(ends[1].isEmpty ? "HEAD" : ends[1])
             commits = [good] + (try git.commits(after: good, through: bad))
         } catch { CommandSupport.fail("cannot read the range '\(range)': \(error)") }
         guard commits.count >= 2, commits.last != commits.first else {
