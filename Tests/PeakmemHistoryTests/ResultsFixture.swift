@@ -1,6 +1,6 @@
 import PeakmemHistory
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// Results documents built from a few figures, for store tests: `variants` maps
 /// `SCENARIO/VARIANT` to its figures, nil for a failed variant.

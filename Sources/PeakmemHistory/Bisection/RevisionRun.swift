@@ -1,6 +1,6 @@
 import Foundation
 import PeakmemReports
-import PeakmemRunner
+import PeakmemResults
 
 /// Measures one variant at one git revision: checks the revision out into a temporary
 /// worktree and runs the current `peakmem` executable there on the scenario files of that

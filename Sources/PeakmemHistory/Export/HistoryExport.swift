@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// The store's runs and figures as a document: JSON (schema `peakmem-history-export/1`) or CSV
 /// (one row per run, variant and figure), for spreadsheets, notebooks and other tools.

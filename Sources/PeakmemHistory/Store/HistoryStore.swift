@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import PeakmemReports
-import PeakmemRunner
+import PeakmemResults
 
 /// The results store: one SQLite file (`.peakmem/history.sqlite` by default) holding every
 /// recorded run's figures, keyed by git commit, machine class, scale, engine and peakmem version.

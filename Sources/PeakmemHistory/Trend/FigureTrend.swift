@@ -1,4 +1,4 @@
-import PeakmemMeasurement
+import PeakmemResults
 
 /// One figure of one variant over the runs of a series, in history order, and the points
 /// where it changed.

@@ -1,4 +1,4 @@
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemReports
 
 /// `history.md`: every change of an exact figure over the commits of a series, with the

@@ -1,4 +1,4 @@
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemReports
 
 /// What `peakmem report --history` adds to a reports directory, for one series:

@@ -1,4 +1,4 @@
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemReports
 
 /// The store seen as one series: its runs in history order and the trends of their figures.

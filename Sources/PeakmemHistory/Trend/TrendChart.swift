@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemReports
 
 /// An SVG line chart of one figure of one variant over the commits of a series: one point per

@@ -24,17 +24,17 @@ struct CompareCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let (oldFigures, oldScale) = Self.figures(old), (newFigures, newScale) = Self.figures(new)
+        let (oldFigures, oldScale) = try Self.figures(old), (newFigures, newScale) = try Self.figures(new)
         if oldScale != newScale {
             FileHandle.standardError.write(Data("peakmem compare: \(old) is at scale '\(oldScale)', \(new) at '\(newScale)': the figures differ by size too\n".utf8))
         }
-        Self.report(ResultsComparison(old: oldFigures, new: newFigures), oldLabel: old, newLabel: new, all: all, markdown: markdown)
+        try Self.report(ResultsComparison(old: oldFigures, new: newFigures), oldLabel: old, newLabel: new, all: all, markdown: markdown)
     }
 
     /// Prints the table of changed figures (every figure with `all`) and the counts line, and
     /// writes the Markdown report to `markdown` when given: what `peakmem compare` and
     /// `peakmem history compare` print.
-    static func report(_ comparison: ResultsComparison, oldLabel: String, newLabel: String, all: Bool, markdown: String?) {
+    static func report(_ comparison: ResultsComparison, oldLabel: String, newLabel: String, all: Bool, markdown: String?) throws(CommandError) {
         var table = TextTable(header: ["variant", "metric", "old", "new", "change", "relative"])
         table.rightAligned = [2, 3, 4, 5]
         for change in all ? comparison.changes : comparison.changed {
@@ -47,13 +47,13 @@ struct CompareCommand: ParsableCommand {
               + (comparison.removed.isEmpty ? "" : "; only in \(oldLabel): \(comparison.removed.joined(separator: ", "))"))
         if let markdown {
             do { try AtomicFileWriter.write(comparison.markdown(oldLabel: oldLabel, newLabel: newLabel), to: markdown) } catch {
-                CommandSupport.fail("\(error)")
+                throw CommandError.badInput("\(error)")
             }
         }
     }
 
     /// The figures of a results file, or of a baseline, and their scale.
-    static func figures(_ path: String) -> (FigureTable, scale: String) {
+    static func figures(_ path: String) throws(CommandError) -> (FigureTable, scale: String) {
         do {
             if Baseline.declaresSchema(atPath: path) {
                 let baseline = try Baseline.load(from: path)
@@ -61,6 +61,6 @@ struct CompareCommand: ParsableCommand {
             }
             let results = try ResultsFile.load(from: path)
             return (FigureTable(results), results.scale)
-        } catch { CommandSupport.fail("\(error)") }
+        } catch { throw CommandError.badInput("\(error)") }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PeakmemHistory
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem report RESULTS.json [-o DIR] [--history]`: renders a report from results without
@@ -38,25 +39,27 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var loaded: RunResults?
         if let results {
-            do { loaded = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+            do { loaded = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
         }
         var files: [String: String] = [:]
         if let loaded {
-            do { files = try ReportSet(results: loaded).files() } catch { CommandSupport.fail("\(error)") }
+            do { files = try ReportSet(results: loaded).files() } catch { throw CommandError.badInput("\(error)") }
         }
         if history {
             do {
                 let store = try HistoryStore(path: store)
                 var series = try HistoryView.series(in: store).newest
                 if let loaded { series = HistorySeries(machineClass: MachineClass(loaded), scale: loaded.scale) }
-                guard let series else { CommandSupport.fail("no runs recorded in \(self.store): nothing to draw (record with `peakmem history record` or `run --record`)") }
+                guard let series else { throw CommandError.badInput("no runs recorded in \(self.store): nothing to draw (record with `peakmem history record` or `run --record`)") }
                 let view = try HistoryView(store: store, series: series)
                 files.merge(try HistoryReport(view: view).files()) { _, history in history }
                 files["REPORT.md"]? += "\n## History\n\n[\(HistoryReport.pageName)](\(HistoryReport.pageName)): "
                     + "\(FigureFormatting.counted(view.runs.count, "recorded run")) of \(series), with the trend of every variant.\n"
-            } catch { CommandSupport.fail("\(error)") }
+            } catch let error as CommandError {
+                throw error
+            } catch { throw CommandError.badInput("\(error)") }
         }
-        do { try AtomicFileWriter.write(files, into: out) } catch { CommandSupport.fail("\(error)") }
+        do { try AtomicFileWriter.write(files, into: out) } catch { throw CommandError.badInput("\(error)") }
         let index = loaded == nil ? HistoryReport.pageName : "REPORT.md"
         print("report written to \(out)/\(index)" + (loaded.map { " (\(FigureFormatting.counted($0.scenarios.count, "scenario")))" } ?? ""))
     }

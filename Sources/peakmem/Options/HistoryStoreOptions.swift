@@ -13,15 +13,15 @@ struct HistoryStoreOptions: ParsableArguments {
 
     var git: GitRepository { GitRepository(directory: repository) }
 
-    /// Opens the store, or fails (exit 2) saying why.
-    func open() -> HistoryStore {
-        do { return try HistoryStore(path: store) } catch { CommandSupport.fail("\(error)") }
+    /// Opens the store, or throws why (exit 2).
+    func open() throws(CommandError) -> HistoryStore {
+        do { return try HistoryStore(path: store) } catch { throw CommandError.badInput("\(error)") }
     }
 
-    /// The commit checked out in the repository, or fails (exit 2): history is keyed by commit.
-    func head() -> CommitInfo {
+    /// The commit checked out in the repository, or throws (exit 2): history is keyed by commit.
+    func head() throws(CommandError) -> CommitInfo {
         do { return try git.head() } catch {
-            CommandSupport.fail("cannot read the git commit of \(repository) (history records are keyed by commit; --repository DIR names the repository): \(error)")
+            throw CommandError.badInput("cannot read the git commit of \(repository) (history records are keyed by commit; --repository DIR names the repository): \(error)")
         }
     }
 }

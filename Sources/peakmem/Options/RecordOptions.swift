@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemHistory
-import PeakmemRunner
+import PeakmemResults
 
 /// `--record` for `peakmem run` and `peakmem gate`: also record the results in the history store.
 struct RecordOptions: ParsableArguments {
@@ -17,18 +17,18 @@ struct RecordOptions: ParsableArguments {
         var commit: CommitInfo
 
         /// Records `results` and says so on standard error.
-        func record(_ results: RunResults) {
+        func record(_ results: RunResults) throws(CommandError) {
             do {
                 let run = try store.record(results, commit: commit)
                 FileHandle.standardError.write(Data("recorded run #\(run.id) at \(commit.shortHash)\(commit.dirty ? " (dirty)" : "") in \(store.path)\n".utf8))
-            } catch { CommandSupport.fail("\(error)") }
+            } catch { throw CommandError.badInput("\(error)") }
         }
     }
 
     /// The recorder when `--record` is given.
-    func recorder() -> Recorder? {
+    func recorder() throws(CommandError) -> Recorder? {
         guard record else { return nil }
-        let commit = history.head()
-        return Recorder(store: history.open(), commit: commit)
+        let commit = try history.head()
+        return Recorder(store: try history.open(), commit: commit)
     }
 }

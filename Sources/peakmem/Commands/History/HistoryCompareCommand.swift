@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PeakmemHistory
 import PeakmemReports
+import PeakmemResults
 
 /// `peakmem history compare REV1 REV2`: `peakmem compare` on two stored runs.
 struct HistoryCompareCommand: ParsableCommand {
@@ -36,27 +37,27 @@ struct HistoryCompareCommand: ParsableCommand {
     @OptionGroup var history: HistoryStoreOptions
 
     func run() throws {
-        let store = history.open()
-        let before = select(old, in: store), after = select(new, in: store)
+        let store = try history.open()
+        let before = try select(old, in: store), after = try select(new, in: store)
         if before.series.scale != after.series.scale {
             FileHandle.standardError.write(Data("peakmem history compare: \(old) is at scale '\(before.series.scale)', \(new) at '\(after.series.scale)': the figures differ by size too\n".utf8))
         }
         do {
             let comparison = ResultsComparison(old: try store.figures(ofRun: before.id), new: try store.figures(ofRun: after.id))
-            CompareCommand.report(comparison, oldLabel: Self.label(before), newLabel: Self.label(after), all: all, markdown: markdown)
-        } catch { CommandSupport.fail("\(error)") }
+            try CompareCommand.report(comparison, oldLabel: Self.label(before), newLabel: Self.label(after), all: all, markdown: markdown)
+        } catch { throw CommandError.badInput("\(error)") }
     }
 
     /// `#ID (HASH)`.
     static func label(_ run: RecordedRun) -> String { "#\(run.id) (\(run.commit.shortHash))" }
 
     /// The run `revision` names (the newest of several), or fails (exit 2).
-    func select(_ revision: String, in store: HistoryStore) -> RecordedRun {
+    func select(_ revision: String, in store: HistoryStore) throws(CommandError) -> RecordedRun {
         var runs: [RecordedRun]
-        do { runs = try store.runs(matching: revision, repository: history.git) } catch { CommandSupport.fail("\(error)") }
+        do { runs = try store.runs(matching: revision, repository: history.git) } catch { throw CommandError.badInput("\(error)") }
         runs = runs.filter { (scale == nil || $0.series.scale == scale) && (engine == nil || $0.series.machineClass.engine == engine) }
         guard let chosen = runs.max(by: { $0.id < $1.id }) else {
-            CommandSupport.fail("no recorded run at '\(revision)'" + (scale != nil || engine != nil ? " with the --scale/--engine given" : ""))
+            throw CommandError.badInput("no recorded run at '\(revision)'" + (scale != nil || engine != nil ? " with the --scale/--engine given" : ""))
         }
         if runs.count > 1 {
             FileHandle.standardError.write(Data("peakmem history compare: \(runs.count) runs at '\(revision)'; using the newest, #\(chosen.id)\n".utf8))

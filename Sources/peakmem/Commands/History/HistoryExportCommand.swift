@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PeakmemHistory
 import PeakmemReports
-import PeakmemRunner
+import PeakmemResults
 
 /// `peakmem history export`: the store as JSON or CSV.
 struct HistoryExportCommand: ParsableCommand {
@@ -33,27 +33,25 @@ struct HistoryExportCommand: ParsableCommand {
     @OptionGroup var history: HistoryStoreOptions
 
     func run() throws {
-        CommandSupport.checkWritable(files: [output])
-        // The runner's own matching of --filter globs (VARIANT or SCENARIO/VARIANT).
-        var selection = RunConfiguration(executable: URL(fileURLWithPath: "/"), workerArguments: [])
-        selection.filters = filters
+        try CommandSupport.checkWritable(files: [output])
+        let selection = VariantSelection(filters)
         let export: HistoryExport
         do {
-            export = try HistoryExport(store: history.open(), keyMatches: { key in
+            export = try HistoryExport(store: try history.open(), keyMatches: { key in
                 let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
                 return parts.count == 2 && selection.selects(scenario: parts[0], variant: parts[1])
             }, metrics: metrics.isEmpty ? nil : Set(metrics))
-        } catch { CommandSupport.fail("\(error)") }
+        } catch { throw CommandError.badInput("\(error)") }
         let text: String
         switch format {
         case .json:
-            do { text = try export.json() } catch { CommandSupport.fail("\(error)") }
+            do { text = try export.json() } catch { throw CommandError.badInput("\(error)") }
         case .csv: text = export.csv()
         }
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        do { try AtomicFileWriter.write(text, to: output) } catch { CommandSupport.fail("\(error)") }
+        do { try AtomicFileWriter.write(text, to: output) } catch { throw CommandError.badInput("\(error)") }
     }
 }

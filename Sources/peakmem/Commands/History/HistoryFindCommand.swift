@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
 import PeakmemHistory
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemReports
-import PeakmemRunner
 import PeakmemScenario
 
 /// `peakmem history find SCENARIO/VARIANT --metric M GOOD..BAD`: bisects to the commit that
@@ -71,9 +70,9 @@ struct HistoryFindCommand: ParsableCommand {
             // As in git, an empty end is HEAD (`v1.2..` is `v1.2..HEAD`).
             let good = try git.resolve(ends[0].isEmpty ? "HEAD" : ends[0]), bad = try git.resolve(ends[1].isEmpty ? "HEAD" : ends[1])
             commits = [good] + (try git.commits(after: good, through: bad))
-        } catch { CommandSupport.fail("cannot read the range '\(range)': \(error)") }
+        } catch { throw CommandError.badInput("cannot read the range '\(range)': \(error)") }
         guard commits.count >= 2, commits.last != commits.first else {
-            CommandSupport.fail("'\(ends[1])' is not a descendant of '\(ends[0])' (no commits in \(range))")
+            throw CommandError.badInput("'\(ends[1])' is not a descendant of '\(ends[0])' (no commits in \(range))")
         }
         var runArguments = ["--scale", scale.rawValue, "--engine", engine.rawValue]
         for item in overrides { runArguments += ["--set", item] }
@@ -94,21 +93,21 @@ struct HistoryFindCommand: ParsableCommand {
                 }
                 print("  \(String(step.commit.prefix(10))) \(subjects(step.commit)): \(result)")
             }
-        } catch { CommandSupport.fail("\(error)") }
+        } catch { throw CommandError.badInput("\(error)") }
         switch outcome {
         case .found(let index, let old, let new):
             let commit = commits[index]
             print("first commit where \(metric) changed: \(commit) \(subjects(commit)) (\(format(old)) → \(format(new)))")
         case .unchanged(let value):
             print("\(metric) of \(variant) is \(format(value)) at both ends of \(range): nothing to find")
-            throw ExitCode(1)
+            throw ExitCode.noCommitFound
         case .endpointUnmeasurable(let index, let reason):
             print("cannot measure \(index == 0 ? "GOOD" : "BAD") (\(String(commits[index].prefix(10)))): \(reason)")
-            throw ExitCode(1)
+            throw ExitCode.noCommitFound
         case .ambiguous(let first, let last, let old, let new):
             print("\(metric) changed (\(format(old)) → \(format(new))) in one of \(commits[first...last].map { String($0.prefix(10)) }.joined(separator: " ")); "
                   + "the commits before \(String(commits[last].prefix(10))) could not be measured")
-            throw ExitCode(1)
+            throw ExitCode.noCommitFound
         }
     }
 }

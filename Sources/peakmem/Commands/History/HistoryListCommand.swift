@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PeakmemHistory
 import PeakmemReports
+import PeakmemResults
 
 /// `peakmem history list`: the recorded runs in history order.
 struct HistoryListCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct HistoryListCommand: ParsableCommand {
 
     func run() throws {
         var runs: [RecordedRun]
-        do { runs = try history.open().runs() } catch { CommandSupport.fail("\(error)") }
+        do { runs = try history.open().runs() } catch { throw CommandError.badInput("\(error)") }
         if let last { runs = Array(runs.suffix(last)) }
         guard !runs.isEmpty else {
             print("no runs recorded in \(history.store)")

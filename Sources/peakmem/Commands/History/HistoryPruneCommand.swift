@@ -38,7 +38,7 @@ struct HistoryPruneCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = history.open()
+        let store = try history.open()
         do {
             let runs = try store.runs()
             let doomed = Self.selection(runs, keepLast: keepLast, before: before, dirty: dirty, ids: Set(ids))
@@ -52,7 +52,7 @@ struct HistoryPruneCommand: ParsableCommand {
             let deleted = try store.delete(runs: doomed.map(\.id))
             if deleted > 0 { try store.compact() }
             print("deleted \(deleted) of \(runs.count) runs")
-        } catch { CommandSupport.fail("\(error)") }
+        } catch { throw CommandError.badInput("\(error)") }
     }
 
     /// The runs (in history order) that the criteria select.

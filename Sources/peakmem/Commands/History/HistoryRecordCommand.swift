@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PeakmemHistory
 import PeakmemReports
-import PeakmemRunner
+import PeakmemResults
 
 /// `peakmem history record RESULTS.json`: records a results file at the current commit.
 struct HistoryRecordCommand: ParsableCommand {
@@ -21,16 +21,16 @@ struct HistoryRecordCommand: ParsableCommand {
 
     func run() throws {
         let loaded: RunResults
-        do { loaded = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+        do { loaded = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
         let info: CommitInfo
         if let commit {
-            do { info = try history.git.commit(commit) } catch { CommandSupport.fail("unknown commit '\(commit)': \(error)") }
+            do { info = try history.git.commit(commit) } catch { throw CommandError.badInput("unknown commit '\(commit)': \(error)") }
         } else {
-            info = history.head()
+            info = try history.head()
         }
-        let store = history.open()
+        let store = try history.open()
         let run: RecordedRun
-        do { run = try store.record(loaded, commit: info) } catch { CommandSupport.fail("\(error)") }
+        do { run = try store.record(loaded, commit: info) } catch { throw CommandError.badInput("\(error)") }
         print("recorded run #\(run.id): \(info.shortHash)\(info.dirty ? " (dirty)" : "") \(info.subject) — "
               + "\(run.series), \(FigureFormatting.counted(run.variantCount, "variant"))"
               + (run.failedCount > 0 ? " (\(run.failedCount) failed)" : ""))

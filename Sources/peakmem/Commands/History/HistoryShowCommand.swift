@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemHistory
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemReports
 
 /// `peakmem history show SCENARIO/VARIANT [--metric M]`: one figure of one variant over commits.
@@ -21,11 +21,11 @@ struct HistoryShowCommand: ParsableCommand {
     @OptionGroup var history: HistoryStoreOptions
 
     func run() throws {
-        let store = history.open()
+        let store = try history.open()
         do {
             let keys = try store.keys()
             guard keys.contains(variant) else {
-                CommandSupport.fail("no variant '\(variant)' recorded in \(history.store)"
+                throw CommandError.badInput("no variant '\(variant)' recorded in \(history.store)"
                                     + (keys.isEmpty ? "" : " (recorded: \(keys.prefix(8).joined(separator: ", "))\(keys.count > 8 ? ", ..." : ""))"))
             }
             for series in try HistoryView.series(in: store).all {
@@ -34,7 +34,7 @@ struct HistoryShowCommand: ParsableCommand {
                 guard !trend.points.isEmpty else { continue }
                 print(Self.table(trend, exactChanges: try view.exactChangeRuns(key: variant), records: try store.variantRecords(key: variant)))
             }
-        } catch { CommandSupport.fail("\(error)") }
+        } catch { throw CommandError.badInput("\(error)") }
     }
 
     /// The table of a trend: one row per run with the change from the previous value; runs
