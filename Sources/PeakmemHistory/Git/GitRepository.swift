@@ -42,9 +42,6 @@ public struct GitRepository: Sendable {
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
-    /// The top directory of the work tree.
-    public func topLevel() throws(GitError) -> String { try git(["rev-parse", "--show-toplevel"]) }
-
     /// The full hash of the commit `revision` names.
     public func resolve(_ revision: String) throws(GitError) -> String {
         try git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"])
