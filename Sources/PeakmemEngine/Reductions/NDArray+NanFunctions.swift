@@ -138,8 +138,8 @@ extension NDArray {
     }
 
     private static func checkInexact(dtype: DType?, out: NDArray?) throws(EngineError) {
-        if let dtype, !dtype.isFloatingPoint { throw .unsupportedTypes(operation: "If a is inexact, then dtype must be inexact", dtype, nil) }
-        if let out, !out.dtype.isFloatingPoint { throw .unsupportedTypes(operation: "If a is inexact, then out must be inexact", out.dtype, nil) }
+        if let dtype, !dtype.isFloatingPoint { throw .castingRefused("If a is inexact, then dtype must be inexact") }
+        if let out, !out.dtype.isFloatingPoint { throw .castingRefused("If a is inexact, then out must be inexact") }
     }
 
     /// The view without the (length-1) dimensions `axes`.
