@@ -15,6 +15,10 @@ struct PeakmemCommand: ParsableCommand {
     /// Parses and runs the command; usage errors exit with status 2 (bad input or usage, as
     /// every peakmem error), not swift-argument-parser's 64.
     static func main() {
+        if let problem = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data("peakmem: error: \(problem)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -26,5 +30,22 @@ struct PeakmemCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// For `peakmem help TOPIC...`, the problem when TOPIC names no subcommand (swift-argument-
+    /// parser prints the root help and exits 0 for `help bogus`); nil otherwise.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var command: any ParsableCommand.Type = PeakmemCommand.self
+        for topic in arguments.dropFirst() where !topic.hasPrefix("-") {
+            let subcommands = command.configuration.subcommands
+            guard let next = subcommands.first(where: { $0._commandName == topic }) else {
+                let names = subcommands.map { $0._commandName }.filter { $0 != "worker" }
+                return names.isEmpty ? "'\(command._commandName)' has no subcommand '\(topic)'"
+                    : "no help topic '\(topic)'; the commands are \(names.joined(separator: ", "))"
+            }
+            command = next
+        }
+        return nil
     }
 }
