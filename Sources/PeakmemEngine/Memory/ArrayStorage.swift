@@ -34,7 +34,7 @@ public final class ArrayStorage: @unchecked Sendable {
         // machine could hold would "succeed" and then be touched until the OOM killer came;
         // glibc's malloc (NumPy's) is refused by the kernel's overcommit heuristic instead.
         guard bytes <= ArrayStorage.largestAllocation else { throw EngineError.outOfMemory(bytes: bytes) }
-        try ledger.reserve(bytes: bytes)
+        let raisedPeak = try ledger.reserve(bytes: bytes)
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
             pointer = calloc(1, bytes)
@@ -52,6 +52,7 @@ public final class ArrayStorage: @unchecked Sendable {
         self.byteCount = bytes
         self.ledger = ledger
         self.mapping = nil
+        if raisedPeak { ledger.reportHighWater() }
     }
 
     /// The largest single allocation the kernel's default overcommit heuristic grants: the
