@@ -41,6 +41,9 @@ struct BaselineCommand: ParsableCommand {
 
         @OptionGroup var engine: EngineOptions
 
+        @Flag(name: .customLong("allow-partial"), help: "Record results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
+        var allowPartial = false
+
         @Flag(help: "Print only the summary.")
         var quiet = false
 
@@ -48,7 +51,7 @@ struct BaselineCommand: ParsableCommand {
             CommandSupport.checkWritable(files: [baseline])
             let measured: RunResults
             if let results {
-                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+                measured = CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
             } else {
                 let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
                                                                 scale: scale, overrides: [:])

@@ -49,6 +49,9 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The array engine when no RESULTS is given: swift, numpy or both (default: the baseline's).", valueName: "ENGINE"))
     var engine: EngineSelection?
 
+    @Flag(name: .customLong("allow-partial"), help: "Gate results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
+    var allowPartial = false
+
     @Flag(help: "Print only the verdict table.")
     var quiet = false
 
@@ -70,7 +73,7 @@ struct GateCommand: ParsableCommand {
             var limitsPassed = true
             if let results {
                 let measured: RunResults
-                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+                measured = CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
                 summary += "\nThe scenarios' limits alone: \(limits.verdict).\n"
@@ -81,7 +84,7 @@ struct GateCommand: ParsableCommand {
         }
         let measured: RunResults
         if let results {
-            do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+            measured = CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
         } else {
             measured = try runScenarios(for: reference)
         }
