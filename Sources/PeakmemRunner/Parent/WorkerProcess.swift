@@ -11,6 +11,10 @@ import Glibc
 /// lines) to explain a crash. A worker that outlives `timeout` is killed (SIGKILL) and
 /// reported as timed out; one that dies by a signal or exits without a reply as crashed.
 struct WorkerProcess {
+    /// The start of a worker directory's name; the parent's pid follows (``AbandonedFolders``
+    /// removes those of killed runs).
+    static let directoryPrefix = "peakmem-worker-"
+
     /// The executable to start (this very program).
     let executable: URL
     /// The arguments that select the worker mode.
@@ -33,7 +37,7 @@ struct WorkerProcess {
         // The working directory of the worker's scenario code: a fresh temporary directory,
         // removed when it ends, so that relative file names (np.memmap, np.save) never touch
         // the user's files (``ScenarioWorker/workDirectoryVariable``).
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-worker-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(Self.directoryPrefix)\(getpid())-\(UUID().uuidString)")
         guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)) != nil else {
             return Self.failed(.worker, "cannot create the worker's temporary directory \(directory.path)")
         }
