@@ -41,7 +41,7 @@ struct PeakmemCommand: ParsableCommand {
             let subcommands = command.configuration.subcommands
             guard let next = subcommands.first(where: { $0._commandName == topic }) else {
                 let names = subcommands.map { $0._commandName }.filter { $0 != "worker" }
-                return names.isEmpty ? "'\(command._commandName)' has no subcommand '\(topic)'"
+                return names.isEmpty ? "no help topic '\(topic)': '\(command._commandName)' has no subcommands"
                     : "no help topic '\(topic)'; the commands are \(names.joined(separator: ", "))"
             }
             command = next
