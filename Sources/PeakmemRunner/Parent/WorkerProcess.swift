@@ -46,6 +46,8 @@ struct WorkerProcess {
         environment[ScenarioWorker.workDirectoryVariable] = directory.path
         if appliesHeapPolicy {
             environment["MALLOC_CONF"] = WorkerHeapPolicy.mallocConf(inherited: environment["MALLOC_CONF"])
+            // A crash is reported by its signal and frames, not a register dump (WorkerCrashReport).
+            if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = WorkerCrashReport.environmentSetting }
         }
         process.environment = environment
         let input = Pipe(), output = Pipe(), error = Pipe()
@@ -95,7 +97,7 @@ struct WorkerProcess {
         } else {
             reading.wait()
         }
-        let tail = timedOut ? nil : Self.tail(stderr.data)
+        let tail = timedOut ? nil : WorkerCrashReport.summary(String(decoding: stderr.data, as: UTF8.self)) ?? Self.tail(stderr.data)
         if timedOut {
             return Self.failed(.timeout, "timed out after \(Self.seconds(timeout ?? 0)) and was killed", tail)
         }
