@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// An error raised by an array operation. Messages read like NumPy's, so that a user who
 /// knows NumPy recognises them; the scenario layer adds the statement's location.
 public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -49,7 +51,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// count (NumPy's `ValueError: array is too big; ...`).
     case arrayTooBig
     /// A buffer would take the live array bytes past the ledger's limit (`--memory-limit`).
-    case memoryLimitExceeded(limit: Int, requested: Int, live: Int)
+    case memoryLimitExceeded(limit: ByteSize, requested: Int, live: Int)
     /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
     case file(String)
     /// A file that does not exist (NumPy's `FileNotFoundError`).
@@ -102,7 +104,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .arrayTooBig:
             return "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
         case .memoryLimitExceeded(let limit, let requested, let live):
-            return "exceeded the memory limit of \(ByteSize.text(limit)): allocating \(ByteSize.text(requested)) with \(ByteSize.text(live)) of arrays live"
+            return "exceeded the memory limit of \(limit.text): allocating \(ByteSize.text(requested)) with \(ByteSize.text(live)) of arrays live"
         }
     }
 

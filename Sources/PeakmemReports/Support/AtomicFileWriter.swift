@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemMeasurement
+import PeakmemResults
 
 /// Writes a set of files so that a reader never sees a half-written one, nor a mix of an old
 /// and a new set (``write(_:into:)``: the whole directory is rebuilt beside the old one and

@@ -11,28 +11,30 @@ extension RuntimeError {
         // NumPy's MemoryError writes its shape with blanks; its other messages without.
         let message = if case .outOfMemory = error { error.description }
                       else { error.description.trimmingTrailingSpaces.compactingShapes }
+        let type: String
         switch error {
         case .arrayTooBig,
              .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension, .badOutput,
              .invalidArgument, .booleanAssignmentCount, .assignmentShapeMismatch:
-            self.init("ValueError", message)
+            type = "ValueError"
         case .axisOutOfBounds:
-            self.init("AxisError", message)
+            type = "AxisError"
         case .indexOutOfBounds, .tooManyIndices, .booleanIndexMismatch:
-            self.init("IndexError", message)
+            type = "IndexError"
         case .unsupportedTypes, .castingRefused, .unsupportedOperation, .noLoop, .booleanAssignmentDimensions:
-            self.init("TypeError", message)
+            type = "TypeError"
         case .integerOutOfBounds:
-            self.init("OverflowError", message)
+            type = "OverflowError"
         case .unsupportedDType:
-            self.init(RuntimeError.unsupportedType, message)
+            type = RuntimeError.unsupportedType
         case .outOfMemory, .memoryLimitExceeded:
-            self.init("MemoryError", message)
+            type = "MemoryError"
         case .file:
-            self.init("OSError", message)
+            type = "OSError"
         case .fileNotFound:
-            self.init("FileNotFoundError", message)
+            type = "FileNotFoundError"
         }
+        self.init(type, message, cause: .engine(error))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 
@@ -28,7 +29,7 @@ struct ListCommand: ParsableCommand {
         for item in parsed { print(Self.describe(item.scenario)) }
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
     }
 
