@@ -1,6 +1,7 @@
 import Testing
 import PeakmemEngine
 import PeakmemLanguage
+import PeakmemResults
 @testable import PeakmemRuntime
 
 /// Shapes and lengths that cannot be allocated raise what NumPy 2.4.6 and CPython raise

@@ -99,7 +99,14 @@ public enum ResultsMerge {
         if let other = shards.first(where: { $0.shard.count != count }) {
             throw MergeError(description: "\(other.path) is shard \(other.shard) and \(shards[0].path) shard \(shards[0].shard): shards of different splits")
         }
-        let present = Set(shards.map(\.shard.index))
+        var owners: [Int: String] = [:]
+        for (path, shard) in shards {
+            if let other = owners[shard.index] {
+                throw MergeError(description: "\(other) and \(path) are both shard \(shard): shards overlap")
+            }
+            owners[shard.index] = path
+        }
+        let present = Set(owners.keys)
         let missing = (1...count).filter { !present.contains($0) }
         guard !missing.isEmpty else { return nil }
         guard allowPartial else {

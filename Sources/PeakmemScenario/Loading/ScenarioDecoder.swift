@@ -384,8 +384,8 @@ final class ScenarioDecoder {
                                              "len", "range", "int", "float", "abs", "min", "max", "sum", "print",
                                              "zip", "enumerate", "isinstance", "True", "False", "None"]
 
-    /// Python's keywords (`keyword.kwlist` and the soft keywords `match`, `case`, `type`, `_`
-    /// left out: those are names in expressions): no parameter can be named so.
+    /// Python's keywords (`keyword.kwlist`): no parameter can be named so. The soft keywords
+    /// (`match`, `case`, `type`, `_`) are names outside their statements and stay allowed.
     static let pythonKeywords: Set<String> = [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
         "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
