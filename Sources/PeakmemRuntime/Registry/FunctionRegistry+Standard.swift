@@ -17,6 +17,8 @@ extension FunctionRegistry {
         registry.registerNumpyJoining()
         registry.registerNumpyReductions()
         registry.registerNumpyStatistics()
+        registry.registerNumpySorting()
+        registry.registerNumpyOrderStatistics()
         registry.registerNumpyRounding()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumpyMasks()
