@@ -19,6 +19,8 @@ extension FunctionRegistry {
         registry.registerNumpyStatistics()
         registry.registerNumpySorting()
         registry.registerNumpyOrderStatistics()
+        registry.registerNumpySearching()
+        registry.registerNumpyAverages()
         registry.registerNumpyRounding()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumpyMasks()
