@@ -102,12 +102,10 @@ private struct LaneRearrangement: DTypeVisitor {
             if let buffer {
                 let values = buffer.baseAddress.assumingMemoryBound(to: T.self)
                 for i in 0..<length { values[i] = lane.load(fromByteOffset: i * stride, as: T.self) }
-                var copied = UnsafeMutableBufferPointer(start: values, count: length)
-                copied.sort(by: sortsBefore)
+                SortKernel.sort(values, count: length, dtype: array.dtype)
                 for i in 0..<length { lane.storeBytes(of: values[i], toByteOffset: i * stride, as: T.self) }
             } else {
-                var elements = UnsafeMutableBufferPointer(start: lane.assumingMemoryBound(to: T.self), count: length)
-                elements.sort(by: sortsBefore)
+                SortKernel.sort(lane, count: length, dtype: array.dtype)
             }
         }
         withExtendedLifetime(buffer) {}
@@ -143,14 +141,7 @@ private struct LaneArgsort: DTypeVisitor {
             }
             let indexLane = result.storage.base + indexStart
             let indices = (indexBuffer?.baseAddress ?? indexLane).assumingMemoryBound(to: Int64.self)
-            for i in 0..<length { indices[i] = Int64(i) }
-            var order = UnsafeMutableBufferPointer(start: indices, count: length)
-            order.sort { i, j in
-                let a = values[Int(i)], b = values[Int(j)]
-                if sortsBefore(a, b) { return true }
-                if sortsBefore(b, a) { return false }
-                return i < j
-            }
+            SortKernel.argsort(UnsafeRawPointer(values), count: length, dtype: source.dtype, into: indices)
             if indexBuffer != nil {
                 for i in 0..<length { indexLane.storeBytes(of: indices[i], toByteOffset: i * indexStride, as: Int64.self) }
             }

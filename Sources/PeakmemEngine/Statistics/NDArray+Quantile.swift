@@ -2,16 +2,20 @@ extension NDArray {
     /// The quantiles requested of ``quantile(_:q:axis:method:keepdims:)``: their values in
     /// [0, 1] (percentiles already divided by 100), their shape (`[]` for one), and whether
     /// they came as a Python `int`/`float` (NumPy's `weak_q`: a float32 input then
-    /// interpolates in float32 and gives a float32 result).
+    /// interpolates in float32 and gives a float32 result), and whether their dtype is an
+    /// integer one (`np.quantile(a, [0, 1])`: NumPy's `linear` method then takes the order
+    /// statistics without interpolating, in the input's dtype).
     public struct Quantiles: Sendable {
         public var values: [Double]
         public var shape: [Int]
         public var isPythonScalar: Bool
+        public var isIntegral: Bool
 
-        public init(values: [Double], shape: [Int], isPythonScalar: Bool) {
+        public init(values: [Double], shape: [Int], isPythonScalar: Bool, isIntegral: Bool = false) {
             self.values = values
             self.shape = shape
             self.isPythonScalar = isPythonScalar
+            self.isIntegral = isIntegral
         }
     }
 
@@ -56,21 +60,22 @@ extension NDArray {
         let floatInput = a.dtype.isFloatingPoint
         // slices_having_nans = np.isnan(arr[-1, ...]): a NaN sorts last.
         let nanLanes: NDArray? = floatInput ? try NDArray(empty: restShape, dtype: .bool) : nil
-        let resultType: DType = method.picksIndex ? a.dtype
+        let picksIndex = method.picksIndex || (method == .linear && q.isIntegral)
+        let resultType: DType = picksIndex ? a.dtype
             : (a.dtype == .float32 && q.isPythonScalar ? .float32 : .float64)
         let scalarResult = resultShape.isEmpty
         var temporaries: [NDArray] = []
-        if !method.picksIndex && !scalarResult {
+        if !picksIndex && !scalarResult {
             temporaries.append(try NDArray(empty: resultShape, dtype: a.dtype))      // previous
             temporaries.append(try NDArray(empty: resultShape, dtype: a.dtype))      // next
             temporaries.append(try NDArray(empty: resultShape, dtype: a.dtype))      // diff
             _ = try NDArray(empty: resultShape, dtype: resultType)                    // diff * gamma, freed
         }
         let result = try NDArray(empty: resultShape, dtype: resultType)
-        if !method.picksIndex && !scalarResult {
+        if !picksIndex && !scalarResult {
             _ = try NDArray(empty: resultShape, dtype: resultType)                    // diff * (1 - gamma), freed
         }
-        try a.dtype.dispatch(QuantileExecution(sorted: moved, q: q, method: method, result: result, nanLanes: nanLanes))
+        try a.dtype.dispatch(QuantileExecution(sorted: moved, q: q, method: method, picksIndex: picksIndex, result: result, nanLanes: nanLanes))
         temporaries.removeAll()
         withExtendedLifetime((work, nanLanes)) {}
         if keepdims {
@@ -88,6 +93,7 @@ private struct QuantileExecution: DTypeVisitor {
     let sorted: NDArray
     let q: NDArray.Quantiles
     let method: QuantileMethod
+    let picksIndex: Bool
     let result: NDArray
     let nanLanes: NDArray?
 
@@ -109,7 +115,7 @@ private struct QuantileExecution: DTypeVisitor {
                 func value(_ k: Int) -> T { base.load(fromByteOffset: start + k * stride, as: T.self) }
                 let last = value(n - 1)
                 let laneHasNaN = last != last
-                if method.picksIndex {
+                if picksIndex {
                     let k = index.isNaN ? n - 1 : Swift.min(Swift.max(Int(index), 0), n - 1)
                     store(laneHasNaN ? T(floatCast: .nan) : value(k), at: position)
                 } else {

@@ -74,7 +74,8 @@ enum OrderStatistics {
             throw .valueError(scale == 100 ? "Percentiles must be in the range [0, 100]" : "Quantiles must be in the range [0, 1]")
         }
         guard qArray.ndim <= 1 else { throw .valueError("q must be a scalar or 1d") }
-        let q = NDArray.Quantiles(values: values, shape: qArray.shape, isPythonScalar: weak)
+        let q = NDArray.Quantiles(values: values, shape: qArray.shape, isPythonScalar: weak,
+                                  isIntegral: scale == 1 && (qArray.dtype.isInteger || qArray.dtype == .bool))
         let keepdims = try a.bool("keepdims"), overwrite = try a.bool("overwrite_input")
         return try ArrayOperations.unwrap(try engine {
             try NDArray.quantile(input, q: q, axis: axis, method: method, keepdims: keepdims, overwriteInput: overwrite)

@@ -58,7 +58,7 @@ extension FunctionRegistry {
                  summary: "the sorted unique elements (and first indices, inverse, counts) of the flattened array") { a, _ throws(RuntimeError) in
             try Searching.unique(a)
         }
-        register("numpy.bincount", [.positional("x"), .optionalPositional("weights"), .optionalPositional("minlength", .int(0))],
+        register("numpy.bincount", [.positional("x"), .optional("weights"), .optional("minlength", .int(0))],
                  summary: "the number of occurrences (or summed weights) of each value 0..max(x) of a non-negative int array") { a, _ throws(RuntimeError) in
             let x = try a.array("x"), weights = try a.optionalArray("weights"), minlength = try a.int("minlength")
             return .array(try engine { try NDArray.bincount(x, weights: weights, minlength: minlength) })
