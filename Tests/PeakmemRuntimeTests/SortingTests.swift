@@ -97,6 +97,12 @@ struct SortingTests {
         #expect(try h.fresh("r = np.quantile(X, [0.25, 0.75], axis=0)") == (8_000_000 + 1_000 + 5 * 16_000 + 16, 16_000))
         // q, flatten, the taken int64 result (no NaN flag for integers).
         #expect(try h.fresh("r = np.percentile(xi, 50, method='nearest')") == (8_000_016, 0))
+        // the 0-d weight sum (its == 0 flag is freed by then), a * w (full size), the 0-d sum.
+        #expect(try h.fresh("r = np.average(x, weights=w)") == (8_000_016, 0))
+        // scl (1,), a * w (8 000 000, freed once summed), the sums (8000, freed), the quotient (8000).
+        #expect(try h.fresh("r = np.average(X, axis=0, weights=w[:1000])") == (8_008_008, 8_000))
+        // the maximum, the minimum, their difference.
+        #expect(try h.fresh("r = np.ptp(X, axis=0)") == (24_000, 8_000))
     }
 
     @Test("unique, bincount, searchsorted, digitize, argwhere, flatnonzero allocate NumPy's buffers (exact bytes)")

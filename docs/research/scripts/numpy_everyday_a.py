@@ -1,6 +1,6 @@
 """NumPy 2.4.6 memory of sorting and searching, order statistics (median, percentile, quantile),
-unique/bincount and the set operations (docs/research/numpy-sorting.md, numpy-order-statistics.md,
-numpy-sets.md).
+unique/bincount and the set operations (docs/research/numpy-sorting.md, numpy-order-statistics.md;
+the set operations, cases 46-53, are measured for a later version).
 
 Run: python3 docs/research/scripts/numpy_everyday_a.py [case numbers]
 Each case: tracemalloc's peak increment (all domains) and retained bytes, memray's ordered list
@@ -87,6 +87,12 @@ cases = [
     ("np.isin(x, s)", "r = np.isin(x, s)", setup),
     ("np.isin(xi, small, kind='sort')", "r = np.isin(xi, small, kind='sort')", setup),
     ("np.intersect1d(xi, yi, assume_unique=True)", "r = np.intersect1d(np.unique(xi), np.unique(yi), assume_unique=True)", setup),
+    # 54-58: average, ptp, digitize with decreasing bins
+    ("np.average(x, weights=w)", "r = np.average(x, weights=w)", setup),
+    ("np.average(X, axis=0, weights=w[:1000])", "r = np.average(X, axis=0, weights=w[:1000])", setup),
+    ("np.ptp(X, axis=0)", "r = np.ptp(X, axis=0)", setup),
+    ("np.ptp(x)", "r = np.ptp(x)", setup),
+    ("np.digitize(x, s[::-1])", "r = np.digitize(x, s[::-1])", setup),
 ]
 
 if __name__ == "__main__":
