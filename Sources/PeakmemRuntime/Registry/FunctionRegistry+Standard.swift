@@ -21,6 +21,7 @@ extension FunctionRegistry {
         registry.registerNumpyOrderStatistics()
         registry.registerNumpySearching()
         registry.registerNumpyAverages()
+        registry.registerNumpySetOperations()
         registry.registerNumpyRounding()
         registry.registerNumpyIntegerIndexing()
         registry.registerNumpyMasks()

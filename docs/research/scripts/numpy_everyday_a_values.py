@@ -52,6 +52,12 @@ expressions = [
     "np.percentile(x, 37, method='median_unbiased')", "np.percentile(x, 37, method='normal_unbiased')",
     "np.percentile(x, 37, method='interpolated_inverted_cdf')", "np.quantile(n, 0.5)", "np.quantile(small, [0, 1])",
     "np.quantile(X, 0.9, axis=0, keepdims=True).shape", "np.percentile(small, 50, method='nearest')",
+    # set operations
+    "np.isin(small, [3, 5])", "np.isin(xi[:10], np.arange(0, 1000, 7))", "np.isin(x[:5], x[[1, 3]])",
+    "np.isin(small, [3, 5], invert=True)", "np.isin(X[:2, :3], X[0, :2])", "np.isin(xi, np.arange(0, 1000, 7)).sum()",
+    "np.intersect1d(small, [9, 3, 7])", "np.intersect1d(xi[:50], xi[50:100])", "np.union1d(small, [2, 9])",
+    "np.setdiff1d(small, [3, 5])", "np.setxor1d(small, [3, 4, 11])", "np.setdiff1d(xi[:20], xi[20:40])",
+    "np.union1d(x[:3], x[:2]).size", "np.setxor1d(xi[:30], xi[30:60])", "np.intersect1d(x[:10], x[5:20])",
     # average, ptp
     "np.average(x)", "np.average(x, weights=w)", "np.average(X, axis=0, weights=w[:250])[:3]",
     "np.average(X, axis=1, weights=X)[:2]", "np.average(small)", "np.average(x, returned=True)",
