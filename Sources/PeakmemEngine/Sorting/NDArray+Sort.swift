@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension NDArray {
     /// `a.sort(axis=, kind=)`: sorts every lane along `axis` in place (NaN last).
     ///
