@@ -23,6 +23,9 @@ public struct LanguageError: Error, Sendable, Equatable, CustomStringConvertible
     public var range: SourceRange
     /// The file line that contains `range.start`, as it appears in the file, if known.
     public var sourceLine: String?
+    /// For an exception raised by running code: the exception object and what its traceback
+    /// keeps alive (set by the interpreter; not part of the error's identity).
+    public var exception: ExceptionPayload?
 
     /// Creates an error from file coordinates.
     public init(kind: Kind, message: String, file: String, range: SourceRange, sourceLine: String?) {

@@ -33,6 +33,13 @@ public struct Lexer {
     /// The bracket reported as never closed, once that error is thrown.
     var neverClosed: SourceRange?
 
+    /// The deepest bracket nesting accepted (CPython's tokenizer `MAXLEVEL`): a 201st open
+    /// bracket is "too many nested parentheses", as in CPython 3.11.
+    public static let maximumBracketNesting = 200
+    /// The most indentation levels accepted (CPython's `MAXINDENT`, the module level included):
+    /// a 100th indented block is "too many levels of indentation", as in CPython 3.11.
+    public static let maximumIndentation = 100
+
     /// Creates a lexer for `block`; line ends are normalized to `\n` (columns are unaffected).
     init(_ block: CodeBlock) {
         self.block = block
@@ -167,6 +174,9 @@ public struct Lexer {
             if alternate != top.alternate { throw error(.tab, inconsistent, here) }
         } else if width > top.column {
             if alternate <= top.alternate { throw error(.tab, inconsistent, here) }
+            guard indents.count < Lexer.maximumIndentation else {
+                throw error(.indentation, "too many levels of indentation", here)
+            }
             indents.append((width, alternate))
             emit(.indent, SourceRange(start: lineStart, end: location))
         } else {
@@ -227,6 +237,9 @@ public struct Lexer {
         for _ in 0..<punctuator.rawValue.unicodeScalars.count { advance() }
         let range = SourceRange(start: start, end: location)
         if punctuator.isOpeningBracket {
+            guard brackets.count < Lexer.maximumBracketNesting else {
+                throw error(.syntax, "too many nested parentheses", range)
+            }
             brackets.append((punctuator, range))
         } else if punctuator.isClosingBracket {
             guard let open = brackets.last else {

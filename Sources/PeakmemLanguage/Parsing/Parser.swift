@@ -23,6 +23,8 @@ public struct Parser {
     var position = 0
     /// How many `for` loops enclose the current statement (`break`/`continue` need one).
     var loopDepth = 0
+    /// How many `def`s enclose the current statement (`return` and `nonlocal` need one).
+    var functionDepth = 0
 
     /// Creates a parser for `block`, tokenizing it.
     public init(_ block: CodeBlock) {
@@ -43,14 +45,18 @@ public struct Parser {
     /// let program = try Parser.parse("S = X @ X.T\n", origin: SourceOrigin(file: "scenarios/x.yaml", firstLine: 12, columnOffset: 4))
     /// ```
     public static func parse(_ source: String, origin: SourceOrigin) throws(LanguageError) -> Program {
-        var parser = Parser(CodeBlock(source, origin: origin))
-        return try parser.parseProgram()
+        try DeepStack.run(when: source.utf8.count > DeepStack.shallowSourceLength) { () throws(LanguageError) in
+            var parser = Parser(CodeBlock(source, origin: origin))
+            return try parser.parseProgram()
+        }
     }
 
     /// Parses a lone expression (or a tuple `a, b`), e.g. a scenario's `result:` entry.
     public static func parseExpression(_ source: String, origin: SourceOrigin) throws(LanguageError) -> Expression {
-        var parser = Parser(CodeBlock(source, origin: origin))
-        return try parser.parseExpressionInput()
+        try DeepStack.run(when: source.utf8.count > DeepStack.shallowSourceLength) { () throws(LanguageError) in
+            var parser = Parser(CodeBlock(source, origin: origin))
+            return try parser.parseExpressionInput()
+        }
     }
 
     /// `file: statement* ENDMARKER`

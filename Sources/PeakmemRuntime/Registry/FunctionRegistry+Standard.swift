@@ -31,6 +31,7 @@ extension FunctionRegistry {
         registry.registerLazyEinsum()
         registry.registerArrayMethods()
         registry.registerListMethods()
+        registry.registerPythonBuiltins()
         return registry
     }
 }
