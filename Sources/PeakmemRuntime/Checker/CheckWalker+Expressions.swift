@@ -90,7 +90,7 @@ extension CheckWalker {
         if scopes.contains(where: { $0.contains(name) }) { return nil }
         if state.defined.contains(name) { return state.known[name] }
         if let builtin = registry.member(of: "builtins", name) { return Known(builtin) }
-        if ExceptionClass.all[name] != nil { return nil }
+        if ExceptionClass.all[name] != nil || guardedDepth > 0 { return nil }
         let candidates = Array(state.defined) + scopes.flatMap { $0 } + registry.members(of: "builtins")
         report(.undefinedName(name, candidates: candidates), range)
         return nil

@@ -50,7 +50,10 @@ extension CheckWalker {
         case .try(let body, let handlers, let orElse, let finally):
             let before = state
             for name in Self.assignedNames(body) { define(name, nil) }
+            // A name the body reads may be unbound on purpose: a handler may catch the NameError.
+            if !handlers.isEmpty { guardedDepth += 1 }
             check(body)
+            if !handlers.isEmpty { guardedDepth -= 1 }
             for handler in handlers {
                 if let type = handler.type { _ = visit(type) }
                 if let name = handler.name { define(name, nil) }

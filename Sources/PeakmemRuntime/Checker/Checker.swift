@@ -98,6 +98,9 @@ final class CheckWalker {
     /// The names the module binds anywhere at its top level (what a function body may read
     /// as a global).
     var moduleNames: Set<String> = []
+    /// How many `try` bodies with handlers enclose the code being checked: there an unbound
+    /// name is not reported (the code may expect the NameError).
+    var guardedDepth = 0
 
     init(registry: FunctionRegistry, predefined: Set<String>) {
         self.registry = registry

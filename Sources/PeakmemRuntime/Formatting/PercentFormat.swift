@@ -63,12 +63,11 @@ enum PercentFormat {
             if flags.contains("-") { spec += "<" } else if flags.contains("0"), type != "s", type != "r" { spec += "0" }
             if flags.contains("+") { spec = (spec == "0" ? "+0" : spec + "+") } else if flags.contains(" ") { spec = (spec == "0" ? " 0" : spec + " ") }
             if flags.contains("#") { spec += "#" }
-            spec = spec.replacingOccurrences(of: "<+", with: "<+")
             switch type {
             case "s":
-                result += try FormatSpecification.format(.string(value.pythonString), (spec.hasPrefix("<") ? "<" : "") + width + precision)
+                result += try FormatSpecification.format(.string(value.pythonString), (flags.contains("-") ? "<" : ">") + width + precision)
             case "r", "a":
-                result += try FormatSpecification.format(.string(value.pythonRepresentation), (spec.hasPrefix("<") ? "<" : "") + width + precision)
+                result += try FormatSpecification.format(.string(value.pythonRepresentation), (flags.contains("-") ? "<" : ">") + width + precision)
             case "d", "i", "u":
                 let integer: Value = .int(try Builtins.integer(value).asInt(for: "%d format"))
                 result += try FormatSpecification.format(integer, spec + width + "d")

@@ -54,7 +54,9 @@ extension FunctionRegistry {
             var iterator = try ValueIterator(a["iterable"])
             var total = a["start"]
             while let item = try iterator.next() {
-                total = try Value.binaryOperation(.add, total, item, context: context)
+                // The running total is referenced by nothing else (CPython's sum holds it
+                // alone), so NumPy may reuse its buffer for the next sum (temporary elision).
+                total = try Value.binaryOperation(.add, consume total, item, context: context)
             }
             return total
         }

@@ -208,9 +208,6 @@ extension FunctionRegistry {
             try Arrays.listStorage(a).elements.reverse()
             return .none
         }
-        register("list.copy", [], summary: "a shallow copy") { a, _ throws(RuntimeError) in
-            .list(ListStorage(try Arrays.listStorage(a).elements))
-        }
     }
 
     private func registerStringMethods() {
