@@ -221,7 +221,7 @@ extension Parser {
         let padding = start.line == 1
             ? String(repeating: " ", count: max(0, start.column - 2))
             : String(repeating: "\n", count: start.line - 1) + String(repeating: " ", count: start.column - 1)
-        var parser = Parser(CodeBlock("(" + padding + text + "\n)", origin: block.origin))
+        var parser = Parser(CodeBlock("(" + padding + text + ")", origin: block.origin))
         return try parser.parseExpressionInput()
     }
 }

@@ -23,7 +23,7 @@ public enum DeepStack {
     /// Expressions at most this deep (and code without functions) are walked on the caller's
     /// thread: its stack is enough for them, and the thread then stays the one the caller
     /// measures.
-    public static let shallowDepth = 64
+    public static let shallowDepth = 32
     /// Source text longer than this is parsed on a deep stack (an expression nested deeper than
     /// ``shallowDepth`` needs at least that many characters).
     public static let shallowSourceLength = 4096
