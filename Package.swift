@@ -96,7 +96,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "peakmem-bench",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS", "PeakmemRunner", "PeakmemReports"],
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS", "PeakmemRunner", "PeakmemReports", "PeakmemLanguage", "PeakmemRuntime"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

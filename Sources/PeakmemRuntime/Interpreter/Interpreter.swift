@@ -13,6 +13,18 @@ import PeakmemLanguage
 /// statement is done. The ledger therefore sees the peaks CPython and NumPy would have
 /// (without NumPy's temporary elision, which a later version adds).
 ///
+/// **Functions and exceptions keep them.** A call of a `def` or `lambda` runs in a ``Frame``
+/// released when it returns (a closure keeps only the ``Cell``s of the variables it uses); an
+/// exception leaving a call keeps that frame alive in its payload until the `except` block
+/// catching it ends, as CPython's traceback does.
+///
+/// **How it runs.** The interpreter walks the syntax tree; names resolve through the
+/// comprehension scopes, the running function's frame (dictionaries of locals and cells, as
+/// decided once per function by ``FunctionScope``), the globals and the builtins. Calls are
+/// evaluated in one place (`evaluateCall`) and statements in one (`execute(_:)`). It is not
+/// yet compiled to slots: `make bench` (section Language) measures how far that leaves it
+/// from CPython.
+///
 /// Errors are ``LanguageError``s located at the expression or statement that raised them:
 /// `scenarios/x.yaml:14:9: error: ValueError: operands could not be broadcast together ...`.
 ///
