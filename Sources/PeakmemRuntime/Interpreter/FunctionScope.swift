@@ -21,6 +21,19 @@ final class FunctionScope {
     /// Names used here or in nested functions that are neither local nor global: they come
     /// from an enclosing function if one binds them, otherwise from the module.
     let freeNames: Set<String>
+    /// Where each name that is not looked up globally lives (one hash per look-up).
+    let placement: [String: Placement]
+
+    /// Where a name of the function lives.
+    enum Placement {
+        /// A plain local (``Frame/locals``).
+        case local
+        /// A cell (``Frame/cells``): a local shared with inner functions, or an enclosing
+        /// function's variable.
+        case cell
+        /// A global (declared `global`).
+        case global
+    }
 
     /// The scope of a function with `parameters` and `body` (a lambda's body is one `return`).
     init(parameters: FunctionParameters, body: [Statement]) {
@@ -34,6 +47,12 @@ final class FunctionScope {
         cellNames = locals.intersection(collector.nestedFree)
         freeNames = collector.used.union(collector.nestedFree).subtracting(locals).subtracting(collector.globals)
             .union(collector.nonlocals)
+        var placement: [String: Placement] = [:]
+        for name in locals { placement[name] = .local }
+        for name in freeNames { placement[name] = .cell }
+        for name in cellNames { placement[name] = .cell }
+        for name in collector.globals { placement[name] = .global }
+        self.placement = placement
     }
 }
 

@@ -108,14 +108,19 @@ extension Interpreter {
         for scope in scopes.reversed() {
             if let value = scope[name] { return value }
         }
-        if let frame, !frame.scope.globals.contains(name) {
-            if let cell = frame.cells[name] {
-                if let value = cell.value { return value }
-                throw located(.nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), range)
-            }
-            if frame.scope.locals.contains(name) {
+        if let frame {
+            switch frame.scope.placement[name] {
+            case .local:
                 if let value = frame.locals[name] { return value }
                 throw located(RuntimeError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value"), range)
+            case .cell:
+                // A free name no enclosing function binds is a global.
+                if let cell = frame.cells[name] {
+                    if let value = cell.value { return value }
+                    throw located(.nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), range)
+                }
+            case .global, nil:
+                break
             }
         }
         if let value = environment[name] { return value }

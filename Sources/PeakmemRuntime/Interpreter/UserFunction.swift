@@ -16,6 +16,11 @@ final class UserFunction: RuntimeObject, @unchecked Sendable {
     let captured: [String: Cell]
     /// The code block the function was written in, for its errors' locations.
     let block: CodeBlock
+    /// The parameters taking positional arguments, in order.
+    private let positionalParameters: [FunctionParameters.Parameter]
+    /// `*args` and `**kwargs`, if any.
+    private let variadic: FunctionParameters.Parameter?
+    private let variadicKeyword: FunctionParameters.Parameter?
 
     init(name: String, parameters: FunctionParameters, body: [Statement], scope: FunctionScope,
          defaults: [String: Value], captured: [String: Cell], block: CodeBlock) {
@@ -26,6 +31,9 @@ final class UserFunction: RuntimeObject, @unchecked Sendable {
         self.defaults = defaults
         self.captured = captured
         self.block = block
+        positionalParameters = parameters.parameters.filter { $0.kind == .positionalOnly || $0.kind == .positionalOrKeyword }
+        variadic = parameters.parameters.first { $0.kind == .variadicPositional }
+        variadicKeyword = parameters.parameters.first { $0.kind == .variadicKeyword }
     }
 
     var typeName: String { "function" }
@@ -40,10 +48,8 @@ final class UserFunction: RuntimeObject, @unchecked Sendable {
     /// `TypeError`s for missing, extra, repeated or unknown arguments.
     func bind(positional: [Value], keywords: [(name: String, value: Value)]) throws(RuntimeError) -> [String: Value] {
         var bound: [String: Value] = [:]
+        bound.reserveCapacity(parameters.parameters.count)
         let all = parameters.parameters
-        let positionalParameters = all.filter { $0.kind == .positionalOnly || $0.kind == .positionalOrKeyword }
-        let variadic = all.first { $0.kind == .variadicPositional }
-        let variadicKeyword = all.first { $0.kind == .variadicKeyword }
         for (index, value) in positional.enumerated() where index < positionalParameters.count {
             bound[positionalParameters[index].name] = value
         }
