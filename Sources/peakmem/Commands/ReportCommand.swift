@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem report RESULTS.json [-o DIR]`: renders a report from results without running.
@@ -14,12 +15,12 @@ struct ReportCommand: ParsableCommand {
     var results: String
 
     @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("The report directory.", valueName: "DIR"))
-    var out: String = "reports"
+    var out: String = ReportLocation.defaultDirectory
 
     func run() throws {
         let loaded: RunResults
-        do { loaded = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
-        do { try ReportSet(results: loaded).write(to: out) } catch { CommandSupport.fail("\(error)") }
+        do { loaded = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+        do { try ReportSet(results: loaded).write(to: out) } catch { throw CommandError.badInput("\(error)") }
         print("report written to \(out)/REPORT.md (\(FigureFormatting.counted(loaded.scenarios.count, "scenario")))")
     }
 }
