@@ -122,7 +122,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "peakmem-bench",
-            dependencies: ["CBLAS", "PeakmemResults", "PeakmemEngine", "PeakmemMeasurement", "PeakmemRunner", "PeakmemReports"],
+            dependencies: ["CBLAS", "PeakmemResults", "PeakmemEngine", "PeakmemMeasurement", "PeakmemRunner", "PeakmemReports",
+                           "PeakmemLanguage", "PeakmemRuntime"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -41,6 +41,7 @@ extension FunctionRegistry {
         registry.registerLazyEinsum()
         registry.registerArrayMethods()
         registry.registerListMethods()
+        registry.registerPythonBuiltins()
         return registry
     }
 }

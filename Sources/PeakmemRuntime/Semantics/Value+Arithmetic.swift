@@ -9,6 +9,9 @@ extension Value {
     /// both are alive, as in CPython, and they are released when this returns.
     static func binaryOperation(_ op: PeakmemLanguage.BinaryOperator, _ lhs: consuming Value, _ rhs: consuming Value,
                                 context: RuntimeContext) throws(RuntimeError) -> Value {
+        if op == .modulo, case .string(let format) = lhs {
+            return .string(try PercentFormat.apply(format, rhs))
+        }
         if lhs.isArray || rhs.isArray, !lhs.isObject, !rhs.isObject, let engineOp = ArrayOperations.engineOperator(op) {
             // First, before anything copies an operand (even a copy released later hides a
             // temporary): NumPy's temporary elision may reuse an array operand nothing else

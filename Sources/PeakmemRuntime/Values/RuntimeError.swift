@@ -67,9 +67,6 @@ extension RuntimeError {
         .nameError("name '\(name)' is not defined" + Suggestions.didYouMean(name, among: candidates))
     }
 
-    /// A dict display: valid Python that scenario code does not run (the interpreter and the
-    /// checker report it alike).
-    static let dictLiteral = RuntimeError.unsupported("dict literals are not supported in scenario code; use a list or a tuple")
     /// `a @ b` with a registry that has no `numpy.matmul`.
     static let matmulUnavailable = RuntimeError.unsupported(
         "the `@` operator (numpy.matmul) is not supported yet; matrix products come with a later version")
