@@ -29,6 +29,13 @@ public enum NumpyDriver {
     /// The file name the driver is written under.
     public static let fileName = "peakmem_numpy_driver.py"
 
+    /// How the driver is started: the interpreter `python` running `driver` unbuffered with
+    /// `arguments` (none to measure a variant, `--discover FILE...` to find benchmarks). The
+    /// one place that builds the driver's command line.
+    public static func command(python: URL, driver: URL, arguments: [String] = []) -> (executable: URL, arguments: [String]) {
+        (python, ["-u", driver.path] + arguments)
+    }
+
     /// Writes the driver into `directory` and returns its path.
     public static func install(in directory: URL) throws -> URL {
         let file = directory.appendingPathComponent(fileName)

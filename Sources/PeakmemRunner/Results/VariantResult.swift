@@ -57,11 +57,16 @@ public struct VariantResult: Sendable, Codable, Hashable {
     public var engine: EngineSelection? = nil
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
     public var numpy: NumpyEngineResult? = nil
+    /// Why the Swift engine did not run this variant although the engine selection includes
+    /// it (code outside the Swift engine's subset, with the checker's position; `engines:`
+    /// without swift; an asv-style benchmark); its figures are then NumPy's.
+    public var swiftSkipReason: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case documented, limits
         case einsumPaths = "einsum_paths"
+        case swiftSkipReason = "swift_skip_reason"
         case referenceOnly = "reference_only"
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"
