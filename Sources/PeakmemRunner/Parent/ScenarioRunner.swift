@@ -79,6 +79,7 @@ public final class ScenarioRunner {
                     ? Self.withNumpy(Self.summarize(variant, semantics: semantics, replies), numpy, index: index, workspace: workspace)
                     : Self.numpyOnly(variant, semantics: semantics, numpy!)
                 summary.swiftSkipReason = plan.swiftSkip
+                summary.benchmark = variant.benchmark
                 summary.documented = Self.documented(variant)
                 summary.limits = Self.limits(of: variant.name, in: scenario)
                 variants.append(summary)

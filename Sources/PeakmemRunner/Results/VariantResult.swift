@@ -61,12 +61,15 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// it (code outside the Swift engine's subset, with the checker's position; `engines:`
     /// without swift; an asv-style benchmark); its figures are then NumPy's.
     public var swiftSkipReason: String? = nil
+    /// The asv-style benchmark the variant measured (module, class, function, parameters).
+    public var benchmark: BenchmarkTarget? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case documented, limits
         case einsumPaths = "einsum_paths"
         case swiftSkipReason = "swift_skip_reason"
+        case benchmark
         case referenceOnly = "reference_only"
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"

@@ -38,7 +38,7 @@ enum RunSummary {
         for variant in scenario.variants {
             let name = "\(scenario.name)/\(variant.name)"
             if let reason = variant.swiftSkipReason { lines.append("\(name): measured on NumPy; Swift engine skipped: \(reason)") }
-            if let asv = variant.figures["asv_peakmem"] {
+            if variant.benchmark != nil, let asv = variant.figures["asv_peakmem"] {
                 lines.append("\(name): asv's peakmem (whole process max RSS, setup included): \(FigureFormatting.size(asv))")
             }
             if variant.numpy != nil, let failure = variant.failure ?? variant.numpy?.failure {
