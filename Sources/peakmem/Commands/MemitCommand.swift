@@ -62,7 +62,7 @@ struct MemitCommand: ParsableCommand {
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
             print(Self.text(variant, repeats: measurement.repeats))
-            if verbose, let output = variant.numpy?.output { print("output (NumPy engine, last run):\n\(output)") }
+            if verbose, let output = variant.numpy?.output { print("output (NumPy engine; the worker runs setup and code twice):\n\(output)") }
         }
         if variant.status != .ok { throw ExitCode(1) }
     }

@@ -45,7 +45,7 @@ enum RunSummary {
                 lines.append("\(name): FAILED (\(failure.kind.rawValue)): \(failure.message)")
                 if let tail = failure.stderrTail { lines.append(tail.split(separator: "\n", omittingEmptySubsequences: false).map { "  | \($0)" }.joined(separator: "\n")) }
             } else if verbose, let output = variant.numpy?.output {
-                lines.append("\(name): output (NumPy engine, last run):")
+                lines.append("\(name): output (NumPy engine; the worker runs setup and code twice):")
                 lines.append(output.split(separator: "\n", omittingEmptySubsequences: false).map { "  | \($0)" }.joined(separator: "\n"))
             }
         }
