@@ -663,5 +663,6 @@ def main(arguments):
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
 """#
 }
