@@ -628,6 +628,8 @@ def empty_reply():
 
 
 def main(arguments):
+    # Importing the user's modules must not write __pycache__ directories into their tree.
+    sys.dont_write_bytecode = True
     # Scenario code runs in the directory the parent made for this worker, as the Swift
     # worker's does: relative file names (np.memmap, np.save) land there and are removed.
     directory = os.environ.get("PEAKMEM_WORKER_DIRECTORY")
