@@ -49,9 +49,9 @@ $(DRIVER_SWIFT): $(DRIVER_PY)
 	@echo "driver: regenerated $@ from $(DRIVER_PY)"
 
 driver-test: deps ## Lint the NumPy driver (py_compile, pyflakes) and run its own Python tests
-	$(PYTHON) -m py_compile $(DRIVER_DIR)/*.py
+	PYTHONPYCACHEPREFIX=$(CURDIR)/.build/pycache $(PYTHON) -m py_compile $(DRIVER_DIR)/*.py
 	$(PYTHON) -m pyflakes $(DRIVER_DIR)
-	cd $(DRIVER_DIR) && $(PYTHON) -m unittest -q test_peakmem_numpy_driver
+	cd $(DRIVER_DIR) && PYTHONPYCACHEPREFIX=$(CURDIR)/.build/pycache $(PYTHON) -m unittest -q test_peakmem_numpy_driver
 
 build: deps driver ## Debug build of everything
 	$(SWIFT) build $(SWIFT_FLAGS)

@@ -260,6 +260,25 @@ struct PythonCodeCommandTests {
         #expect(Self.object(variant["benchmark"])["class"] as? String == "Big")
     }
 
+    @Test("benchmark variants shard and merge as scenario variants do")
+    func shardsAndMerge() throws {
+        let directory = try Directory(["bench_sizes.py": "import numpy as np\n\n\ndef peakmem_zeros(n):\n    np.zeros(n)\n\n\npeakmem_zeros.params = [1000, 2000, 3000]\n"])
+        for shard in ["1/2", "2/2"] {
+            let outcome = try PeakmemProcess.run(["run", "bench_sizes.py", "--engine", "numpy", "--shard", shard,
+                                                  "--json", "shard\(shard.prefix(1)).json", "--no-report", "--quiet"], in: directory.url)
+            #expect(outcome.status == 0, "\(outcome.standardError)")
+        }
+        let merge = try PeakmemProcess.run(["merge", "shard1.json", "shard2.json", "--output", "merged.json"], in: directory.url)
+        #expect(merge.status == 0, "\(merge.standardError)")
+        let variants = try Self.variants(directory.url.appendingPathComponent("merged.json"))
+        #expect(variants.keys.sorted() == ["peakmem_zeros(1000)", "peakmem_zeros(2000)", "peakmem_zeros(3000)"])
+        for (name, bytes) in [("peakmem_zeros(1000)", 8000.0), ("peakmem_zeros(2000)", 16000), ("peakmem_zeros(3000)", 24000)] {
+            #expect(Self.object(variants[name]?["figures"])["peak_increment"] as? Double == bytes, "\(name)")
+        }
+        let compare = try PeakmemProcess.run(["compare", "shard1.json", "merged.json"], in: directory.url)
+        #expect(compare.status == 0, "\(compare.standardError)")
+    }
+
     /// examples/ in the repository.
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("examples")
