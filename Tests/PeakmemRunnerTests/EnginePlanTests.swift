@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 import Testing

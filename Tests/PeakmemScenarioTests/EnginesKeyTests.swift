@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemResults
 import PeakmemScenario
 import Testing
 

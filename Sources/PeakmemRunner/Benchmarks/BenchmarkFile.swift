@@ -1,3 +1,4 @@
+import PeakmemResults
 import Foundation
 import PeakmemScenario
 

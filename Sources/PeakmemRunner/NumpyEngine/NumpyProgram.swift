@@ -1,3 +1,4 @@
+import PeakmemResults
 import PeakmemScenario
 
 /// What the NumPy driver runs, resolved by the parent (the driver reads no scenario file):
@@ -37,14 +38,19 @@ public struct NumpyProgram: Sendable, Codable, Hashable {
     /// Absolute directories put first on `sys.path` (`python_path:`).
     public var pythonPath: [String]
 
+    /// The driver's form of `program`: its parameters as Python literals.
+    public init(_ program: VariantProgram) {
+        parameters = program.parameters.mapValues(\.description)
+        setup = program.setup.map(Block.init)
+        run = Block(program.run)
+        result = program.result
+        benchmark = program.benchmark
+        pythonPath = program.pythonPath
+    }
+
     /// The program of `variant` of `scenario` with `parameters` bound.
     public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
-        self.parameters = parameters.mapValues(\.description)
-        setup = [scenario.setup, variant.setup].compactMap { $0 }.map(Block.init)
-        run = Block(variant.run)
-        result = scenario.result
-        benchmark = variant.benchmark
-        pythonPath = scenario.pythonPath
+        self.init(VariantProgram(scenario: scenario, variant: variant, parameters: parameters))
     }
 
     enum CodingKeys: String, CodingKey {

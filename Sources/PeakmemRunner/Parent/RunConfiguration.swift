@@ -1,12 +1,18 @@
 import Foundation
-import PeakmemScenario
+import PeakmemResults
 
 /// How `peakmem run` runs the selected variants.
 public struct RunConfiguration: Sendable {
     public var scale: Scale = .quick
     public var overrides: [String: ParameterValue] = [:]
-    /// Glob patterns (`fnmatch`) matched against `VARIANT` and `SCENARIO/VARIANT`; empty = all.
-    public var filters: [String] = []
+    /// The variants to run (`--filter`).
+    public var selection = VariantSelection()
+    /// The selection's glob patterns (`fnmatch`) matched against `VARIANT` and
+    /// `SCENARIO/VARIANT`; empty = all.
+    public var filters: [String] {
+        get { selection.patterns }
+        set { selection.patterns = newValue }
+    }
     /// Measured runs per variant, each in a fresh worker.
     public var repeats: Int = 1
     /// Warm-up executions of `run` inside each worker before the measured one.
@@ -16,7 +22,7 @@ public struct RunConfiguration: Sendable {
     /// Seconds after which a worker is killed.
     public var timeout: Double?
     /// Limit on live array bytes in a worker.
-    public var memoryLimit: Int?
+    public var memoryLimit: ByteSize?
     /// The executable and arguments that start a worker.
     public var executable: URL
     public var workerArguments: [String]
@@ -38,10 +44,8 @@ public struct RunConfiguration: Sendable {
         self.workerArguments = workerArguments
     }
 
-    /// True when `variant` of `scenario` is selected by the filters.
+    /// True when `variant` of `scenario` is selected (``VariantSelection``).
     public func selects(scenario: String, variant: String) -> Bool {
-        filters.isEmpty || filters.contains { pattern in
-            fnmatch(pattern, variant, 0) == 0 || fnmatch(pattern, "\(scenario)/\(variant)", 0) == 0
-        }
+        selection.selects(scenario: scenario, variant: variant)
     }
 }

@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             let count = problems.count
             FileHandle.standardError.write(Data("peakmem check: \(count) problem\(count == 1 ? "" : "s") found\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         var numpyOnly: [String] = []
         for scenario in suite.scenarios {

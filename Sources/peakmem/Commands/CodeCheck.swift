@@ -1,4 +1,5 @@
 import PeakmemLanguage
+import PeakmemResults
 import PeakmemRunner
 import PeakmemRuntime
 import PeakmemScenario

@@ -1,35 +1,30 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
 /// What the commands that run scenarios share.
 enum CommandSupport {
-    /// Prints `peakmem: error: MESSAGE` to standard error and exits with status 2 (bad input).
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("peakmem: error: \(message)\n".utf8))
-        Foundation.exit(2)
-    }
-
-    /// Fails (exit 2) before any work when one of the `files` or `directories` to be written
+    /// Throws ``CommandError/badInput(_:)`` (exit 2) before any work when one of the `files` or `directories` to be written
     /// cannot be (``AtomicFileWriter/obstacle(toWriting:asDirectory:)``).
-    static func checkWritable(files: [String?], directories: [String?] = []) {
+    static func checkWritable(files: [String?], directories: [String?] = []) throws(CommandError) {
         for path in files.compactMap({ $0 }) {
-            if let obstacle = AtomicFileWriter.obstacle(toWriting: path) { fail(obstacle) }
+            if let obstacle = AtomicFileWriter.obstacle(toWriting: path) { throw CommandError.badInput(obstacle) }
         }
         for path in directories.compactMap({ $0 }) {
-            if let obstacle = AtomicFileWriter.obstacle(toWriting: path, asDirectory: true) { fail(obstacle) }
+            if let obstacle = AtomicFileWriter.obstacle(toWriting: path, asDirectory: true) { throw CommandError.badInput(obstacle) }
         }
     }
 
     /// Appends `text` to the file at `path` (creating it), as CI summary files expect.
-    static func append(_ text: String, to path: String) {
+    static func append(_ text: String, to path: String) throws(CommandError) {
         guard let handle = FileHandle(forWritingAtPath: path) ?? {
             _ = FileManager.default.createFile(atPath: path, contents: nil)
             return FileHandle(forWritingAtPath: path)
         }() else {
-            fail("cannot write \(path)")
+            throw CommandError.badInput("cannot write \(path)")
         }
         handle.seekToEndOfFile()
         handle.write(Data(text.utf8))
@@ -54,7 +49,7 @@ enum CommandSupport {
         let (suite, problems) = collectScenarios(paths, engine: engine, scale: scale, overrides: overrides)
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         return suite
     }
@@ -90,13 +85,13 @@ enum CommandSupport {
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
         var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                                          memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup)
+                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup)
         configuration.repeats = options.repeats
         return configuration
     }
 
     /// A run configuration with this executable as the worker and these measurement settings.
-    static func configuration(interval: Double, timeout: Double?, memoryLimit: Int?, warmup: Int) -> RunConfiguration {
+    static func configuration(interval: Double, timeout: Double?, memoryLimit: ByteSize?, warmup: Int) -> RunConfiguration {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
         configuration.interval = interval

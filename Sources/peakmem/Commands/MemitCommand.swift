@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -45,14 +46,14 @@ struct MemitCommand: ParsableCommand {
         let (parsed, problems) = CodeCheck.validation(for: engine.engine).check(inline.scenario)
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         var suite = CommandSupport.Suite(scenarios: [inline.scenario])
         for (variant, problems) in parsed.codeProblems {
             suite.swiftSkips[RunConfiguration.key(inline.scenario.name, variant)] = problems.first
         }
         var configuration = try CommandSupport.configuration(measurement)
-        engine.apply(to: &configuration, suite: suite)
+        try engine.apply(to: &configuration, suite: suite)
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
         if json {
@@ -64,7 +65,7 @@ struct MemitCommand: ParsableCommand {
             print(Self.text(variant, repeats: measurement.repeats))
             if verbose, let output = variant.numpy?.output { print("output (NumPy engine; the worker runs setup and code twice):\n\(output)") }
         }
-        if variant.status != .ok { throw ExitCode(1) }
+        if variant.status != .ok { throw ExitCode.runFailed }
     }
 
     func validate() throws {
@@ -72,10 +73,10 @@ struct MemitCommand: ParsableCommand {
     }
 
     /// `--setup`, or the contents of `--setup-file` (exit 2 when it cannot be read).
-    func setupCode() throws -> String? {
+    func setupCode() throws(CommandError) -> String? {
         guard let setupFile else { return setup }
         do { return try String(contentsOfFile: setupFile, encoding: .utf8) } catch {
-            CommandSupport.fail("\(setupFile): cannot read the setup file: \(error.localizedDescription)")
+            throw CommandError.badInput("\(setupFile): cannot read the setup file: \(error.localizedDescription)")
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -24,7 +25,7 @@ struct EngineOptions: ParsableArguments {
     /// Sets the engine on `configuration` and the Swift engine's skips; when NumPy runs (the
     /// selection, or variants only NumPy runs), checks Python, NumPy, memray and the packages
     /// the selected variants import, failing with exit status 2 naming what is missing.
-    func apply(to configuration: inout RunConfiguration, suite: CommandSupport.Suite) {
+    func apply(to configuration: inout RunConfiguration, suite: CommandSupport.Suite) throws(CommandError) {
         configuration.engine = engine
         configuration.swiftSkips = suite.swiftSkips
         let scenarios = suite.scenarios
@@ -36,13 +37,13 @@ struct EngineOptions: ParsableArguments {
         }
         guard engine.runsNumpy || plans.contains(where: { $0.2.runsNumpy }) else { return }
         let environment: NumpyEnvironment
-        do { environment = try NumpyEnvironment.probe(python: pythonURL) } catch { CommandSupport.fail(error.description) }
+        do { environment = try NumpyEnvironment.probe(python: pythonURL) } catch { throw CommandError.badInput(error.description) }
         var needs: [(String, [String])] = []
         for (scenario, variant, plan) in plans where plan.runsNumpy {
             let missing = environment.missingPackages(scenario, variant)
             if !missing.isEmpty { needs.append(("\(scenario.name)/\(variant.name)", missing)) }
         }
-        if !needs.isEmpty { CommandSupport.fail(NumpyEngineError.variantsNeedPackages(needs).description) }
+        if !needs.isEmpty { throw CommandError.badInput(NumpyEngineError.variantsNeedPackages(needs).description) }
         configuration.numpyEnvironment = environment
     }
 }
