@@ -632,31 +632,41 @@ def main(arguments):
         os.chdir(directory)
     capture = OutputCapture(directory or tempfile.gettempdir())
     try:
+        reply(arguments, capture)
+    except BaseException:
+        # Standard error is the capture file: the parent must see why the driver died.
+        capture.errors.write(traceback.format_exc())
+        capture.errors.flush()
+        raise
+
+
+def reply(arguments, capture):
+    """Runs the mode `arguments` select and writes its reply to the reply stream."""
+    try:
         import faulthandler
         faulthandler.enable(file=capture.errors)
     except Exception:
         pass
     if arguments[:1] == ["--discover"]:
-        reply = discover(arguments[1:])
+        answer = discover(arguments[1:])
     else:
-        reply = empty_reply()
+        answer = empty_reply()
         try:
             request = json.load(sys.stdin)
-            reply["numpy"], reply["result"] = measure(request)
+            answer["numpy"], answer["result"] = measure(request)
         except Skip as skip:
-            reply["skipped"] = str(skip)
+            answer["skipped"] = str(skip)
         except Failure as error:
-            reply["failure"] = {"kind": error.kind, "message": error.message}
+            answer["failure"] = {"kind": error.kind, "message": error.message}
         except Exception as error:
-            reply["failure"] = {"kind": "worker", "message": "the NumPy driver failed: %s: %s" % (type(error).__name__, error),
-                                "stderr_tail": traceback.format_exc()[-2000:]}
-        reply["output"] = capture.tail()
-        if reply["failure"] and reply["output"] and not reply["failure"].get("stderr_tail"):
-            reply["failure"]["stderr_tail"] = reply["output"]
+            answer["failure"] = {"kind": "worker", "message": "the NumPy driver failed: %s: %s" % (type(error).__name__, error),
+                                 "stderr_tail": traceback.format_exc()[-2000:]}
+        answer["output"] = capture.tail()
+        if answer["failure"] and answer["output"] and not answer["failure"].get("stderr_tail"):
+            answer["failure"]["stderr_tail"] = answer["output"]
     capture.close()
-    json.dump(reply, capture.reply)
+    json.dump(answer, capture.reply)
     capture.reply.flush()
-
 
 if __name__ == "__main__":
     main(sys.argv[1:])
