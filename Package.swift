@@ -89,6 +89,9 @@ let package = Package(
         .target(
             name: "PeakmemRunner",
             dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemResults", "PeakmemRuntime", "PeakmemScenario"],
+            // The NumPy driver's Python source and tests; `make driver` embeds the driver into
+            // NumpyEngine/NumpyDriver+Source.swift.
+            exclude: ["NumpyEngine/Driver"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -11,7 +11,9 @@ struct CheckCommandTests {
             url = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-check-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             for (name, text) in files {
-                try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+                let file = url.appendingPathComponent(name)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: file, atomically: true, encoding: .utf8)
             }
         }
         deinit { try? FileManager.default.removeItem(at: url) }

@@ -54,6 +54,12 @@ public struct VariantResult: Sendable, Codable, Hashable {
     public var engine: EngineSelection? = nil
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
     public var numpy: NumpyEngineResult? = nil
+    /// Why the Swift engine did not run this variant although the engine selection includes
+    /// it (code outside the Swift engine's subset, with the checker's position; `engines:`
+    /// without swift; an asv-style benchmark); its figures are then NumPy's.
+    public var swiftSkipReason: String? = nil
+    /// The asv-style benchmark the variant measured (module, class, function, parameters).
+    public var benchmark: BenchmarkTarget? = nil
 
     public init(name: String, semantics: String, status: Status, failure: RunFailure? = nil, runs: [MeasurementResult], figures: [String: Double], wallTime: TimeStatistics? = nil, cpuTime: TimeStatistics? = nil, deterministic: Bool, nondeterministicMetrics: [String], expectations: [ExpectationVerdict], result: ResultDescription? = nil, agreement: Agreement? = nil, ratios: [String: Double], documented: [String: Double]? = nil, limits: [String: Double]? = nil, referenceOnly: Bool? = nil, einsumPaths: [EinsumPathRecord]? = nil, engine: EngineSelection? = nil, numpy: NumpyEngineResult? = nil) {
         self.name = name
@@ -82,6 +88,8 @@ public struct VariantResult: Sendable, Codable, Hashable {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case documented, limits
         case einsumPaths = "einsum_paths"
+        case swiftSkipReason = "swift_skip_reason"
+        case benchmark
         case referenceOnly = "reference_only"
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"

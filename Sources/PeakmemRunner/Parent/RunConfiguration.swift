@@ -31,6 +31,13 @@ public struct RunConfiguration: Sendable {
     /// The Python the NumPy engine uses (``NumpyEnvironment/probe(python:)``), needed when
     /// `engine` runs NumPy.
     public var numpyEnvironment: NumpyEnvironment?
+    /// Why the Swift engine cannot run a variant, by `SCENARIO/VARIANT` (``key(_:_:)``): the
+    /// checker's first problem with its position. With `--engine both` such a variant is
+    /// measured on NumPy and its Swift side reported as skipped.
+    public var swiftSkips: [String: String] = [:]
+
+    /// The key of `variant` of `scenario` in ``swiftSkips``.
+    public static func key(_ scenario: String, _ variant: String) -> String { "\(scenario)/\(variant)" }
 
     public init(executable: URL, workerArguments: [String]) {
         self.executable = executable

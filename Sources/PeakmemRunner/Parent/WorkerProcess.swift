@@ -20,7 +20,7 @@ struct WorkerProcess {
     let executable: URL
     /// The arguments that select the worker mode.
     let arguments: [String]
-    let timeout: Double?
+    var timeout: Double?
     /// Whether the worker is a Swift engine worker, started with the jemalloc options of
     /// ``WorkerHeapPolicy`` in its `MALLOC_CONF` (before any the parent has); false for the
     /// NumPy driver, which keeps the parent's environment.

@@ -24,6 +24,10 @@ public struct VariantProgram: Sendable, Codable, Hashable {
     public var expectations: [Expectation]
     /// The name of the result array, when the scenario names one.
     public var result: String?
+    /// The asv-style benchmark the NumPy driver calls instead of `run`.
+    public var benchmark: BenchmarkTarget?
+    /// Absolute directories put first on the NumPy engine's `sys.path` (`python_path:`).
+    public var pythonPath: [String]
 
     /// The program of `variant` of `scenario` with `parameters` bound.
     public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
@@ -35,6 +39,8 @@ public struct VariantProgram: Sendable, Codable, Hashable {
         semantics = scenario.semantics(of: variant)
         expectations = variant.expectations
         result = scenario.result
+        benchmark = variant.benchmark
+        pythonPath = scenario.pythonPath
     }
 
     /// The program of `variant` of `scenario` at `scale` with `overrides`.

@@ -11,8 +11,8 @@ final class ScenarioDecoder {
     private(set) var problems: [ScenarioError] = []
 
     static let scenarioKeys = ["scenario", "title", "source", "summary", "params", "setup", "result", "reference",
-                               "semantics", "variants", "limits", "tolerance"]
-    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance"]
+                               "semantics", "variants", "limits", "tolerance", "python_path", "engines"]
+    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance", "engines"]
 
     init(file: String, text: String) {
         self.file = file
@@ -58,11 +58,15 @@ final class ScenarioDecoder {
         }
         let limits = decodeLimits(mapping["limits"], variants: variants)
 
-        let scenario = Scenario(file: file, name: name, title: title,
+        let decoded = Scenario(file: file, name: name, title: title,
                                 source: optionalString(mapping, "source", path: ""),
                                 summary: optionalString(mapping, "summary", path: ""),
                                 parameters: parameters, setup: setup, result: result, reference: reference,
                                 semantics: semantics, variants: variants, limits: limits, tolerance: tolerance)
+        var restricted = decoded
+        restricted.engines = decodeEngines(mapping["engines"], path: "engines")
+        restricted.pythonPath = decodePythonPath(mapping["python_path"])
+        let scenario = restricted
         if !parameters.isEmpty, !scenario.scales.contains(.quick) {
             fail("params", mapping["params"]?.mark, "every parameter needs a `quick` value (the scale tests and CI use)")
         }
@@ -145,7 +149,7 @@ final class ScenarioDecoder {
                 continue
             }
             guard let run = codeBlock(runNode, path: "\(path).run") else { continue }
-            variants.append(Variant(
+            var variant = Variant(
                 name: name,
                 setup: fields["setup"].flatMap { codeBlock($0, path: "\(path).setup") },
                 run: run,
@@ -154,9 +158,51 @@ final class ScenarioDecoder {
                 expectations: decodeExpectations(fields["expect"], path: "\(path).expect"),
                 notes: optionalString(fields, "notes", path: path),
                 tolerance: fields["tolerance"].flatMap { decodeTolerance($0, path: "\(path).tolerance") },
-                position: position(key.mark)))
+                position: position(key.mark))
+            variant.engines = decodeEngines(fields["engines"], path: "\(path).engines")
+            variants.append(variant)
         }
         return variants
+    }
+
+    /// `engines:`: `numpy`, `swift`, or a list of them.
+    private func decodeEngines(_ node: Node?, path: String) -> Set<ArrayEngine>? {
+        guard let node else { return nil }
+        let items = node.sequence.map(Array.init) ?? [node]
+        var engines = Set<ArrayEngine>()
+        for item in items {
+            guard let text = scalarString(item, path: path) else { return nil }
+            guard let engine = ArrayEngine(rawValue: text) else {
+                fail(path, item.mark, "unknown engine '\(text)'; choose \(ArrayEngine.allCases.map(\.rawValue).joined(separator: " or "))")
+                return nil
+            }
+            engines.insert(engine)
+        }
+        if engines.isEmpty { fail(path, node.mark, "`engines` needs at least one engine (swift, numpy)") }
+        return engines.isEmpty ? nil : engines
+    }
+
+    /// `python_path:`: a directory or a list of them, relative to the scenario file's
+    /// directory; each must exist. Returned absolute, in order.
+    private func decodePythonPath(_ node: Node?) -> [String] {
+        guard let node else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        let base = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent.isEmpty ? "."
+                       : (file as NSString).deletingLastPathComponent,
+                       relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        var directories: [String] = []
+        for item in items {
+            guard let text = scalarString(item, path: "python_path") else { continue }
+            let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)
+            let resolved = url.standardizedFileURL.path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
+                fail("python_path", item.mark, "'\(text)' is not a directory (resolved against the scenario file's directory: \(resolved))")
+                continue
+            }
+            directories.append(resolved)
+        }
+        return directories
     }
 
     private func decodeSemantics(_ node: Node?, path: String) -> Semantics? {

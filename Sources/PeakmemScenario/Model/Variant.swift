@@ -21,6 +21,12 @@ public struct Variant: Sendable, Hashable {
     public var tolerance: ResultTolerance?
     /// Where the variant is defined.
     public var position: SourcePosition
+    /// The engines this variant may run on (`engines:`), when it restricts them (else the
+    /// scenario's).
+    public var engines: Set<ArrayEngine>? = nil
+    /// The asv-style benchmark measured instead of `run` (whose text then only describes the
+    /// call), for variants discovered in Python benchmark files.
+    public var benchmark: BenchmarkTarget? = nil
 
     public init(name: String, setup: ScenarioCode? = nil, run: ScenarioCode, semantics: Semantics? = nil,
                 documented: [DocumentedFigure] = [], expectations: [Expectation] = [], notes: String? = nil,

@@ -54,12 +54,12 @@ struct BaselineCommand: ParsableCommand {
             if let results {
                 measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
             } else {
-                let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
-                                                                scale: scale, overrides: [:])
+                let suite = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
+                                                            scale: scale, overrides: [:], engine: engine)
                 var configuration = try CommandSupport.configuration(measurement)
                 configuration.scale = scale
-                try engine.apply(to: &configuration, scenarios: scenarios)
-                measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
+                try engine.apply(to: &configuration, suite: suite)
+                measured = try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()
             }
             if let shard = measured.options.shard, !allowPartial {

@@ -31,19 +31,55 @@ enum CommandSupport {
         handle.closeFile()
     }
 
-    /// Loads, validates and parses the scenario files; checks the scale and overrides against
-    /// each. Every problem is printed and the command exits 2 when there is one.
-    static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue]) throws -> [Scenario] {
-        let (parsed, problems) = CodeCheck.validation.check(paths: paths)
-        var all = problems
-        for item in parsed {
-            do { _ = try item.scenario.parameterValues(scale: scale, overrides: overrides) } catch { all.append(error.description) }
-        }
-        guard all.isEmpty else {
-            FileHandle.standardError.write(Data((all.joined(separator: "\n") + "\n").utf8))
+    /// The scenarios of a run and why the Swift engine cannot run some of their variants.
+    struct Suite {
+        var scenarios: [Scenario]
+        /// ``RunConfiguration/swiftSkips``: the checker's first problem per variant the Swift
+        /// engine cannot run (`--engine both`).
+        var swiftSkips: [String: String] = [:]
+    }
+
+    /// Loads, validates and parses the scenario files and discovers the asv-style benchmarks
+    /// of the Python files among `paths`; checks the scale and overrides against each
+    /// scenario. The Swift engine's code check applies to the variants it runs under `engine`
+    /// (``CodeCheck/validation(for:)``). Every problem is printed and the command exits 2 when
+    /// there is one.
+    static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue],
+                              engine: EngineOptions) throws -> Suite {
+        let (suite, problems) = collectScenarios(paths, engine: engine, scale: scale, overrides: overrides)
+        guard problems.isEmpty else {
+            FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.badInput
         }
-        return parsed.map(\.scenario)
+        return suite
+    }
+
+    /// The suite of ``loadScenarios(_:scale:overrides:engine:)`` and every problem found (the
+    /// parameters checked at `scale` with `overrides` when a scale is given).
+    static func collectScenarios(_ paths: [String], engine: EngineOptions, scale: Scale? = nil,
+                                 overrides: [String: ParameterValue] = [:]) -> (Suite, [String]) {
+        let sources = BenchmarkDiscovery.sources(paths)
+        let (parsed, problems) = CodeCheck.validation(for: engine.engine).check(files: sources.scenarioFiles)
+        var all = sources.problems + problems
+        var suite = Suite(scenarios: parsed.map(\.scenario))
+        for item in parsed {
+            if let scale {
+                do { _ = try item.scenario.parameterValues(scale: scale, overrides: overrides) } catch { all.append(error.description) }
+            }
+            for (variant, problems) in item.codeProblems {
+                if let first = problems.first { suite.swiftSkips[RunConfiguration.key(item.scenario.name, variant)] = first }
+            }
+        }
+        if !sources.benchmarkFiles.isEmpty {
+            guard let python = engine.pythonURL else { return (suite, all + [NumpyEngineError.pythonMissing.description]) }
+            do {
+                suite.scenarios += try BenchmarkDiscovery.scenarios(files: sources.benchmarkFiles, explicit: sources.explicit,
+                                                                    python: python)
+            } catch {
+                all.append(error.description)
+            }
+        }
+        return (suite, all)
     }
 
     /// Loads a results file for `gate` or `baseline update`; fails (exit 2) when it does not

@@ -51,6 +51,9 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The array engine when no RESULTS is given: swift, numpy or both (default: the baseline's).", valueName: "ENGINE"))
     var engine: EngineSelection?
 
+    @Option(help: ArgumentHelp("The NumPy engine's Python interpreter when no RESULTS is given (default: $PEAKMEM_PYTHON, else python3).", valueName: "PATH"))
+    var python: String?
+
     @OptionGroup var recording: RecordOptions
 
     @Flag(name: .customLong("allow-partial"), help: "Gate results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
@@ -136,7 +139,6 @@ struct GateCommand: ParsableCommand {
         }
         let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
         let overrides = reference.options.overrides
-        let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides)
         let options = reference.options
         var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
                                                          memoryLimit: options.memoryLimit, warmup: options.warmup)
@@ -146,8 +148,11 @@ struct GateCommand: ParsableCommand {
         configuration.repeats = reference.options.repeats
         var engineOptions = EngineOptions()
         engineOptions.engine = engine ?? EngineSelection(rawValue: reference.machineClass.engine) ?? .swift
-        try engineOptions.apply(to: &configuration, scenarios: scenarios)
-        return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
+        engineOptions.python = python
+        let suite = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides,
+                                                    engine: engineOptions)
+        try engineOptions.apply(to: &configuration, suite: suite)
+        return try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()
     }
 }
