@@ -4,6 +4,7 @@
 //
 // Modules, one concept each:
 //   CBLAS, CJemalloc      system-library shims over OpenBLAS and jemalloc (pkg-config)
+//   CSandbox              the Landlock/prctl/setrlimit calls of the worker sandbox (C wrappers)
 //   PeakmemEngine         the NumPy-compatible array engine and its exact allocation ledger
 //   PeakmemMeasurement    jemalloc statistics, /proc probes, the sampler, the measurement protocol
 //   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
@@ -43,6 +44,8 @@ let package = Package(
             pkgConfig: "jemalloc",
             providers: [.apt(["libjemalloc-dev"])]
         ),
+        // Landlock, prctl and setrlimit for the worker sandbox (no library: system calls only).
+        .systemLibrary(name: "CSandbox"),
         .target(
             name: "PeakmemEngine",
             dependencies: ["CBLAS"],
@@ -73,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "PeakmemRunner",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemRuntime", "PeakmemScenario"],
+            dependencies: ["CSandbox", "PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemRuntime", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .target(

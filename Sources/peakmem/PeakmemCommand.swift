@@ -9,7 +9,8 @@ struct PeakmemCommand: ParsableCommand {
         abstract: "Measure, compare and gate the peak memory of array code.",
         version: PeakmemVersion.current,
         subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ReportCommand.self, CompareCommand.self,
-                      GateCommand.self, BaselineCommand.self, MergeCommand.self, ProbeCommand.self, WorkerCommand.self]
+                      GateCommand.self, BaselineCommand.self, MergeCommand.self, ProbeCommand.self, WorkerCommand.self,
+                      SandboxExecCommand.self]
     )
 
     /// Parses and runs the command; usage errors exit with status 2 (bad input or usage, as

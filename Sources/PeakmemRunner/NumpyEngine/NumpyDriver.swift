@@ -27,9 +27,14 @@ public enum NumpyDriver {
     /// The file name the driver is written under.
     public static let fileName = "peakmem_numpy_driver.py"
 
+    /// Where ``install(in:)`` writes the driver in `directory`.
+    static func installedPath(in directory: URL) -> URL {
+        directory.appendingPathComponent(fileName)
+    }
+
     /// Writes the driver into `directory` and returns its path.
     public static func install(in directory: URL) throws -> URL {
-        let file = directory.appendingPathComponent(fileName)
+        let file = installedPath(in: directory)
         try Data(source.utf8).write(to: file, options: .atomic)
         return file
     }
@@ -126,6 +131,18 @@ class Sampler(threading.Thread):
     def stop(self):
         self.done.set()
         self.join()
+
+
+def announce_scenario_code():
+    # Tells peakmem's supervisor that scenario code starts: its --memory-limit watchdog takes
+    # the memory baseline now (the descriptor is closed before any scenario code runs).
+    descriptor = os.environ.pop("PEAKMEM_WATCHDOG_FD", None)
+    if descriptor:
+        try:
+            os.write(int(descriptor), b"s")
+            os.close(int(descriptor))
+        except OSError:
+            pass
 
 
 def compile_block(block):
@@ -250,6 +267,8 @@ def measure(request):
     files = {block["file"] for block in blocks}
     codes = [compile_block(block) for block in blocks]
     run = codes[-1]
+
+    announce_scenario_code()
 
     def set_up():
         names = {"np": np, "__name__": "__peakmem__"}

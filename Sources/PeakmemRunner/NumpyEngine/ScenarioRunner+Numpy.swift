@@ -13,7 +13,7 @@ extension ScenarioRunner {
         }
         do {
             let driver = try NumpyDriver.install(in: workspace)
-            return .success(WorkerProcess(executable: environment.python, arguments: ["-u", driver.path], timeout: configuration.timeout))
+            return .success(WorkerProcess(executable: environment.interpreter, arguments: ["-u", driver.path], timeout: configuration.timeout))
         } catch {
             return .failure(RunFailure(kind: .error, message: "cannot write the NumPy driver into \(workspace.path): \(error.localizedDescription)"))
         }
@@ -35,7 +35,7 @@ extension ScenarioRunner {
                                     overrides: configuration.overrides, warmup: configuration.warmup,
                                     interval: configuration.interval, memoryLimit: nil, resultPath: resultPath)
         request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: parameters)
-        return worker.run(request)
+        return prepared(worker, scenario, variant, numpy: true).run(request)
     }
 
     /// The figures that must be identical in every NumPy run of deterministic code.

@@ -85,10 +85,13 @@ public final class ScenarioRunner {
             result.summary = scenario.summary
             results.append(result)
         }
-        let options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
+        var options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
                                  interval: configuration.interval, timeout: configuration.timeout,
                                  memoryLimit: configuration.memoryLimit,
                                  overrides: configuration.overrides.mapValues(\.description))
+        options.timeoutDisabled = configuration.timeoutDisabled ? true : nil
+        options.defaultTimeout = configuration.timeoutDisabled ? nil : configuration.defaultTimeout
+        options.sandbox = configuration.sandbox
         return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
                           scale: configuration.scale.rawValue, options: options,
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)
@@ -97,6 +100,7 @@ public final class ScenarioRunner {
     /// One measured run of `variant` in a Swift worker; the first run of a scenario that names
     /// a result writes it (``resultFile(in:index:variant:numpy:)``).
     func runSwift(_ worker: WorkerProcess, _ scenario: Scenario, _ variant: Variant, index: Int, first: Bool) -> WorkerReply {
+        let worker = prepared(worker, scenario, variant, numpy: false)
         let inline = scenario.file == InlineCode.file
             ? InlineCode(setup: scenario.setup?.text, statement: variant.run.text) : nil
         let resultPath = scenario.result != nil && first

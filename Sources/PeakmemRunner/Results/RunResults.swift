@@ -47,9 +47,17 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var repeats: Int
     public var warmup: Int
     public var interval: Double
+    /// `--timeout`, in seconds.
     public var timeout: Double?
+    /// `--timeout none`: true; absent otherwise.
+    public var timeoutDisabled: Bool? = nil
+    /// The timeout of runs nothing else set one for (absent with `--timeout none`).
+    public var defaultTimeout: Double? = nil
     public var memoryLimit: Int?
     public var overrides: [String: String]
+    /// Whether the workers ran confined (`landlock`) or not (`none`), what was asked for
+    /// (`auto`, `require`, `off` for `--no-sandbox`) and why not; absent in older results.
+    public var sandbox: SandboxStatus? = nil
     /// The share of the variants this run made (`--shard i/n`, as `i/n`); absent for a full run.
     public var shard: String? = nil
     /// The `--filter` patterns that selected the variants (`SCENARIO/VARIANT` or `VARIANT`
@@ -57,8 +65,10 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var filters: [String]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case repeats, warmup, interval, timeout, overrides, shard, filters
+        case repeats, warmup, interval, timeout, overrides, shard, filters, sandbox
         case memoryLimit = "memory_limit"
+        case timeoutDisabled = "timeout_disabled"
+        case defaultTimeout = "default_timeout"
     }
 }
 

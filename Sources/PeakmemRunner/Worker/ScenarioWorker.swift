@@ -87,9 +87,13 @@ public struct ScenarioWorker {
         }
         let context = RuntimeContext(semantics: scenario.semantics(of: variant).rawValue,
                                      output: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
+        if let directory = ProcessInfo.processInfo.environment[Self.workDirectoryVariable] {
+            context.files = .confined(workspace: directory, data: scenario.data)
+        }
         let environment = Environment.standard(parameters: parameters.mapValues(Self.value))
         let interpreter = Interpreter(context: context, environment: environment)
         Ledger.shared.limit = request.memoryLimit
+        WorkerSupervisor.announceScenarioCode()
 
         for program in programs.dropLast().compactMap({ $0 }) { try run(interpreter, program) }
         let run = programs.last!!
@@ -133,8 +137,10 @@ public struct ScenarioWorker {
         do {
             try interpreter.run(program)
         } catch {
-            let kind: RunFailure.Kind = error.message.contains("exceeded the memory limit") ? .memoryLimit : .error
-            throw RunFailure(kind: kind, message: error.description)
+            let limited = error.message.contains("exceeded the memory limit")
+            var failure = RunFailure(kind: limited ? .memoryLimit : .error, message: error.description)
+            failure.limit = limited ? .ledger : nil
+            throw failure
         }
     }
 

@@ -11,8 +11,8 @@ final class ScenarioDecoder {
     private(set) var problems: [ScenarioError] = []
 
     static let scenarioKeys = ["scenario", "title", "source", "summary", "params", "setup", "result", "reference",
-                               "semantics", "variants", "limits", "tolerance"]
-    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance"]
+                               "semantics", "variants", "limits", "tolerance", "timeout", "data"]
+    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance", "timeout"]
 
     init(file: String, text: String) {
         self.file = file
@@ -58,11 +58,13 @@ final class ScenarioDecoder {
         }
         let limits = decodeLimits(mapping["limits"], variants: variants)
 
-        let scenario = Scenario(file: file, name: name, title: title,
+        var scenario = Scenario(file: file, name: name, title: title,
                                 source: optionalString(mapping, "source", path: ""),
                                 summary: optionalString(mapping, "summary", path: ""),
                                 parameters: parameters, setup: setup, result: result, reference: reference,
                                 semantics: semantics, variants: variants, limits: limits, tolerance: tolerance)
+        scenario.timeout = mapping["timeout"].flatMap { decodeTimeout($0, path: "timeout") }
+        scenario.data = decodeData(mapping["data"])
         if !parameters.isEmpty, !scenario.scales.contains(.quick) {
             fail("params", mapping["params"]?.mark, "every parameter needs a `quick` value (the scale tests and CI use)")
         }
@@ -136,7 +138,7 @@ final class ScenarioDecoder {
                 continue
             }
             guard let run = codeBlock(runNode, path: "\(path).run") else { continue }
-            variants.append(Variant(
+            var variant = Variant(
                 name: name,
                 setup: fields["setup"].flatMap { codeBlock($0, path: "\(path).setup") },
                 run: run,
@@ -145,9 +147,44 @@ final class ScenarioDecoder {
                 expectations: decodeExpectations(fields["expect"], path: "\(path).expect"),
                 notes: optionalString(fields, "notes", path: path),
                 tolerance: fields["tolerance"].flatMap { decodeTolerance($0, path: "\(path).tolerance") },
-                position: position(key.mark)))
+                position: position(key.mark))
+            variant.timeout = fields["timeout"].flatMap { decodeTimeout($0, path: "\(path).timeout") }
+            variants.append(variant)
         }
         return variants
+    }
+
+    /// `timeout:` (scenario or variant): a positive time (`30 s`, `2 min`), or `none`.
+    private func decodeTimeout(_ node: Node, path: String) -> ScenarioTimeout? {
+        guard let text = scalarString(node, path: path) else { return nil }
+        if text == "none" { return ScenarioTimeout.none }
+        guard let quantity = Quantity(parsing: text), quantity.dimension == .seconds || quantity.dimension == .dimensionless,
+              quantity.value > 0 else {
+            fail(path, node.mark, "'\(text)' is not a timeout: a positive time (e.g. 30 s, 2 min) or none")
+            return nil
+        }
+        return .seconds(quantity.value)
+    }
+
+    /// `data:`: directories scenario code may read (read-only), relative to the scenario
+    /// file's directory; each must exist.
+    private func decodeData(_ node: Node?) -> [String] {
+        guard let node else { return [] }
+        let items: [Node] = node.sequence.map(Array.init) ?? [node]
+        var directories: [String] = []
+        let base = URL(fileURLWithPath: file).deletingLastPathComponent()
+        for (index, item) in items.enumerated() {
+            let path = "data[\(index)]"
+            guard let text = scalarString(item, path: path) else { continue }
+            let resolved = text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                fail(path, item.mark, "the data directory '\(text)' does not exist (\(resolved.standardizedFileURL.path))")
+                continue
+            }
+            directories.append(resolved.standardizedFileURL.path)
+        }
+        return directories
     }
 
     private func decodeSemantics(_ node: Node?, path: String) -> Semantics? {

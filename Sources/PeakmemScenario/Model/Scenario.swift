@@ -26,6 +26,10 @@ public struct Scenario: Sendable, Hashable {
     public var limits: [Limit]
     /// How close results must be, unless a variant says otherwise.
     public var tolerance: ResultTolerance?
+    /// How long a run may take, unless a variant or `--timeout` says otherwise.
+    public var timeout: ScenarioTimeout?
+    /// Directories scenario code may read (`data:`), absolute; read-only.
+    public var data: [String] = []
 
     public init(file: String, name: String, title: String, source: String?, summary: String?, parameters: [Parameter],
                 setup: ScenarioCode?, result: String?, reference: String?, semantics: Semantics, variants: [Variant],

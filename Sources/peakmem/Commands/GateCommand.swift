@@ -130,6 +130,7 @@ struct GateCommand: ParsableCommand {
         let options = reference.options
         var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
                                                          memoryLimit: options.memoryLimit, warmup: options.warmup)
+        configuration.timeoutDisabled = options.timeoutDisabled ?? false
         configuration.scale = scale
         configuration.overrides = overrides
         configuration.filters = reference.options.filters ?? []
