@@ -166,7 +166,11 @@ def execute(code, names, files, variant):
         # An allocation NumPy cannot make is the code's error, as on the Swift engine (NumPy runs
         # have no --memory-limit); NumPy raises it as its MemoryError subclass _ArrayMemoryError.
         name = "MemoryError" if isinstance(error, MemoryError) else type(error).__name__
-        raise Failure("error", "%serror: %s: %s (variant '%s' on NumPy)" % (where, name, error, variant))
+        # The error behind a wrapped one (np.load's UnpicklingError over the sandbox's
+        # PermissionError) is the part that explains.
+        cause = error.__cause__ or error.__context__
+        because = " (because of %s: %s)" % (type(cause).__name__, cause) if cause is not None else ""
+        raise Failure("error", "%serror: %s: %s%s (variant '%s' on NumPy)" % (where, name, error, because, variant))
 
 
 # Which part of the process made an allocation, from memray's native stack:

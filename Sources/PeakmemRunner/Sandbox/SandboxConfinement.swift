@@ -25,7 +25,7 @@ public enum SandboxConfinement {
             (.read, policy.readable),
             ([.read, .execute], policy.executable),
             (Landlock.FileAccess.read.union(.write), policy.writable),
-            ([.readFile, .writeFile], SandboxPolicy.systemWritable),
+            ([.readFile, .writeFile, .truncate], SandboxPolicy.systemWritable),
         ]
         for (access, paths) in rules {
             for path in paths {
