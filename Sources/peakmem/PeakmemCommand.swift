@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeakmemRunner
 import Foundation
 
 /// The `peakmem` command: memory-profiling benchmark harness for array code.
@@ -16,6 +17,9 @@ struct PeakmemCommand: ParsableCommand {
     /// Parses and runs the command; usage errors exit with status 2 (bad input or usage, as
     /// every peakmem error), not swift-argument-parser's 64.
     static func main() {
+        // Ctrl-C and SIGTERM must end peakmem (and through its workers' supervisors, every
+        // worker) even when whatever started it had them blocked.
+        WorkerSupervisor.unblock(WorkerSupervisor.stopSignals)
         do {
             var command = try parseAsRoot()
             try command.run()

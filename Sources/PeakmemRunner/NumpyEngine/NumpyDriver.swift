@@ -24,6 +24,13 @@ public enum NumpyDriver {
         return nil
     }
 
+    /// What the whole-worker `--memory-limit` adds for the NumPy driver's own work after the
+    /// scenario code: reading memray's capture with native stacks symbolizes the loaded
+    /// libraries, about 90 MiB of resident memory on a trivial variant
+    /// (docs/research/scripts/sandbox/driver_analysis_rss.py; 95 MiB limit killed, 105 MiB
+    /// passed in `peakmem run --engine numpy`). 160 MiB leaves room for more libraries.
+    public static let analysisAllowance = 160 << 20
+
     /// The file name the driver is written under.
     public static let fileName = "peakmem_numpy_driver.py"
 

@@ -8,13 +8,17 @@ import Glibc
 /// confines that process and replaces it with the worker program (`execv`), which keeps every
 /// restriction, as do all the processes the worker starts.
 ///
-/// In order: its own process group (killed as a whole), `PR_SET_PDEATHSIG` SIGKILL (the worker
+/// In order: its own process group (killed as a whole), no signal blocked, `PR_SET_PDEATHSIG` SIGKILL (the worker
 /// dies with its supervisor), no core files, `PR_SET_NO_NEW_PRIVS`, then the Landlock ruleset.
 public enum SandboxConfinement {
     /// Confines this process by `policy`; `supervisor` is the process that started it (when it
     /// is already gone, the worker must not start).
     public static func enter(_ policy: SandboxPolicy, supervisor: pid_t) throws(SandboxError) {
         _ = setpgid(0, 0)
+        // The worker starts with no signal blocked, whatever mask the chain above it had.
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        sigprocmask(SIG_SETMASK, &empty, nil)
         guard peakmem_set_parent_death_signal(SIGKILL) == 0 else { throw .systemCall("prctl(PR_SET_PDEATHSIG)", errno: errno) }
         guard getppid() == supervisor else { throw .systemCall("getppid (the supervisor is gone)", errno: ESRCH) }
         guard peakmem_set_rlimit(Int32(RLIMIT_CORE.rawValue), 0) == 0 else { throw .systemCall("setrlimit(RLIMIT_CORE)", errno: errno) }

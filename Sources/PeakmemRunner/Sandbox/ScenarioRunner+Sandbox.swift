@@ -29,8 +29,10 @@ extension ScenarioRunner {
             readable += environment.readablePaths
             readable.append(NumpyDriver.installedPath(in: workspace).path)
         }
+        // The NumPy driver's own analysis after the run counts too (``NumpyDriver/analysisAllowance``).
+        let limit = configuration.memoryLimit.map { numpy ? $0 + NumpyDriver.analysisAllowance : $0 }
         return SandboxPolicy(landlock: configuration.sandbox.mode == .landlock, writable: [], readable: readable,
                              executable: [program.resolvingSymlinksInPath().path] + SandboxPolicy.dynamicLoaders,
-                             memoryLimit: configuration.memoryLimit)
+                             memoryLimit: limit)
     }
 }

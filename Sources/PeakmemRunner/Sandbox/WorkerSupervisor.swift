@@ -54,9 +54,12 @@ public struct WorkerSupervisor {
         _ = peakmem_set_child_subreaper()
         // SIGHUP on parent death, told apart from a hang-up by getppid() (below).
         _ = peakmem_set_parent_death_signal(SIGHUP)
-        for signal in [SIGTERM, SIGINT, SIGHUP] {
+        for signal in Self.stopSignals {
             Glibc.signal(signal) { number in WorkerSupervisor.stopRequest = number }
         }
+        // A mask inherited from the parent (a thread that blocks signals started it) must not
+        // keep the stop signals pending forever.
+        Self.unblock(Self.stopSignals)
         if getppid() != parent || parent == 1 { exit(1) }
 
         var descriptors: [Int32] = [0, 0]
@@ -128,6 +131,17 @@ public struct WorkerSupervisor {
         _ = write(descriptor, &byte, 1)
         close(descriptor)
         unsetenv(startDescriptorVariable)
+    }
+
+    /// The signals that stop the supervisor (with the worker and everything it started).
+    public static let stopSignals = [SIGTERM, SIGINT, SIGHUP]
+
+    /// Unblocks `signals` in the calling thread (`sigprocmask`).
+    public static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// The signal that asked the supervisor to stop (0: none), set by its handlers.
