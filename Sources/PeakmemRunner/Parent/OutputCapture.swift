@@ -10,7 +10,9 @@ final class OutputCapture: @unchecked Sendable {
     let headLimit: Int
     let tailLimit: Int
     private(set) var head = Data()
-    private var tailBuffer = Data()
+    /// The bytes after the head, trimmed to the last `tail` whenever they reach twice that (a
+    /// fresh array each time, so no trimmed storage stays alive).
+    private var tailBuffer: [UInt8] = []
     /// Bytes neither in the head nor in the tail.
     private(set) var dropped = 0
 
@@ -27,30 +29,28 @@ final class OutputCapture: @unchecked Sendable {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             if count <= 0 { return }
-            append(Data(buffer[0..<count]))
+            append(buffer[0..<count])
         }
     }
 
-    func append(_ chunk: Data) {
-        var rest = chunk[...]
+    func append(_ chunk: ArraySlice<UInt8>) {
+        var rest = chunk
         if head.count < headLimit {
             let taken = rest.prefix(headLimit - head.count)
-            head.append(taken)
+            head.append(contentsOf: taken)
             rest = rest.dropFirst(taken.count)
         }
         guard !rest.isEmpty else { return }
-        tailBuffer.append(rest)
+        tailBuffer.append(contentsOf: rest)
         if tailBuffer.count > 2 * tailLimit {
-            let excess = tailBuffer.count - tailLimit
-            dropped += excess
-            tailBuffer = tailBuffer.suffix(tailLimit)
+            dropped += tailBuffer.count - tailLimit
+            tailBuffer = Array(tailBuffer.suffix(tailLimit))
         }
     }
 
     /// The tail kept (at most `tail` bytes).
     var tail: Data {
-        guard tailBuffer.count > tailLimit else { return tailBuffer }
-        return tailBuffer.suffix(tailLimit)
+        Data(tailBuffer.suffix(tailLimit))
     }
 
     /// Bytes written in all.

@@ -114,7 +114,8 @@ struct WorkerProcess {
             reading.wait()
         }
         if timedOut {
-            return Self.failed(.timeout, "timed out after \(Self.seconds(timeout ?? 0)) and was killed, with every process it started")
+            let everything = launcher == nil ? "" : ", with every process it started"
+            return Self.failed(.timeout, "timed out after \(Self.seconds(timeout ?? 0)) and was killed\(everything)")
         }
         let tail = Self.tail(stderr)
         let status = process.terminationStatus
