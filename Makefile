@@ -12,7 +12,7 @@ PIP_FLAGS    ?=
 SUDO         := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build build-release test run baseline gate bench clean
+.PHONY: help deps build build-release test run report-commit baseline gate bench install uninstall clean
 
 help: ## List the targets
 	@echo "peakmem — make targets:"
@@ -45,11 +45,17 @@ build-release: deps ## Release build (what `run` and `bench` use)
 test: deps build ## Build and run every test (unit, memory, end-to-end)
 	$(SWIFT) test --no-parallel $(SWIFT_FLAGS)
 
-SCALE ?= doc
+SCALE     ?= doc
+SCENARIOS ?= scenarios
+# The binary `run` and `report-commit` use (the release build unless told otherwise).
+PEAKMEM   ?= $(RELEASE_DIR)/peakmem
 
-run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc): report into reports/
-	$(RELEASE_DIR)/peakmem probe
-	$(RELEASE_DIR)/peakmem run scenarios --scale $(SCALE) --out reports
+run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc) into reports/latest/ (not tracked)
+	$(PEAKMEM) probe
+	$(PEAKMEM) run $(SCENARIOS) --scale $(SCALE) --out reports/latest
+
+report-commit: build-release ## Rewrite the committed report set in reports/ (REPORT.md, pages, charts, results.json)
+	$(PEAKMEM) run $(SCENARIOS) --scale $(SCALE) --out reports
 
 # The CI gate and its baseline use the debug build that `make test` builds (exact figures are
 # the same in every build; RSS figures are compared with the build that made the baseline).
@@ -65,6 +71,27 @@ gate: build ## The CI gate: every shipped scenario at the baseline's scale again
 bench: build-release ## Benchmarks into reports/BENCH.md: engine loops, sampler cost, Swift vs NumPy on every scenario (doc scale)
 	@mkdir -p reports
 	$(RELEASE_DIR)/peakmem-bench > reports/BENCH.md.tmp && mv reports/BENCH.md.tmp reports/BENCH.md && cat reports/BENCH.md
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+MANUAL  := .build/plugins/GenerateManual/outputs/peakmem/peakmem.1
+
+install: build-release ## Install peakmem into $(DESTDIR)$(PREFIX): bin/peakmem, the man page, bash/zsh/fish completions
+	$(SWIFT) package $(SWIFT_FLAGS) generate-manual
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(RELEASE_DIR)/peakmem $(DESTDIR)$(PREFIX)/bin/peakmem
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/peakmem.1
+	$(RELEASE_DIR)/peakmem --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/peakmem
+	$(RELEASE_DIR)/peakmem --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_peakmem
+	$(RELEASE_DIR)/peakmem --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/peakmem.fish
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/peakmem (man peakmem; completions for bash, zsh, fish)"
+
+uninstall: ## Remove what `make install` installed from $(DESTDIR)$(PREFIX)
+	rm -f $(DESTDIR)$(PREFIX)/bin/peakmem $(DESTDIR)$(PREFIX)/share/man/man1/peakmem.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/peakmem $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_peakmem \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/peakmem.fish
 
 clean: ## Remove build products
 	rm -rf .build

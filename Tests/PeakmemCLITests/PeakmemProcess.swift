@@ -23,8 +23,18 @@ enum PeakmemProcess {
 
     /// Runs `peakmem` with `arguments` (and `environment` added to this process's) and waits for it.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
+        try run(executable: try executableURL(), arguments, in: directory, environment: environment)
+    }
+
+    /// Runs another program found on PATH (`git`, `make`) the same way.
+    static func run(program: String, _ arguments: [String], in directory: URL? = nil) throws -> Outcome {
+        try run(executable: URL(fileURLWithPath: "/usr/bin/env"), [program] + arguments, in: directory)
+    }
+
+    private static func run(executable: URL, _ arguments: [String], in directory: URL?,
+                            environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
-        process.executableURL = try executableURL()
+        process.executableURL = executable
         process.arguments = arguments
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }

@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
     var results: String
 
     @Option(name: [.customShort("o"), .customLong("out")], help: ArgumentHelp("The report directory.", valueName: "DIR"))
-    var out: String = "reports"
+    var out: String = ReportLocation.defaultDirectory
 
     func run() throws {
         let loaded: RunResults

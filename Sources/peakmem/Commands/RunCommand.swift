@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
             limit, timeout, crash), results disagree or an expectation failed; 2 for bad input.
 
             The report (REPORT.md, one page per scenario, SVG charts, results.json) is written \
-            into reports/ or --out DIR, atomically. --shard i/n runs the i-th of n contiguous \
+            into --out DIR (default .peakmem/report), atomically. --shard i/n runs the i-th of n contiguous \
             shares of the selected variants (plus each touched scenario's reference variant); \
             `peakmem merge` joins the shards' results.
             """
@@ -45,7 +45,7 @@ struct RunCommand: ParsableCommand {
     var json: String?
 
     @Option(name: .customLong("out"), help: ArgumentHelp("Write the report into this directory.", valueName: "DIR"))
-    var out: String = "reports"
+    var out: String = ReportLocation.defaultDirectory
 
     @Flag(name: .customLong("no-report"), help: "Do not write the report directory.")
     var noReport = false
