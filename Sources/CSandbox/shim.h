@@ -67,17 +67,6 @@ static inline int peakmem_landlock_add_path_rule(int ruleset, const struct peakm
     return (int)syscall(__NR_landlock_add_rule, ruleset, PEAKMEM_LANDLOCK_RULE_PATH_BENEATH, attr, 0U);
 }
 
-/// `landlock_restrict_self(ruleset, 0)`: 0, or -1 with errno.
-static inline int peakmem_landlock_restrict_self(int ruleset) {
-    return (int)syscall(__NR_landlock_restrict_self, ruleset, 0U);
-}
-
-/// `prctl(PR_SET_NO_NEW_PRIVS, 1)`: no exec may grant privileges (set-uid, file capabilities);
-/// required before an unprivileged landlock_restrict_self.
-static inline int peakmem_set_no_new_privs(void) {
-    return prctl(PR_SET_NO_NEW_PRIVS, 1UL, 0UL, 0UL, 0UL);
-}
-
 /// `prctl(PR_SET_PDEATHSIG, signal)`: the signal this process receives when its parent dies.
 static inline int peakmem_set_parent_death_signal(int signal) {
     return prctl(PR_SET_PDEATHSIG, (unsigned long)signal, 0UL, 0UL, 0UL);
@@ -104,10 +93,46 @@ static inline int peakmem_pipe_cloexec_nonblock(int descriptors[2]) {
     return (int)syscall(SYS_pipe2, descriptors, O_CLOEXEC | O_NONBLOCK);
 }
 
-/// `setrlimit(resource, {value, value})`: soft and hard limit alike (the worker cannot raise it).
-static inline int peakmem_set_rlimit(int resource, uint64_t value) {
-    struct rlimit limit = { (rlim_t)value, (rlim_t)value };
-    return setrlimit((__rlimit_resource_t)resource, &limit);
+/// Starts the worker program confined: `fork`, then in the child only async-signal-safe calls
+/// (no allocation, no Swift), in order: its own process group; no signal blocked; `start_fd`
+/// as descriptor 3 (the watchdog's start signal; -1: none); `PR_SET_PDEATHSIG` SIGKILL, and
+/// an exit if the supervisor is already gone; no core files; `PR_SET_NO_NEW_PRIVS`; the
+/// Landlock ruleset `ruleset` (-1: none), to which the child first adds `own_access` on
+/// `own_path` as the child resolves it (its own `/proc/self/...` file: only the child knows its
+/// PID; the ruleset serves this one child); `execve`. The child exits with `sandbox_failed` when
+/// a step fails, `launch_failed` when `execve` does. Returns the child's PID, or -1 with errno.
+static inline pid_t peakmem_spawn_confined(const char *path, char *const argv[], char *const envp[], int ruleset,
+                                           const char *own_path, uint64_t own_access,
+                                           int start_fd, int sandbox_failed, int launch_failed) {
+    pid_t supervisor = getpid();
+    pid_t pid = fork();
+    if (pid != 0) return pid;
+    setpgid(0, 0);
+    sigset_t empty;
+    sigemptyset(&empty);
+    sigprocmask(SIG_SETMASK, &empty, (sigset_t *)0);
+    if (start_fd >= 0) {
+        if (start_fd == 3) {
+            if (fcntl(3, F_SETFD, 0) != 0) _exit(sandbox_failed);
+        } else if (dup2(start_fd, 3) != 3) {
+            _exit(sandbox_failed);
+        }
+    }
+    if (prctl(PR_SET_PDEATHSIG, (unsigned long)SIGKILL, 0UL, 0UL, 0UL) != 0) _exit(sandbox_failed);
+    if (getppid() != supervisor) _exit(sandbox_failed);
+    struct rlimit no_core = { 0, 0 };
+    if (setrlimit(RLIMIT_CORE, &no_core) != 0) _exit(sandbox_failed);
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1UL, 0UL, 0UL, 0UL) != 0) _exit(sandbox_failed);
+    if (ruleset >= 0) {
+        int own = open(own_path, 010000000 | O_CLOEXEC);
+        if (own < 0) _exit(sandbox_failed);
+        struct peakmem_landlock_path_beneath_attr rule = { own_access, own };
+        if (syscall(__NR_landlock_add_rule, ruleset, PEAKMEM_LANDLOCK_RULE_PATH_BENEATH, &rule, 0U) != 0) _exit(sandbox_failed);
+        close(own);
+        if (syscall(__NR_landlock_restrict_self, ruleset, 0U) != 0) _exit(sandbox_failed);
+    }
+    execve(path, argv, envp);
+    _exit(launch_failed);
 }
 
 #endif

@@ -8,7 +8,8 @@ import Glibc
 ///
 /// Each system call is wrapped once here (through the C shim `CSandbox`) and fails with a
 /// ``SandboxError``. A ``Ruleset`` handles the access rights the running kernel knows
-/// (``abiVersion()``): everything handled and not allowed by a rule is denied.
+/// (``abiVersion()``): everything handled and not allowed by a rule is denied. The ruleset is
+/// enforced in the worker's process between `fork` and `execve` (``SandboxConfinement``).
 public enum Landlock {
     /// Access rights on files and directories (`LANDLOCK_ACCESS_FS_*`), with the ABI that
     /// introduced each.
@@ -72,14 +73,15 @@ public enum Landlock {
     }
 
     /// A Landlock ruleset being built: the rights it handles, then rules allowing some of them
-    /// beneath paths; ``restrictSelf()`` enforces it on the calling thread's process (and on
-    /// everything it executes or starts afterwards). Nothing is enforced until then.
+    /// beneath paths. Nothing is enforced until a process restricts itself with it
+    /// (`landlock_restrict_self`, in `peakmem_spawn_confined`).
     public final class Ruleset {
         /// The ABI the ruleset was made for.
         public let abi: Int
         /// The file rights the ruleset handles (denied unless a rule allows them).
         public let handled: FileAccess
-        private let descriptor: Int32
+        /// The ruleset's file descriptor.
+        let descriptor: Int32
 
         /// Creates a ruleset handling every file right ABI `abi` knows, TCP bind and connect
         /// (ABI 4+) and the abstract-socket and signal scopes (ABI 6+).
@@ -115,14 +117,6 @@ public enum Landlock {
             var rule = peakmem_landlock_path_beneath_attr(allowed_access: rights.rawValue, parent_fd: file)
             guard peakmem_landlock_add_path_rule(descriptor, &rule) == 0 else {
                 throw .systemCall("landlock_add_rule(\(path))", errno: errno)
-            }
-        }
-
-        /// Enforces the ruleset on this process; requires `PR_SET_NO_NEW_PRIVS` (or
-        /// CAP_SYS_ADMIN) first. Irreversible.
-        public func restrictSelf() throws(SandboxError) {
-            guard peakmem_landlock_restrict_self(descriptor) == 0 else {
-                throw .systemCall("landlock_restrict_self", errno: errno)
             }
         }
     }

@@ -4,32 +4,24 @@ import Foundation
 import Glibc
 #endif
 
-/// The confined half of `peakmem sandbox-exec`: run in the process the supervisor starts, it
-/// confines that process and replaces it with the worker program (`execv`), which keeps every
-/// restriction, as do all the processes the worker starts.
-///
-/// In order: its own process group (killed as a whole), no signal blocked, `PR_SET_PDEATHSIG` SIGKILL (the worker
-/// dies with its supervisor), no core files, `PR_SET_NO_NEW_PRIVS`, then the Landlock ruleset.
+/// How the supervisor starts a worker confined: the Landlock ruleset is built in the supervisor
+/// (``ruleset(for:)``), then `peakmem_spawn_confined` (C shim) forks and, in the child, makes
+/// only system calls: its own process group, no signal blocked, `PR_SET_PDEATHSIG` SIGKILL (the
+/// worker dies with its supervisor), no core files, `PR_SET_NO_NEW_PRIVS`, the ruleset, then
+/// `execve` of the worker program, which keeps every restriction, as do all the processes it
+/// starts.
 public enum SandboxConfinement {
-    /// Confines this process by `policy`; `supervisor` is the process that started it (when it
-    /// is already gone, the worker must not start).
-    public static func enter(_ policy: SandboxPolicy, supervisor: pid_t) throws(SandboxError) {
-        _ = setpgid(0, 0)
-        // The worker starts with no signal blocked, whatever mask the chain above it had.
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        sigprocmask(SIG_SETMASK, &empty, nil)
-        guard peakmem_set_parent_death_signal(SIGKILL) == 0 else { throw .systemCall("prctl(PR_SET_PDEATHSIG)", errno: errno) }
-        guard getppid() == supervisor else { throw .systemCall("getppid (the supervisor is gone)", errno: ESRCH) }
-        guard peakmem_set_rlimit(Int32(RLIMIT_CORE.rawValue), 0) == 0 else { throw .systemCall("setrlimit(RLIMIT_CORE)", errno: errno) }
-        guard peakmem_set_no_new_privs() == 0 else { throw .systemCall("prctl(PR_SET_NO_NEW_PRIVS)", errno: errno) }
-        guard policy.landlock else { return }
+    /// The ruleset that confines a worker to `policy`: reading its readable paths, reading and
+    /// executing its executables, everything beneath its writable directories, writing
+    /// ``SandboxPolicy/systemWritable``; nil when `policy` does not use Landlock.
+    public static func ruleset(for policy: SandboxPolicy) throws(SandboxError) -> Landlock.Ruleset? {
+        guard policy.landlock else { return nil }
         let ruleset = try Landlock.Ruleset(abi: try Landlock.abiVersion())
         let rules: [(Landlock.FileAccess, [String])] = [
             (.read, policy.readable),
             ([.read, .execute], policy.executable),
             (Landlock.FileAccess.read.union(.write), policy.writable),
-            ([.readFile, .writeFile, .truncate], SandboxPolicy.systemWritable),
+            (writeOnly, SandboxPolicy.systemWritable),
         ]
         for (access, paths) in rules {
             for path in paths {
@@ -40,13 +32,24 @@ public enum SandboxConfinement {
                 }
             }
         }
-        try ruleset.restrictSelf()
+        return ruleset
     }
 
-    /// Replaces this process with `command` (an absolute path first); returns only on failure.
-    public static func execute(_ command: [String]) -> SandboxError {
-        var arguments = command.map { strdup($0) } + [nil]
-        execv(command[0], &arguments)
-        return .systemCall("execv(\(command[0]))", errno: errno)
+    /// Writing a file that exists (Python opens with O_TRUNC).
+    static let writeOnly: Landlock.FileAccess = [.readFile, .writeFile, .truncate]
+
+    /// Starts `command` (an absolute path first) with `environment`, confined by `ruleset`,
+    /// with `startDescriptor` as its descriptor 3; returns its PID.
+    static func spawn(_ command: [String], environment: [String: String], ruleset: Landlock.Ruleset?,
+                      startDescriptor: Int32) throws(SandboxError) -> pid_t {
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        let ownAccess = writeOnly.intersection(ruleset?.handled ?? []).rawValue
+        let pid = peakmem_spawn_confined(command[0], argv, envp, ruleset?.descriptor ?? -1,
+                                         SandboxPolicy.ownProcessWritable, ownAccess, startDescriptor,
+                                         WorkerSupervisor.Exit.sandboxFailed.rawValue, WorkerSupervisor.Exit.launchFailed.rawValue)
+        guard pid > 0 else { throw .systemCall("fork", errno: errno) }
+        return pid
     }
 }

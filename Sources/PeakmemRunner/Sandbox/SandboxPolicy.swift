@@ -36,9 +36,11 @@ public struct SandboxPolicy: Sendable, Hashable {
     public static let systemReadable = ["/usr", "/lib", "/lib64", "/lib32", "/etc/ld.so.cache", "/etc/ld.so.conf",
                                         "/etc/ld.so.conf.d", "/etc/localtime", "/proc", "/sys", "/dev/null",
                                         "/dev/zero", "/dev/urandom", "/dev/random"]
-    /// Written by every worker: `/dev/null`, and its own `/proc/PID/clear_refs` (the peak RSS
-    /// reset of the measurement; the rule is made in the process that becomes the worker).
-    public static let systemWritable = ["/dev/null", "/proc/self/clear_refs"]
+    /// Written by every worker: `/dev/null`.
+    public static let systemWritable = ["/dev/null"]
+    /// Written by every worker in its own `/proc/PID/`: `clear_refs`, the peak RSS reset of the
+    /// measurement (the rule is added in the worker's process, the only one that knows its PID).
+    public static let ownProcessWritable = "/proc/self/clear_refs"
 
     /// The directories of the shared objects mapped into this process (the Swift runtime,
     /// Foundation, OpenBLAS, jemalloc: whatever the peakmem executable loads), from

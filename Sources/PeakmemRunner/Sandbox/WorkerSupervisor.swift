@@ -9,8 +9,8 @@ import Glibc
 /// it makes sure that nothing the worker starts outlives it:
 ///
 /// - it is the child subreaper of everything beneath it (orphans are reparented to it);
-/// - it starts the worker (``SandboxConfinement``, in its own process group, dying with the
-///   supervisor) and waits for it;
+/// - it starts the worker (``SandboxConfinement``: confined, in its own process group, dying
+///   with the supervisor) and waits for it;
 /// - when the worker ends, when it is told to stop (SIGTERM, SIGINT: the parent's timeout,
 ///   Ctrl-C) or when `peakmem` itself dies (SIGHUP as its parent-death signal), it kills every
 ///   process beneath it, repeatedly, until none is left;
@@ -68,7 +68,7 @@ public struct WorkerSupervisor {
         do {
             worker = try spawnConfined(startWrite: descriptors[1])
         } catch {
-            Self.fail(.launchFailed, "cannot start the worker: \(error)")
+            Self.fail(.sandboxFailed, "cannot start the worker confined: \(error)")
         }
         close(descriptors[1])
 
@@ -116,7 +116,12 @@ public struct WorkerSupervisor {
             FileHandle.standardError.write(Data(message.utf8))
             exit(Exit.memoryLimit.rawValue)
         }
-        if (status & 0x7f) == 0 { exit((status >> 8) & 0xff) }
+        if (status & 0x7f) == 0 {
+            // The supervisor's own statuses stay its own: a worker exiting with one of them
+            // (scenario code calling sys.exit(90)) is reported as an ordinary exit.
+            let code = (status >> 8) & 0xff
+            exit(Exit(rawValue: code) == nil ? code : 1)
+        }
         let signal = status & 0x7f
         Glibc.signal(signal, SIG_DFL)
         kill(getpid(), signal)
@@ -147,24 +152,13 @@ public struct WorkerSupervisor {
     /// The signal that asked the supervisor to stop (0: none), set by its handlers.
     nonisolated(unsafe) static var stopRequest: Int32 = 0
 
-    /// Starts this executable again as `sandbox-exec --confined`, which confines itself and
-    /// executes the worker; the start descriptor becomes its descriptor 3.
-    private func spawnConfined(startWrite: Int32) throws -> pid_t {
-        let arguments = [CommandLine.arguments[0], "sandbox-exec", "--confined", String(getpid())]
-            + policy.arguments + ["--"] + command
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, startWrite, Self.startDescriptor)
+    /// Starts the worker confined (``SandboxConfinement``), the start descriptor as its
+    /// descriptor 3.
+    private func spawnConfined(startWrite: Int32) throws(SandboxError) -> pid_t {
         var environment = ProcessInfo.processInfo.environment
         environment[Self.startDescriptorVariable] = String(Self.startDescriptor)
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, "/proc/self/exe", &actions, nil, argv, envp)
-        guard result == 0 else { throw SandboxError.systemCall("posix_spawn", errno: result) }
-        return pid
+        return try SandboxConfinement.spawn(command, environment: environment, ruleset: try SandboxConfinement.ruleset(for: policy),
+                                            startDescriptor: startWrite)
     }
 
     /// Kills the worker's process group and every process beneath the supervisor, reaping

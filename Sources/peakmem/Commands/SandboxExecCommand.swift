@@ -3,11 +3,8 @@ import Foundation
 import PeakmemRunner
 
 /// `peakmem sandbox-exec`: the hidden launcher every worker is started through (both engines).
-///
-/// Without `--confined` it is the ``WorkerSupervisor``: it starts itself again with
-/// `--confined`, supervises that process to its end and exits as it did. With `--confined` it
-/// applies the ``SandboxPolicy`` to itself (``SandboxConfinement``) and executes the worker
-/// program, which keeps the confinement.
+/// It becomes the ``WorkerSupervisor``: it starts the worker program confined by the
+/// ``SandboxPolicy`` (``SandboxConfinement``), supervises it to its end and exits as it did.
 struct SandboxExecCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox-exec",
@@ -30,9 +27,6 @@ struct SandboxExecCommand: ParsableCommand {
     @Flag(name: .customLong("no-landlock"), help: "Apply the limits only, not the file and network rules.")
     var noLandlock = false
 
-    @Option(name: .customLong("confined"), help: "Confine this process and execute the worker (the supervisor's PID).")
-    var supervisor: Int32?
-
     @Argument(parsing: .postTerminator, help: "The worker program (an absolute path) and its arguments.")
     var command: [String] = []
 
@@ -45,12 +39,6 @@ struct SandboxExecCommand: ParsableCommand {
     func run() throws {
         let policy = SandboxPolicy(landlock: !noLandlock, writable: writable, readable: readable,
                                    executable: executable, memoryLimit: memoryLimit)
-        guard let supervisor else { WorkerSupervisor(policy: policy, command: command).run() }
-        do {
-            try SandboxConfinement.enter(policy, supervisor: supervisor)
-        } catch {
-            WorkerSupervisor.fail(.sandboxFailed, error.description)
-        }
-        WorkerSupervisor.fail(.launchFailed, SandboxConfinement.execute(command).description)
+        WorkerSupervisor(policy: policy, command: command).run()
     }
 }
