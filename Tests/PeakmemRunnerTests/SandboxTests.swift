@@ -80,10 +80,13 @@ struct SandboxTests {
     func defaultTimeoutEndsAnEndlessLoop() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-default-timeout-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         // Process (which starts the worker) needs a working directory that exists; an earlier
-        // test may have removed the one this process was in.
+        // test may have removed the one this process was in. Left in one that stays.
         FileManager.default.changeCurrentDirectoryPath(directory.path)
+        defer {
+            FileManager.default.changeCurrentDirectoryPath(FileManager.default.temporaryDirectory.path)
+            try? FileManager.default.removeItem(at: directory)
+        }
         let file = directory.appendingPathComponent("loop.yaml").path
         try "scenario: loop\ntitle: endless\nvariants:\n  spin:\n    run: |\n      i = 0\n      for j in range(10**18):\n          i = i + 1\n"
             .write(toFile: file, atomically: true, encoding: .utf8)
