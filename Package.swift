@@ -2,18 +2,25 @@
 //
 // peakmem: a memory-profiling benchmark harness for array code.
 //
-// Modules, one concept each:
+// Modules, one concept each, in layers (a module depends only on modules above it here;
+// docs/architecture.md draws the graph and the path data takes):
+//   PeakmemResults        the leaf: the vocabulary every boundary encodes (Metric, Scale, Semantics,
+//                         ParameterValue, ByteSize, variant selection, measurement records, results
+//                         JSON, ratios); Foundation only, no C library
+//   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
 //   CBLAS, CJemalloc      system-library shims over OpenBLAS and jemalloc (pkg-config)
-//   CSandbox              the Landlock/prctl/setrlimit calls of the worker sandbox (C wrappers)
+//   CSandbox              the Landlock and prctl calls of the worker sandbox (C wrappers)
 //   PeakmemEngine         the NumPy-compatible array engine and its exact allocation ledger
 //   PeakmemMeasurement    jemalloc statistics, /proc probes, the sampler, the measurement protocol
-//   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
 //   PeakmemRuntime        the interpreter of scenario code on the engine, and the function registry
-//   PeakmemScenario       scenario files (YAML): the model, loading and validation, scales and parameters
-//   PeakmemRunner         workers (one process per measured run), the run protocol, results JSON
+//   PeakmemScenario       scenario files (YAML): the model, loading and validation, parameters
+//                         (Results + Language + Yams: no C library)
+//   PeakmemRunner         workers (one process per measured run), the run protocol, both engines
 //   PeakmemReports        Markdown/SVG reports, results comparison, the CI gate, baselines, shards
+//                         (Results + Scenario: reads results, never runs anything)
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
+// Every target lists each module it imports; Package.resolved pins the package versions.
 import PackageDescription
 
 let swiftSettings: [SwiftSetting] = [
@@ -24,6 +31,7 @@ let package = Package(
     name: "peakmem",
     products: [
         .executable(name: "peakmem", targets: ["peakmem"]),
+        .library(name: "PeakmemResults", targets: ["PeakmemResults"]),
         .library(name: "PeakmemEngine", targets: ["PeakmemEngine"]),
         .library(name: "PeakmemMeasurement", targets: ["PeakmemMeasurement"]),
         .library(name: "PeakmemLanguage", targets: ["PeakmemLanguage"]),
@@ -44,16 +52,20 @@ let package = Package(
             pkgConfig: "jemalloc",
             providers: [.apt(["libjemalloc-dev"])]
         ),
-        // Landlock, prctl and setrlimit for the worker sandbox (no library: system calls only).
+        // Landlock and prctl for the worker sandbox (no library: system calls only).
         .systemLibrary(name: "CSandbox"),
         .target(
+            name: "PeakmemResults",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "PeakmemEngine",
-            dependencies: ["CBLAS"],
+            dependencies: ["CBLAS", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemMeasurement",
-            dependencies: ["CJemalloc", "CBLAS", "PeakmemEngine"],
+            dependencies: ["CJemalloc", "CBLAS", "PeakmemEngine", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -62,54 +74,60 @@ let package = Package(
         ),
         .target(
             name: "PeakmemRuntime",
-            dependencies: ["PeakmemEngine", "PeakmemLanguage"],
+            dependencies: ["PeakmemEngine", "PeakmemLanguage", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemScenario",
             dependencies: [
                 "PeakmemLanguage",
-                "PeakmemMeasurement",
+                "PeakmemResults",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemRunner",
-            dependencies: ["CSandbox", "PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemRuntime", "PeakmemScenario"],
+            dependencies: ["CSandbox", "PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemResults", "PeakmemRuntime", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "PeakmemReports",
-            dependencies: ["PeakmemRunner", "PeakmemMeasurement", "PeakmemScenario", "PeakmemEngine"],
+            dependencies: ["PeakmemResults", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "peakmem",
             dependencies: [
-                "PeakmemReports",
-                "PeakmemEngine",
+                "PeakmemResults",
+                "PeakmemLanguage",
                 "PeakmemMeasurement",
-                "PeakmemScenario",
                 "PeakmemRuntime",
+                "PeakmemScenario",
                 "PeakmemRunner",
+                "PeakmemReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "peakmem-bench",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "CBLAS", "PeakmemRunner", "PeakmemReports"],
+            dependencies: ["CBLAS", "PeakmemResults", "PeakmemEngine", "PeakmemMeasurement", "PeakmemRunner", "PeakmemReports"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemResultsTests",
+            dependencies: ["PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PeakmemEngineTests",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement"],
+            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PeakmemMeasurementTests",
-            dependencies: ["PeakmemMeasurement", "PeakmemEngine"],
+            dependencies: ["PeakmemMeasurement", "PeakmemEngine", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -119,28 +137,28 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemRuntimeTests",
-            dependencies: ["PeakmemRuntime", "PeakmemEngine", "PeakmemLanguage"],
+            dependencies: ["PeakmemRuntime", "PeakmemEngine", "PeakmemLanguage", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PeakmemScenarioTests",
-            dependencies: ["PeakmemScenario"],
+            dependencies: ["PeakmemScenario", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PeakmemRunnerTests",
-            dependencies: ["PeakmemRunner", "PeakmemRuntime", "PeakmemEngine", "PeakmemScenario"],
+            dependencies: ["PeakmemRunner", "PeakmemRuntime", "PeakmemEngine", "PeakmemScenario", "PeakmemLanguage", "PeakmemMeasurement", "PeakmemResults"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PeakmemReportsTests",
-            dependencies: ["PeakmemReports", "PeakmemRunner", "PeakmemMeasurement"],
+            dependencies: ["PeakmemReports", "PeakmemRunner", "PeakmemMeasurement", "PeakmemResults"],
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PeakmemCLITests",
-            dependencies: ["peakmem"],
+            dependencies: ["peakmem", "PeakmemResults", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
     ]

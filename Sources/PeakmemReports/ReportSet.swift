@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// Everything `peakmem run` and `peakmem report` write into a reports directory, rendered in
 /// memory first and then written atomically (``AtomicFileWriter``):

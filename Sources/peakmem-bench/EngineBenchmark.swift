@@ -1,5 +1,6 @@
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// Swift against NumPy on every shipped scenario: runs the `peakmem` built beside this

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CBLAS
 import PeakmemMeasurement
+import PeakmemResults
 
 /// The sampler's cost on BLAS-heavy code: a loop of `dgemm` calls timed with and without the
 /// sampler running, interleaved, reported as the median ratio of wall times per interval.

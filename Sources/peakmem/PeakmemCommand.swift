@@ -14,8 +14,10 @@ struct PeakmemCommand: ParsableCommand {
                       SandboxExecCommand.self]
     )
 
-    /// Parses and runs the command; usage errors exit with status 2 (bad input or usage, as
-    /// every peakmem error), not swift-argument-parser's 64.
+    /// Parses and runs the command. The one place where failures become exit statuses: a
+    /// ``CommandError`` prints `peakmem: error: MESSAGE` and exits with its code; usage errors
+    /// exit with ``ArgumentParser/ExitCode/badInput`` (2, as every peakmem input error), not
+    /// swift-argument-parser's 64; the rest as swift-argument-parser maps them.
     static func main() {
         // Ctrl-C and SIGTERM must end peakmem (and through its workers' supervisors, every
         // worker) even when whatever started it had them blocked.
@@ -24,12 +26,22 @@ struct PeakmemCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
+            let (message, code) = outcome(of: error)
+            if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if let code { exit(withError: code) }
             exit(withError: error)
         }
+    }
+
+    /// What a failure prints on standard error and the status it exits with; a nil status
+    /// leaves both to swift-argument-parser (help, version, other errors).
+    static func outcome(of error: any Error) -> (message: String?, code: ExitCode?) {
+        if let failure = error as? CommandError {
+            return ("peakmem: error: \(failure.message)", failure.exitCode)
+        }
+        if exitCode(for: error) == .validationFailure {
+            return (fullMessage(for: error), .badInput)
+        }
+        return (nil, nil)
     }
 }

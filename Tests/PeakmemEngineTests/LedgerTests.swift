@@ -1,5 +1,6 @@
 import Testing
 @testable import PeakmemEngine
+import PeakmemResults
 
 /// Exact byte figures of the ledger for the operations whose memory behaviour NumPy documents.
 @Suite("Ledger: exact bytes")
@@ -118,16 +119,16 @@ struct LedgerLimitTests {
     @Test("a buffer past the limit is refused with a clear message and nothing recorded")
     func limit() throws {
         let ledger = Ledger()
-        ledger.limit = 10_000_000
+        ledger.limit = ByteSize(bytes: 10_000_000)
         try Ledger.$current.withValue(ledger) {
             let kept = try NDArray.zeros([1000, 1000])        // 8 000 000 bytes
-            #expect(throws: EngineError.memoryLimitExceeded(limit: 10_000_000, requested: 8_000_000, live: 8_000_000)) {
+            #expect(throws: EngineError.memoryLimitExceeded(limit: ByteSize(bytes: 10_000_000), requested: 8_000_000, live: 8_000_000)) {
                 _ = try kept * 2.0
             }
             #expect(ledger.snapshot().live == 8_000_000)
             #expect(ledger.snapshot().allocations == 1)
         }
-        #expect(EngineError.memoryLimitExceeded(limit: 10_000_000, requested: 8_000_000, live: 8_000_000).description
+        #expect(EngineError.memoryLimitExceeded(limit: ByteSize(bytes: 10_000_000), requested: 8_000_000, live: 8_000_000).description
                 == "exceeded the memory limit of 9.54 MiB: allocating 7.63 MiB with 7.63 MiB of arrays live")
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PeakmemEngine
 import PeakmemMeasurement
 import Testing
+import PeakmemResults
 
 extension ProcessWide {
     @Suite("measurement result JSON")

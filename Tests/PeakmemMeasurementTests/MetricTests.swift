@@ -1,5 +1,6 @@
 import Testing
 import PeakmemMeasurement
+import PeakmemResults
 
 @Suite("Metrics")
 struct MetricTests {

@@ -4,6 +4,7 @@ import Glibc
 import PeakmemEngine
 @testable import PeakmemMeasurement
 import Testing
+import PeakmemResults
 
 extension ProcessWide {
     @Suite("sampler")

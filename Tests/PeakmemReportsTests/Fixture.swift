@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import Testing
 

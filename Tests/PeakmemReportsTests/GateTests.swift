@@ -1,6 +1,7 @@
 import Foundation
 import PeakmemMeasurement
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import Testing
 
@@ -174,7 +175,7 @@ struct GateTests {
         baseline.machineClass.architecture = "aarch64"
         #expect(baseline.incompatibility(with: results)?.contains("machine class Linux/aarch64/swift") == true)
         baseline.machineClass.architecture = "x86_64"
-        baseline.parameters["xxt-order"]!["n"] = "200"
+        baseline.parameters["xxt-order"]!["n"] = .int(200)
         #expect(baseline.incompatibility(with: results)?.hasPrefix("scenario xxt-order ran with parameters") == true)
     }
 

@@ -1,4 +1,5 @@
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import Testing
 

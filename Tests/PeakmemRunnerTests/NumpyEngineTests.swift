@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PeakmemEngine
 import PeakmemMeasurement
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 @testable import PeakmemRunner

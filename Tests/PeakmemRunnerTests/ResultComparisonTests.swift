@@ -1,5 +1,6 @@
 import Testing
 import PeakmemEngine
+import PeakmemResults
 import PeakmemScenario
 @testable import PeakmemRunner
 

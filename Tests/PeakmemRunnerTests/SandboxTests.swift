@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PeakmemResults
 import PeakmemScenario
 @testable import PeakmemRunner
 

@@ -1,6 +1,7 @@
 import PeakmemEngine
 @testable import PeakmemRuntime
 import Testing
+import PeakmemResults
 
 /// The einsum paths a run records (``RuntimeContext/einsumPaths``), which the worker carries to
 /// the results and the report shows.

@@ -1,5 +1,5 @@
 import Testing
-import PeakmemMeasurement
+import PeakmemResults
 @testable import PeakmemScenario
 
 /// The example of docs/scenario-format.md, line for line (positions below depend on it).

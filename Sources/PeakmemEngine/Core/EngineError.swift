@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// An error raised by an array operation. Messages read like NumPy's, so that a user who
 /// knows NumPy recognises them; the scenario layer adds the statement's location.
 public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -44,7 +46,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The allocator could not provide the bytes.
     case outOfMemory(bytes: Int)
     /// A buffer would take the live array bytes past the ledger's limit (`--memory-limit`).
-    case memoryLimitExceeded(limit: Int, requested: Int, live: Int)
+    case memoryLimitExceeded(limit: ByteSize, requested: Int, live: Int)
     /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
     case file(String)
     /// A file that does not exist (NumPy's `FileNotFoundError`).
@@ -92,7 +94,7 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .outOfMemory(let bytes):
             return "Unable to allocate \(ByteSize.text(bytes)) for an array"
         case .memoryLimitExceeded(let limit, let requested, let live):
-            return "exceeded the memory limit of \(ByteSize.text(limit)): allocating \(ByteSize.text(requested)) with \(ByteSize.text(live)) of arrays live"
+            return "exceeded the memory limit of \(limit.text): allocating \(ByteSize.text(requested)) with \(ByteSize.text(live)) of arrays live"
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemResults
 
 /// The text report of a path, as `np.einsum_path(...)[1]` prints it, then peakmem's line.
 ///

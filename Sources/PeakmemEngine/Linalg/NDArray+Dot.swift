@@ -1,3 +1,5 @@
+import PeakmemResults
+
 extension NDArray {
     /// `np.dot(a, b, out=)` with NumPy's shapes and memory behaviour.
     ///
@@ -27,7 +29,7 @@ extension NDArray {
     /// numpy-2); integers, booleans and operands of more than 2 dimensions run loops without
     /// further copies and without zeroing the result, as NumPy's generic `dot` does.
     public static func dot(_ a: NDArray, _ b: NDArray, out: NDArray? = nil,
-                           semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
+                           semantics: Semantics = .numpy2) throws(EngineError) -> NDArray {
         let type = DType.promote(a.dtype, b.dtype)
         var x = a.dtype == type ? a : try a.astype(type, order: .keep)
         var y = b.dtype == type ? b : try b.astype(type, order: .keep)
@@ -95,7 +97,7 @@ extension NDArray {
 
     /// NumPy's `_bad_strides` for `np.dot`: a negative stride, or (numpy-2 only) a zero stride
     /// on a dimension longer than 1.
-    func hasBadStrides(_ semantics: ProductSemantics) -> Bool {
+    func hasBadStrides(_ semantics: Semantics) -> Bool {
         zip(shape, strides).contains { length, stride in
             stride < 0 || (semantics == .numpy2 && stride == 0 && length > 1)
         }
@@ -117,7 +119,7 @@ extension NDArray {
 
     /// Whether `np.dot` hands this matrix to BLAS without the contiguity copy: C- or
     /// F-contiguous, or (numpy-1.7, matrix·matrix) C-contiguous only.
-    func usableByBLAS(_ semantics: ProductSemantics, matrixProduct: Bool) -> Bool {
+    func usableByBLAS(_ semantics: Semantics, matrixProduct: Bool) -> Bool {
         semantics == .numpy17 && matrixProduct ? isCContiguous : isCContiguous || isFContiguous
     }
 

@@ -1,3 +1,5 @@
+import PeakmemResults
+
 extension NDArray {
     /// `np.tensordot(a, b, axes=(axesA, axesB))`: the sum over `a`'s `axesA` against `b`'s
     /// `axesB`, computed as NumPy's Python implementation does it: `a` transposed to
@@ -8,7 +10,7 @@ extension NDArray {
     /// rule says the transposed operand cannot be viewed as 2-D, the dot allocates its result
     /// (and the copies its semantics ask for), and the final reshape is a view.
     public static func tensordot(_ a: NDArray, _ b: NDArray, axes axesA: [Int], _ axesB: [Int],
-                                 semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
+                                 semantics: Semantics = .numpy2) throws(EngineError) -> NDArray {
         guard axesA.count == axesB.count else { throw .invalidArgument("shape-mismatch for sum") }
         var summedA: [Int] = [], summedB: [Int] = []
         for (x, y) in zip(axesA, axesB) {
@@ -27,7 +29,7 @@ extension NDArray {
 
     /// `np.tensordot(a, b, axes=k)`: the last `k` axes of `a` against the first `k` of `b`.
     public static func tensordot(_ a: NDArray, _ b: NDArray, axes count: Int = 2,
-                                 semantics: ProductSemantics = .numpy2) throws(EngineError) -> NDArray {
+                                 semantics: Semantics = .numpy2) throws(EngineError) -> NDArray {
         guard count >= 0, count <= a.ndim, count <= b.ndim else { throw .invalidArgument("shape-mismatch for sum") }
         return try tensordot(a, b, axes: Array((a.ndim - count)..<a.ndim), Array(0..<count), semantics: semantics)
     }

@@ -1,3 +1,4 @@
+import PeakmemResults
 import Synchronization
 
 /// The exact, thread-safe account of every array buffer the engine allocates.
@@ -25,7 +26,7 @@ public final class Ledger: Sendable {
     /// The figures and the limit, under one lock.
     private struct State {
         var figures = LedgerSnapshot()
-        var limit: Int?
+        var limit: ByteSize?
     }
 
     private let state = Mutex(State())
@@ -35,7 +36,7 @@ public final class Ledger: Sendable {
 
     /// The most live bytes allowed (`--memory-limit`), or nil for no limit. Checked by
     /// ``reserve(bytes:)`` before a buffer is allocated.
-    public var limit: Int? {
+    public var limit: ByteSize? {
         get { state.withLock { $0.limit } }
         set { state.withLock { $0.limit = newValue } }
     }
@@ -45,8 +46,8 @@ public final class Ledger: Sendable {
     /// - Throws: ``EngineError/memoryLimitExceeded(limit:requested:live:)`` when the live bytes
     ///   would exceed the limit; nothing is recorded then.
     public func reserve(bytes: Int) throws(EngineError) {
-        let refusal: (limit: Int, live: Int)? = state.withLock { state in
-            if let limit = state.limit, state.figures.live + bytes > limit { return (limit, state.figures.live) }
+        let refusal: (limit: ByteSize, live: Int)? = state.withLock { state in
+            if let limit = state.limit, state.figures.live + bytes > limit.bytes { return (limit, state.figures.live) }
             state.figures.live += bytes
             state.figures.allocations += 1
             state.figures.allocatedTotal += bytes

@@ -23,6 +23,9 @@ public struct LanguageError: Error, Sendable, Equatable, CustomStringConvertible
     public var range: SourceRange
     /// The file line that contains `range.start`, as it appears in the file, if known.
     public var sourceLine: String?
+    /// The typed error this one reports, when a later pass raised it (the interpreter's
+    /// `RuntimeError`, which carries the engine's error); not part of equality.
+    public var cause: (any Error & Sendable)?
 
     /// Creates an error from file coordinates.
     public init(kind: Kind, message: String, file: String, range: SourceRange, sourceLine: String?) {
@@ -43,6 +46,12 @@ public struct LanguageError: Error, Sendable, Equatable, CustomStringConvertible
             range: block.origin.fileRange(range),
             sourceLine: block.fileLineText(range.start.line)
         )
+    }
+
+    /// Equal when kind, message, file, range and quoted line are (the cause is not compared).
+    public static func == (lhs: LanguageError, rhs: LanguageError) -> Bool {
+        lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.file == rhs.file && lhs.range == rhs.range
+            && lhs.sourceLine == rhs.sourceLine
     }
 
     /// The start of the offending span, in the file: what `file:line:column` names.

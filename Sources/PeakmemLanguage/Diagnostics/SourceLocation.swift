@@ -8,7 +8,7 @@
 /// A location is either relative to a code block (what the lexer and the parser produce; the syntax
 /// tree stores these) or relative to the file the block came from (what ``LanguageError`` reports).
 /// ``SourceOrigin`` maps the first kind to the second.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The 1-based line number.
     public var line: Int
     /// The 1-based column, counted in Unicode scalars.

@@ -1,4 +1,5 @@
 import CJemalloc
+import PeakmemResults
 
 /// The jemalloc allocator of this process, seen through its `mallctl` interface.
 ///

@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// What ``MemoryMeasurement/measure(_:)`` returns: the measured code's own return value
 /// (kept alive through the final readings, so arrays it returns count as retained) and the
 /// figures of the run.

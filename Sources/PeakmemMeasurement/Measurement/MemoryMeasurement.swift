@@ -1,4 +1,5 @@
 import PeakmemEngine
+import PeakmemResults
 
 /// Measures the memory and time of one piece of code with the protocol of DESIGN §2.
 ///

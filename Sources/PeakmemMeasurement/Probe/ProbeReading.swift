@@ -1,4 +1,5 @@
 import PeakmemEngine
+import PeakmemResults
 
 /// Every probe's current figures at once: what `peakmem probe` prints.
 public struct ProbeReading: Sendable, Hashable, Codable {

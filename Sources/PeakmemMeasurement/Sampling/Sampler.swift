@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import PeakmemEngine
+import PeakmemResults
 
 /// A background thread that records the process's memory figures at a fixed interval.
 ///

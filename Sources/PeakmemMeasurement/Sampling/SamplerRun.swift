@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import PeakmemEngine
+import PeakmemResults
 import Synchronization
 
 /// The state one ``Sampler`` shares with its background thread.

@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// The committed reference figures the gate compares a run with (`reports/baseline.json`,
 /// schema `peakmem-baseline/1`, documented in `docs/baseline-format.md`).
@@ -19,8 +19,8 @@ public struct Baseline: Sendable, Codable, Hashable {
     public var versions: [String: String]
     public var machine: MachineDescription
     public var machineClass: MachineClass
-    /// Parameter values per scenario, as text.
-    public var parameters: [String: [String: String]]
+    /// Parameter values per scenario, typed (each written as its Python literal).
+    public var parameters: [String: [String: ParameterValue]]
     /// The scenario files, by scenario name.
     public var files: [String: String]
     /// `SCENARIO/VARIANT` → figure name → value (bytes, counts, seconds; times are medians).
@@ -120,7 +120,7 @@ public struct Baseline: Sendable, Codable, Hashable {
         return nil
     }
 
-    static func text(_ parameters: [String: String]) -> String {
+    static func text(_ parameters: [String: ParameterValue]) -> String {
         parameters.keys.sorted().map { "\($0)=\(parameters[$0]!)" }.joined(separator: ", ")
     }
 

@@ -1,4 +1,5 @@
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The kind of machine a baseline's page-level figures hold for: the kernel, the architecture
 /// and the array engine — not the CPU model, core count or memory size, so that every runner

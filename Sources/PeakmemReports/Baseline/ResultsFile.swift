@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// Reading results JSON files, with errors that say what is wrong.
 public enum ResultsFile {

@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// A horizontal grouped bar chart of one scenario: per variant, the exact peak increment (the
 /// ledger's) beside the RSS increment (the kernel's `VmHWM` − `VmRSS` before), in MiB.

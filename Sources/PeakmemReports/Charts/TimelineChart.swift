@@ -1,6 +1,5 @@
 import Foundation
-import PeakmemMeasurement
-import PeakmemRunner
+import PeakmemResults
 
 /// The memory timeline of one variant's first run, like `mprof plot`: time on x (ms), MiB on
 /// y, from the sampler's ticks kept in the results.

@@ -1,5 +1,5 @@
-import PeakmemMeasurement
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The comparable figures of a run or a baseline: per `SCENARIO/VARIANT`, figure name → value.
 ///

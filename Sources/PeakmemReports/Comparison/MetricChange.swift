@@ -1,4 +1,5 @@
-import PeakmemMeasurement
+import PeakmemResults
+
 
 /// One figure of one variant in an old and a new run.
 public struct MetricChange: Sendable, Hashable {

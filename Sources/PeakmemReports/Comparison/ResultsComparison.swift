@@ -1,4 +1,5 @@
-import PeakmemMeasurement
+import PeakmemResults
+
 
 /// The changes of every figure of every variant between two runs (`peakmem compare`).
 public struct ResultsComparison: Sendable {

@@ -1,4 +1,5 @@
-import PeakmemMeasurement
+import PeakmemResults
+
 
 /// One verdict of the gate: one metric of one variant against the baseline or a limit, or a
 /// variant-level problem (a failed run, a variant missing from the results).

@@ -1,5 +1,5 @@
-import PeakmemMeasurement
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The gate's verdicts for one run of results against a baseline (or none) and the scenarios'
 /// limits.

@@ -1,4 +1,5 @@
-import PeakmemMeasurement
+import PeakmemResults
+
 
 /// The tolerance of every metric the gate checks against a baseline.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemMeasurement
+import PeakmemResults
 import PeakmemScenario
 
 /// How far a metric may move before the gate calls it a regression: a relative part of the

@@ -1,4 +1,5 @@
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The figures a scenario's source documents beside the measured ones.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// The Markdown section `make bench` writes from a `--engine both` run: per variant, the
 /// Swift/NumPy ratio of the median wall times (repeats interleaved engine by engine) and of

@@ -1,4 +1,5 @@
-import PeakmemRunner
+import PeakmemResults
+
 
 /// Why a variant's RSS increment differs from its exact peak increment, in words with the
 /// figures that show it.

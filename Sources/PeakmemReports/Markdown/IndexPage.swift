@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemRunner
+import PeakmemResults
 
 /// `REPORT.md`: the machine and versions of a run, and one line per scenario with its headline.
 public struct IndexPage: Sendable {

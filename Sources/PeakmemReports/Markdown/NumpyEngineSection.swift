@@ -1,4 +1,5 @@
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The "NumPy engine" section of a scenario page, when the run had `--engine numpy|both`:
 /// per variant NumPy's figures beside Swift's (each with its tool), the fidelity verdict, the

@@ -1,5 +1,5 @@
-import PeakmemEngine
-import PeakmemRunner
+import PeakmemResults
+
 
 /// Optional sections that other parts of peakmem fill in as their data reaches the results.
 public struct ReportHooks: Sendable {

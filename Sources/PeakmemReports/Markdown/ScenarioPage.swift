@@ -1,5 +1,5 @@
-import PeakmemMeasurement
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The Markdown page of one scenario: title, source, summary, parameters, the variant tables,
 /// documented figures, einsum paths, the gaps between exact and RSS figures, the charts.

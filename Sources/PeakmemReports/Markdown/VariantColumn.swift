@@ -1,5 +1,5 @@
-import PeakmemMeasurement
-import PeakmemRunner
+import PeakmemResults
+
 
 /// One column of a scenario page's variant tables: a header and how a variant's cell is
 /// written. Tables are lists of columns, so a new figure (an engine, a `mapped` size) is one

@@ -1,4 +1,5 @@
-import PeakmemRunner
+import PeakmemResults
+
 
 /// The words a report uses for a variant's verdicts.
 public enum VerdictText {

@@ -1,4 +1,5 @@
-import PeakmemRunner
+import PeakmemResults
+
 
 /// Joins the results of shards (`peakmem merge`) into one document, as if one run had made it.
 ///
@@ -69,7 +70,7 @@ public enum ResultsMerge {
         for i in scenarios.indices {
             let reference = scenarios[i].reference
             if scenarios[i].variants.contains(where: { $0.name == reference }) {
-                ScenarioRunner.computeRatios(&scenarios[i].variants, reference: reference)
+                VariantResult.computeRatios(&scenarios[i].variants, reference: reference)
             }
         }
         merged.scenarios = scenarios

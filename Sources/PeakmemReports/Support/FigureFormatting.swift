@@ -1,6 +1,5 @@
 import Foundation
-import PeakmemEngine
-import PeakmemMeasurement
+import PeakmemResults
 
 /// How reports write figures: sizes in binary units, times with a unit, ratios with `×`.
 public enum FigureFormatting {

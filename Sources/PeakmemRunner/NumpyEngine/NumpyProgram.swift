@@ -1,3 +1,4 @@
+import PeakmemResults
 import PeakmemScenario
 
 /// What the NumPy driver runs, resolved by the parent (the driver reads no scenario file):
@@ -29,11 +30,16 @@ public struct NumpyProgram: Sendable, Codable, Hashable {
     public var run: Block
     public var result: String?
 
+    /// The driver's form of `program`: its parameters as Python literals.
+    public init(_ program: VariantProgram) {
+        parameters = program.parameters.mapValues(\.description)
+        setup = program.setup.map(Block.init)
+        run = Block(program.run)
+        result = program.result
+    }
+
     /// The program of `variant` of `scenario` with `parameters` bound.
     public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
-        self.parameters = parameters.mapValues(\.description)
-        setup = [scenario.setup, variant.setup].compactMap { $0 }.map(Block.init)
-        run = Block(variant.run)
-        result = scenario.result
+        self.init(VariantProgram(scenario: scenario, variant: variant, parameters: parameters))
     }
 }

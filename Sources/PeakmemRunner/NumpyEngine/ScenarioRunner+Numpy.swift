@@ -1,5 +1,6 @@
 import Foundation
 import PeakmemEngine
+import PeakmemResults
 import PeakmemScenario
 
 extension ScenarioRunner {
@@ -19,23 +20,23 @@ extension ScenarioRunner {
         }
     }
 
-    /// One measured run of `variant` on NumPy.
-    func runNumpy(_ worker: WorkerProcess, _ scenario: Scenario, _ variant: Variant, index: Int, first: Bool) -> WorkerReply {
-        let parameters: [String: ParameterValue]
-        do {
-            parameters = try scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides)
-        } catch {
-            return WorkerProcess.failed(.error, error.description)
+    /// One measured run of a variant's `program` on NumPy (a program that could not be resolved
+    /// is the run's failure).
+    func runNumpy(_ worker: WorkerProcess, _ resolution: Result<VariantProgram, ScenarioError>, index: Int, first: Bool) -> WorkerReply {
+        let program: VariantProgram
+        switch resolution {
+        case .success(let resolved): program = resolved
+        case .failure(let error): return WorkerProcess.failed(.error, error.description)
         }
         // Beside the Swift run's result with `both`, in its place with `numpy`.
-        let resultPath = scenario.result != nil && first
-            ? Self.resultFile(in: workspace, index: index, variant: variant.name, numpy: configuration.engine == .both).path
+        let resultPath = program.result != nil && first
+            ? Self.resultFile(in: workspace, index: index, variant: program.variant, numpy: configuration.engine == .both).path
             : nil
-        var request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
+        var request = WorkerRequest(file: program.file, variant: program.variant, scale: configuration.scale,
                                     overrides: configuration.overrides, warmup: configuration.warmup,
                                     interval: configuration.interval, memoryLimit: nil, resultPath: resultPath)
-        request.numpy = NumpyProgram(scenario: scenario, variant: variant, parameters: parameters)
-        return prepared(worker, scenario, variant, numpy: true).run(request)
+        request.numpy = NumpyProgram(program)
+        return worker.run(request)
     }
 
     /// The figures that must be identical in every NumPy run of deterministic code.

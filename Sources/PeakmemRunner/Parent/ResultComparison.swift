@@ -1,4 +1,5 @@
 import PeakmemEngine
+import PeakmemResults
 import PeakmemScenario
 
 /// Whether two variants' results agree: same shape and `allclose` within tolerances suited to

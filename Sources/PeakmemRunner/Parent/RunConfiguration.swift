@@ -1,12 +1,19 @@
 import Foundation
+import PeakmemResults
 import PeakmemScenario
 
 /// How `peakmem run` runs the selected variants.
 public struct RunConfiguration: Sendable {
     public var scale: Scale = .quick
     public var overrides: [String: ParameterValue] = [:]
-    /// Glob patterns (`fnmatch`) matched against `VARIANT` and `SCENARIO/VARIANT`; empty = all.
-    public var filters: [String] = []
+    /// The variants to run (`--filter`).
+    public var selection = VariantSelection()
+    /// The selection's glob patterns (`fnmatch`) matched against `VARIANT` and
+    /// `SCENARIO/VARIANT`; empty = all.
+    public var filters: [String] {
+        get { selection.patterns }
+        set { selection.patterns = newValue }
+    }
     /// Measured runs per variant, each in a fresh worker.
     public var repeats: Int = 1
     /// Warm-up executions of `run` inside each worker before the measured one.
@@ -24,7 +31,7 @@ public struct RunConfiguration: Sendable {
     /// loop, a deadlock) cannot hold a CI job until the job's own limit.
     public static let standardTimeout: Double = 600
     /// Limit on live array bytes in a worker.
-    public var memoryLimit: Int?
+    public var memoryLimit: ByteSize?
     /// The executable and arguments that start a worker.
     public var executable: URL
     /// The peakmem executable that starts workers through `sandbox-exec` (supervised and, with
@@ -53,10 +60,8 @@ public struct RunConfiguration: Sendable {
         return defaultTimeout
     }
 
-    /// True when `variant` of `scenario` is selected by the filters.
+    /// True when `variant` of `scenario` is selected (``VariantSelection``).
     public func selects(scenario: String, variant: String) -> Bool {
-        filters.isEmpty || filters.contains { pattern in
-            fnmatch(pattern, variant, 0) == 0 || fnmatch(pattern, "\(scenario)/\(variant)", 0) == 0
-        }
+        selection.selects(scenario: scenario, variant: variant)
     }
 }

@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// What the runner reports while it works, for progress displays.
 public enum RunProgress: Sendable {
     /// A run of a variant is starting.

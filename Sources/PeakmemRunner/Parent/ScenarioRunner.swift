@@ -1,6 +1,7 @@
 import Foundation
 import PeakmemEngine
 import PeakmemMeasurement
+import PeakmemResults
 import PeakmemScenario
 
 /// Runs the selected variants of scenarios, each measured run in a fresh worker process, one
@@ -44,6 +45,14 @@ public final class ScenarioRunner {
             for variant in selected {
                 let skip = configuration.engine.runsNumpy ? NumpySkip.reason(scenario, variant) : nil
                 var replies: [WorkerReply] = [], numpyReplies: [WorkerReply] = []
+                // Resolved once per variant; every run of either engine gets this program.
+                let program: Result<VariantProgram, ScenarioError>
+                do {
+                    program = .success(try VariantProgram(scenario: scenario, variant: variant, scale: configuration.scale,
+                                                          overrides: configuration.overrides))
+                } catch {
+                    program = .failure(error)
+                }
                 for repeatIndex in 0..<configuration.repeats {
                     progress(.started(scenarioIndex: index, scenarioCount: scenarios.count, scenario: scenario.name,
                                       variant: variant.name, repeatIndex: repeatIndex, repeats: configuration.repeats))
@@ -51,13 +60,13 @@ public final class ScenarioRunner {
                     if let numpyWorker, skip == nil, numpyReplies.last?.failure == nil {
                         switch numpyWorker {
                         case .success(let process):
-                            numpyReplies.append(runNumpy(process, scenario, variant, index: index, first: repeatIndex == 0))
+                            numpyReplies.append(runNumpy(prepared(process, scenario, variant, numpy: true), program, index: index, first: repeatIndex == 0))
                         case .failure(let failure):
                             numpyReplies.append(WorkerProcess.failed(failure.kind, failure.message))
                         }
                     }
                     if configuration.engine.runsSwift, replies.last?.failure == nil {
-                        let reply = runSwift(worker, scenario, variant, index: index, first: repeatIndex == 0)
+                        let reply = runSwift(prepared(worker, scenario, variant, numpy: false), program, index: index, first: repeatIndex == 0)
                         if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
                         replies.append(reply)
                     }
@@ -75,10 +84,9 @@ public final class ScenarioRunner {
             let reference = scenario.reference.flatMap { name in variants.contains { $0.name == name } ? name : nil }
                 ?? variants[0].name
             Self.compareResults(&variants, reference: reference, scenario: scenario, index: index, workspace: workspace)
-            Self.computeRatios(&variants, reference: reference)
+            VariantResult.computeRatios(&variants, reference: reference)
             for variant in variants { progress(.finished(scenario: scenario.name, variant: variant)) }
-            let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides))?
-                .mapValues(\.description) ?? [:]
+            let parameters = (try? scenario.parameterValues(scale: configuration.scale, overrides: configuration.overrides)) ?? [:]
             var result = ScenarioResult(name: scenario.name, file: scenario.file, title: scenario.title,
                                         source: scenario.source, reference: reference, parameters: parameters,
                                         variants: variants)
@@ -88,27 +96,26 @@ public final class ScenarioRunner {
         var options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
                                  interval: configuration.interval, timeout: configuration.timeout,
                                  memoryLimit: configuration.memoryLimit,
-                                 overrides: configuration.overrides.mapValues(\.description))
-        options.timeoutDisabled = configuration.timeoutDisabled ? true : nil
-        options.defaultTimeout = configuration.timeoutDisabled ? nil : configuration.defaultTimeout
-        options.sandbox = configuration.sandbox
+                                 overrides: configuration.overrides)
         return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
                           scale: configuration.scale.rawValue, options: options,
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)
     }
 
-    /// One measured run of `variant` in a Swift worker; the first run of a scenario that names
-    /// a result writes it (``resultFile(in:index:variant:numpy:)``).
-    func runSwift(_ worker: WorkerProcess, _ scenario: Scenario, _ variant: Variant, index: Int, first: Bool) -> WorkerReply {
-        let worker = prepared(worker, scenario, variant, numpy: false)
-        let inline = scenario.file == InlineCode.file
-            ? InlineCode(setup: scenario.setup?.text, statement: variant.run.text) : nil
-        let resultPath = scenario.result != nil && first
-            ? Self.resultFile(in: workspace, index: index, variant: variant.name).path : nil
-        let request = WorkerRequest(file: scenario.file, variant: variant.name, scale: configuration.scale,
+    /// One measured run of a variant's `program` in a Swift worker (a program that could not
+    /// be resolved is the run's failure); the first run of a scenario that names a result writes it (``resultFile(in:index:variant:numpy:)``).
+    func runSwift(_ worker: WorkerProcess, _ resolution: Result<VariantProgram, ScenarioError>, index: Int, first: Bool) -> WorkerReply {
+        let program: VariantProgram
+        switch resolution {
+        case .success(let resolved): program = resolved
+        case .failure(let error): return WorkerProcess.failed(.error, error.description)
+        }
+        let resultPath = program.result != nil && first
+            ? Self.resultFile(in: workspace, index: index, variant: program.variant).path : nil
+        let request = WorkerRequest(file: program.file, variant: program.variant, scale: configuration.scale,
                                     overrides: configuration.overrides, warmup: configuration.warmup,
                                     interval: configuration.interval, memoryLimit: configuration.memoryLimit,
-                                    resultPath: resultPath, inline: inline)
+                                    resultPath: resultPath, program: program)
         return worker.run(request)
     }
 
@@ -168,23 +175,6 @@ public final class ScenarioRunner {
             guard let actual = load(variants[i].name) else { continue }
             let declared = scenario.variant(named: variants[i].name)?.tolerance ?? scenario.tolerance
             variants[i].agreement = ResultComparison(reference: reference, declared: declared).compare(actual, expected)
-        }
-    }
-
-    /// Ratios of each variant's figures to the reference's.
-    public static func computeRatios(_ variants: inout [VariantResult], reference: String) {
-        guard let base = variants.first(where: { $0.name == reference }), base.status == .ok else { return }
-        for i in variants.indices where variants[i].status == .ok {
-            var ratios: [String: Double] = [:]
-            for metric in [Metric.peakIncrement, .temporaries, .rssPeak] {
-                if let value = variants[i].figures[metric.rawValue], let denominator = base.figures[metric.rawValue], denominator > 0 {
-                    ratios[metric.rawValue] = value / denominator
-                }
-            }
-            if let time = variants[i].wallTime?.median, let denominator = base.wallTime?.median, denominator > 0 {
-                ratios[Metric.wallTime.rawValue] = time / denominator
-            }
-            variants[i].ratios = ratios
         }
     }
 }

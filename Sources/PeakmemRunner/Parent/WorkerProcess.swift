@@ -2,6 +2,7 @@ import Foundation
 import PeakmemMeasurement
 #if canImport(Glibc)
 import Glibc
+import PeakmemResults
 #endif
 
 /// One worker process: the peakmem executable started in its hidden worker mode, or the NumPy

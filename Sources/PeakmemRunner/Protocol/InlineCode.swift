@@ -1,8 +1,9 @@
 import PeakmemScenario
 
 /// Code given on the command line (`peakmem memit STATEMENT --setup CODE`) instead of a
-/// scenario file: a scenario of one variant, `statement`, built in memory by parent and worker
-/// alike. Errors in it are reported at `<setup>:LINE:COLUMN` or `<statement>:LINE:COLUMN`.
+/// scenario file: a scenario of one variant, `statement`, built in memory by the parent (the
+/// worker gets its ``VariantProgram``). Errors in it are reported at `<setup>:LINE:COLUMN` or
+/// `<statement>:LINE:COLUMN`.
 public struct InlineCode: Sendable, Codable, Hashable {
     /// The file name inline scenarios carry.
     public static let file = "<command line>"

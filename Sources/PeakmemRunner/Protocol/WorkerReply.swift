@@ -1,5 +1,6 @@
 import PeakmemEngine
 import PeakmemMeasurement
+import PeakmemResults
 
 /// A worker's answer: the figures of its measured run, or why it failed.
 public struct WorkerReply: Sendable, Codable, Hashable {
@@ -35,89 +36,5 @@ public struct WorkerReply: Sendable, Codable, Hashable {
         case einsumPaths = "einsum_paths"
         case openblasVersion = "openblas_version"
         case jemallocVersion = "jemalloc_version"
-    }
-}
-
-/// Why a run failed.
-public struct RunFailure: Error, Sendable, Codable, Hashable, CustomStringConvertible {
-    /// What kind of failure.
-    public enum Kind: String, Sendable, Codable, Hashable {
-        /// The scenario code raised an error (its message has the file position).
-        case error
-        /// The run allocated past `--memory-limit`.
-        case memoryLimit = "memory_limit"
-        /// The worker was killed after `--timeout`.
-        case timeout
-        /// The worker died (a signal, or an exit without a reply).
-        case crash
-        /// The worker could not be started or answered something unreadable.
-        case worker
-    }
-
-    /// Which limit of `--memory-limit` ended a ``Kind/memoryLimit`` run.
-    public enum Limit: String, Sendable, Codable, Hashable {
-        /// The live array bytes counted by the Swift engine's ledger.
-        case ledger
-        /// The resident memory of the worker and every process it started (the supervisor's
-        /// watchdog; both engines): Python objects, strings, memory-mapped pages written...
-        case resident
-    }
-
-    public var kind: Kind
-    public var message: String
-    /// The last lines the worker wrote to standard error, for crashes.
-    public var stderrTail: String?
-    /// For a memory-limit failure: which limit fired.
-    public var limit: Limit?
-
-    public init(kind: Kind, message: String, stderrTail: String? = nil) {
-        self.kind = kind
-        self.message = message
-        self.stderrTail = stderrTail
-    }
-
-    public var description: String { message }
-
-    enum CodingKeys: String, CodingKey {
-        case kind, message, limit
-        case stderrTail = "stderr_tail"
-    }
-}
-
-/// The dtype and shape of a variant's result array.
-public struct ResultDescription: Sendable, Codable, Hashable {
-    public var name: String
-    public var dtype: String
-    public var shape: [Int]
-
-    public init(name: String, dtype: String, shape: [Int]) {
-        self.name = name
-        self.dtype = dtype
-        self.shape = shape
-    }
-}
-
-/// One `expect:` claim, evaluated.
-public struct ExpectationVerdict: Sendable, Codable, Hashable {
-    public var metric: Metric
-    public var comparison: String
-    public var expression: String
-    /// The expression's value (bytes, count or seconds), nil when it could not be evaluated.
-    public var expected: Double?
-    /// The measured figure.
-    public var measured: Double
-    public var passed: Bool
-    /// Why the expression could not be evaluated.
-    public var error: String?
-
-    public init(metric: Metric, comparison: String, expression: String, expected: Double?, measured: Double,
-                passed: Bool, error: String? = nil) {
-        self.metric = metric
-        self.comparison = comparison
-        self.expression = expression
-        self.expected = expected
-        self.measured = measured
-        self.passed = passed
-        self.error = error
     }
 }

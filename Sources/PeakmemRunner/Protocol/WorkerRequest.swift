@@ -1,3 +1,4 @@
+import PeakmemResults
 import PeakmemScenario
 
 /// What a worker process is asked to do: one measured run of one variant of one scenario.
@@ -19,18 +20,18 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     /// The sampler's interval in seconds.
     public var interval: Double
     /// The limit on live array bytes, if any.
-    public var memoryLimit: Int?
+    public var memoryLimit: ByteSize?
     /// Where to write the result array (`.npy`), when the scenario names a result.
     public var resultPath: String?
-    /// Command-line code to run instead of the file's scenario.
-    public var inline: InlineCode?
-    /// For the NumPy driver, which reads no scenario file: the variant's code resolved by the
-    /// parent (the Swift worker ignores it).
+    /// For the Swift worker, which reads no scenario file: the variant resolved by the parent.
+    public var program: VariantProgram?
+    /// For the NumPy driver, which reads no scenario file: the same program with its
+    /// parameters as Python literals (the Swift worker ignores it).
     public var numpy: NumpyProgram?
 
     public init(file: String, variant: String, scale: Scale, overrides: [String: ParameterValue] = [:], warmup: Int = 0,
-                interval: Double = 0.001, memoryLimit: Int? = nil, resultPath: String? = nil, inline: InlineCode? = nil) {
-        self.inline = inline
+                interval: Double = 0.001, memoryLimit: ByteSize? = nil, resultPath: String? = nil, program: VariantProgram? = nil) {
+        self.program = program
         self.file = file
         self.variant = variant
         self.scale = scale
@@ -42,7 +43,7 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, variant, scale, overrides, warmup, interval, inline, numpy
+        case file, variant, scale, overrides, warmup, interval, program, numpy
         case memoryLimit = "memory_limit"
         case resultPath = "result_path"
     }

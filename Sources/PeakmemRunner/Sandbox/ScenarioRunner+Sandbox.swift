@@ -30,7 +30,7 @@ extension ScenarioRunner {
             readable.append(NumpyDriver.installedPath(in: workspace).path)
         }
         // The NumPy driver's own analysis after the run counts too (``NumpyDriver/analysisAllowance``).
-        let limit = configuration.memoryLimit.map { numpy ? $0 + NumpyDriver.analysisAllowance : $0 }
+        let limit = configuration.memoryLimit.map { numpy ? $0.bytes + NumpyDriver.analysisAllowance : $0.bytes }
         return SandboxPolicy(landlock: configuration.sandbox.mode == .landlock, writable: [], readable: readable,
                              executable: [program.resolvingSymlinksInPath().path] + SandboxPolicy.dynamicLoaders,
                              memoryLimit: limit)

@@ -1,6 +1,7 @@
 import Foundation
 import PeakmemLanguage
 import PeakmemMeasurement
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 

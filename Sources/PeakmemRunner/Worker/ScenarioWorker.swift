@@ -2,13 +2,15 @@ import Foundation
 import PeakmemEngine
 import PeakmemLanguage
 import PeakmemMeasurement
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 
 /// The inside of a worker process: carries out one ``WorkerRequest`` with the protocol of
 /// DESIGN §2 and answers with a ``WorkerReply``.
 ///
-/// 1. load the scenario, resolve the parameters of the scale with the overrides; apply the
+/// 1. take the request's ``VariantProgram`` (resolved by the parent: the worker reads no
+///    scenario file) and parse its code; apply the
 ///    worker's half of ``WorkerHeapPolicy`` (freed buffers under 32 MiB stay with the
 ///    allocator for reuse until the quiesce purges them, as in NumPy's glibc heap);
 /// 2. run the scenario's setup, then the variant's (not measured);
@@ -48,24 +50,8 @@ public struct ScenarioWorker {
     public static let workDirectoryVariable = "PEAKMEM_WORKER_DIRECTORY"
 
     private func execute() throws -> (MeasurementResult, [ExpectationVerdict], ResultDescription?, [EinsumPathRecord]) {
-        let scenario: Scenario
-        if let inline = request.inline {
-            scenario = inline.scenario
-        } else {
-            do {
-                scenario = try ScenarioLoader.load(file: request.file)
-            } catch {
-                throw RunFailure(kind: .error, message: error.description)
-            }
-        }
-        guard let variant = scenario.variant(named: request.variant) else {
-            throw RunFailure(kind: .error, message: "\(request.file): error: no variant '\(request.variant)'; the variants are \(scenario.variants.map(\.name).joined(separator: ", "))")
-        }
-        let parameters: [String: ParameterValue]
-        do {
-            parameters = try scenario.parameterValues(scale: request.scale, overrides: request.overrides)
-        } catch {
-            throw RunFailure(kind: .error, message: error.description)
+        guard let program = request.program else {
+            throw RunFailure(kind: .worker, message: "the request for \(request.file) variant '\(request.variant)' carries no program")
         }
         // Scenario code runs in the directory the parent made for this worker (relative file
         // names of np.memmap, np.save land there and are removed with it).
@@ -79,24 +65,24 @@ public struct ScenarioWorker {
         } catch {
             throw RunFailure(kind: .worker, message: "the worker's heap policy could not be applied: \(error)")
         }
-        let codes: [ScenarioCode?] = [scenario.setup, variant.setup, variant.run]
-        var programs: [Program?] = []
-        for code in codes {
-            guard let code else { programs.append(nil); continue }
-            do { programs.append(try code.parse()) } catch { throw RunFailure(kind: .error, message: error.description) }
+        let setup: [Program], run: Program
+        do {
+            setup = try program.setup.map { code throws(LanguageError) in try code.parse() }
+            run = try program.run.parse()
+        } catch {
+            throw RunFailure(kind: .error, message: error.description)
         }
-        let context = RuntimeContext(semantics: scenario.semantics(of: variant).rawValue,
+        let context = RuntimeContext(semantics: program.semantics,
                                      output: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
         if let directory = ProcessInfo.processInfo.environment[Self.workDirectoryVariable] {
-            context.files = .confined(workspace: directory, data: scenario.data)
+            context.files = .confined(workspace: directory, data: program.data)
         }
-        let environment = Environment.standard(parameters: parameters.mapValues(Self.value))
+                let environment = Environment.standard(parameters: program.parameters.mapValues(Self.value))
         let interpreter = Interpreter(context: context, environment: environment)
         Ledger.shared.limit = request.memoryLimit
         WorkerSupervisor.announceScenarioCode()
 
-        for program in programs.dropLast().compactMap({ $0 }) { try run(interpreter, program) }
-        let run = programs.last!!
+        for block in setup { try self.run(interpreter, block) }
         if request.warmup > 0 {
             let bindings = environment.boundNames.map { ($0, environment[$0]!) }
             for _ in 0..<request.warmup {
@@ -126,8 +112,8 @@ public struct ScenarioWorker {
             throw RunFailure(kind: .worker, message: "the measurement failed: \(error)")
         }
         let figures = measured.result
-        let verdicts = variant.expectations.map { ExpectationEvaluator(environment: environment).verdict($0, figures) }
-        let result = try writeResult(scenario.result, environment: environment)
+        let verdicts = program.expectations.map { ExpectationEvaluator(environment: environment).verdict($0, figures) }
+        let result = try writeResult(program.result, environment: environment)
         return (figures, verdicts, result, paths.records)
     }
 
@@ -137,10 +123,19 @@ public struct ScenarioWorker {
         do {
             try interpreter.run(program)
         } catch {
-            let limited = error.message.contains("exceeded the memory limit")
-            var failure = RunFailure(kind: limited ? .memoryLimit : .error, message: error.description)
-            failure.limit = limited ? .ledger : nil
+            let kind = Self.failureKind(of: error)
+            var failure = RunFailure(kind: kind, message: error.description)
+            failure.limit = kind == .memoryLimit ? .ledger : nil
             throw failure
+        }
+    }
+
+    /// The kind of run failure `error` is: ``RunFailure/Kind/memoryLimit`` when the engine
+    /// refused an allocation past `--memory-limit`, else ``RunFailure/Kind/error``.
+    static func failureKind(of error: LanguageError) -> RunFailure.Kind {
+        switch (error.cause as? RuntimeError)?.cause {
+        case .engine(.memoryLimitExceeded)?: .memoryLimit
+        default: .error
         }
     }
 

@@ -35,5 +35,6 @@ extension LanguageError {
         default:
             self.init(Kind(rawValue: error.type), "\(error.type): \(error.message)", at: range, in: block)
         }
+        cause = error
     }
 }

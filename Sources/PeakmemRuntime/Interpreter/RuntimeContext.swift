@@ -1,12 +1,13 @@
 import PeakmemEngine
+import PeakmemResults
 
 /// What a run of scenario code shares between its statements and the library functions:
 /// the registry, the NumPy behaviour to reproduce, the random state and where `print` writes.
 public final class RuntimeContext: @unchecked Sendable {
     /// The functions scenario code can call.
     public let registry: FunctionRegistry
-    /// The NumPy behaviour reproduced (`numpy-2` or `numpy-1.7`), by its scenario name.
-    public var semantics: String
+    /// The NumPy behaviour reproduced.
+    public var semantics: Semantics
     /// The generator behind `np.random.*` (``RandomState/global`` unless a test gives its own).
     public var random: RandomState
     /// Where `print(...)` writes: each call receives exactly the text Python would write,
@@ -26,7 +27,7 @@ public final class RuntimeContext: @unchecked Sendable {
 
     /// Creates a context; by default the standard registry, NumPy 2 semantics, NumPy's global
     /// random state, and standard output.
-    public init(registry: FunctionRegistry = .standard, semantics: String = "numpy-2", random: RandomState = .global,
+    public init(registry: FunctionRegistry = .standard, semantics: Semantics = .numpy2, random: RandomState = .global,
                 output: @escaping (String) -> Void = { print($0, terminator: "") }) {
         self.registry = registry
         self.semantics = semantics

@@ -1,5 +1,6 @@
 import PeakmemEngine
 import PeakmemLanguage
+import PeakmemResults
 
 /// A lazy einsum of scenario code (peakmem only): `peakmem.lazy.einsum(subscripts, *operands)`
 /// computes nothing and returns this object, an ``EinsumExpression``.

@@ -1,4 +1,5 @@
 import PeakmemEngine
+import PeakmemResults
 
 extension FunctionRegistry {
     /// `np.einsum` and `np.einsum_path`.

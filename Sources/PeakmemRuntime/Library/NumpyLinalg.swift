@@ -15,7 +15,7 @@ extension FunctionRegistry {
                 guard case .array(let array) = a["out"] else { throw .typeError("'out' must be an array") }
                 out = array
             }
-            let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
+            let semantics = context.semantics
             let result = try engine { try NDArray.dot(left, right, out: out, semantics: semantics) }
             return try ArrayOperations.unwrap(result, out: out)
         }
@@ -33,7 +33,7 @@ extension FunctionRegistry {
         register("numpy.tensordot", [.required("a"), .required("b"), .optional("axes", .int(2))],
                  summary: "the sum over axes of a against axes of b (transpose + reshape + dot, as NumPy)") { a, context throws(RuntimeError) in
             let left = try a.array("a"), right = try a.array("b")
-            let semantics = ProductSemantics(rawValue: context.semantics) ?? .numpy2
+            let semantics = context.semantics
             var pair: [Value]?
             if case .tuple(let items) = a["axes"] { pair = items }
             if case .list(let storage) = a["axes"] { pair = storage.elements }

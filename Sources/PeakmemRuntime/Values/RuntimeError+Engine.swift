@@ -9,27 +9,29 @@ extension RuntimeError {
     /// NumPy's messages write them, without blanks: `(3,4) (5,)`.
     public init(_ error: EngineError) {
         let message = error.description.trimmingTrailingSpaces.compactingShapes
+        let type: String
         switch error {
         case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension, .badOutput,
              .invalidArgument, .booleanAssignmentCount, .assignmentShapeMismatch:
-            self.init("ValueError", message)
+            type = "ValueError"
         case .axisOutOfBounds:
-            self.init("AxisError", message)
+            type = "AxisError"
         case .indexOutOfBounds, .tooManyIndices, .booleanIndexMismatch:
-            self.init("IndexError", message)
+            type = "IndexError"
         case .unsupportedTypes, .castingRefused, .unsupportedOperation, .noLoop, .booleanAssignmentDimensions:
-            self.init("TypeError", message)
+            type = "TypeError"
         case .integerOutOfBounds:
-            self.init("OverflowError", message)
+            type = "OverflowError"
         case .unsupportedDType:
-            self.init(RuntimeError.unsupportedType, message)
+            type = RuntimeError.unsupportedType
         case .outOfMemory, .memoryLimitExceeded:
-            self.init("MemoryError", message)
+            type = "MemoryError"
         case .file:
-            self.init("OSError", message)
+            type = "OSError"
         case .fileNotFound:
-            self.init("FileNotFoundError", message)
+            type = "FileNotFoundError"
         }
+        self.init(type, message, cause: .engine(error))
     }
 }
 

@@ -1,3 +1,5 @@
+import PeakmemEngine
+
 /// An error raised while scenario code runs, with the Python exception type it stands for
 /// (`TypeError`, `ValueError`, `NameError`, ...). The interpreter attaches the location of the
 /// statement or expression that raised it (see ``LanguageError/init(_:at:in:)``).
@@ -10,11 +12,21 @@ public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible 
     public var type: String
     /// The exception's message, as Python would show it after the type.
     public var message: String
+    /// What raised it, when a typed error below the interpreter did: code that must tell
+    /// failures apart (the worker's memory-limit failure) switches on this, never on the text.
+    public var cause: Cause?
+
+    /// The typed error a ``RuntimeError`` stands for.
+    public enum Cause: Sendable, Equatable {
+        /// An array operation failed (``RuntimeError/init(_:)-(EngineError)``).
+        case engine(EngineError)
+    }
 
     /// Creates an error of a Python exception type.
-    public init(_ type: String, _ message: String) {
+    public init(_ type: String, _ message: String, cause: Cause? = nil) {
         self.type = type
         self.message = message
+        self.cause = cause
     }
 
     /// The pseudo exception type of ``unsupported(_:)``.
@@ -40,6 +52,12 @@ public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible 
     public static func importError(_ message: String) -> RuntimeError { RuntimeError("ImportError", message) }
     /// Valid Python that peakmem does not run (yet); the message says what to do instead.
     public static func unsupported(_ message: String) -> RuntimeError { RuntimeError(unsupportedType, message) }
+
+    /// Equal when type and message are: two errors Python would show alike (the cause is not
+    /// compared).
+    public static func == (lhs: RuntimeError, rhs: RuntimeError) -> Bool {
+        lhs.type == rhs.type && lhs.message == rhs.message
+    }
 
     /// `ValueError: message`, or the message alone for an unsupported feature.
     public var description: String { type == Self.unsupportedType ? message : "\(type): \(message)" }

@@ -1,5 +1,5 @@
 import Foundation
-import PeakmemMeasurement
+import PeakmemResults
 import Yams
 
 /// Walks the YAML node tree of one scenario file, building the model and collecting every

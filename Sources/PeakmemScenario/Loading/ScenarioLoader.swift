@@ -1,5 +1,4 @@
 import Foundation
-import PeakmemMeasurement
 import Yams
 
 /// Reads scenario files and validates them completely, reporting every problem with its file,

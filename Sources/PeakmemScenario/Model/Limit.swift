@@ -1,4 +1,5 @@
-import PeakmemMeasurement
+import PeakmemResults
+
 
 /// An absolute ceiling on one figure of one variant (`limits:`), checked by the gate whether
 /// or not a baseline exists, like pytest-memray's `limit_memory`.

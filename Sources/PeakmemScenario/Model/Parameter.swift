@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// A named value of a scenario (`params:`), one per scale or one for every scale.
 public struct Parameter: Sendable, Hashable {
     public var name: String

@@ -1,3 +1,5 @@
+import PeakmemResults
+
 extension Scenario {
     /// The parameter values for `scale`, with `overrides` (`--set name=value`) applied.
     ///

@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// A scenario file: variants of one job, with the parameters that size them.
 ///
 /// The YAML schema is documented in `docs/scenario-format.md`.

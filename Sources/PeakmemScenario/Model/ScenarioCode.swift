@@ -4,7 +4,7 @@
 /// code line is column `c + indent` of the file: `indent` is the number of characters the
 /// YAML block strips from every line (a literal block's indentation, or the column offset of
 /// a one-line plain scalar). Errors in the code are reported at these file positions.
-public struct ScenarioCode: Sendable, Hashable {
+public struct ScenarioCode: Sendable, Hashable, Codable {
     /// The code, as Python source.
     public var text: String
     /// The scenario file's path.

@@ -1,3 +1,5 @@
+import PeakmemResults
+
 /// One way of doing the scenario's job: its own setup, the measured `run`, and what it
 /// claims about itself.
 public struct Variant: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -45,31 +46,31 @@ struct BaselineCommand: ParsableCommand {
         var quiet = false
 
         func run() throws {
-            CommandSupport.checkWritable(files: [baseline])
+            try CommandSupport.checkWritable(files: [baseline])
             let measured: RunResults
             if let results {
-                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+                do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
             } else {
                 let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
                                                                 scale: scale, overrides: [:])
                 var configuration = try CommandSupport.configuration(measurement)
                 configuration.scale = scale
-                engine.apply(to: &configuration, scenarios: scenarios)
+                try engine.apply(to: &configuration, scenarios: scenarios)
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()
             }
             if let shard = measured.options.shard {
-                CommandSupport.fail("the results are shard \(shard) only: merge the shards first (peakmem merge)")
+                throw CommandError.badInput("the results are shard \(shard) only: merge the shards first (peakmem merge)")
             }
             let failed = measured.scenarios.flatMap { s in
                 s.variants.filter { $0.status != .ok || $0.agreement?.agrees == false }.map { FigureTable.key(s.name, $0.name) }
             }
             guard failed.isEmpty else {
                 FileHandle.standardError.write(Data("peakmem baseline update: not recording a baseline with failed or disagreeing variants: \(failed.joined(separator: ", "))\n".utf8))
-                throw ExitCode(1)
+                throw ExitCode.runFailed
             }
             let written = Baseline(results: measured)
-            do { try written.write(to: baseline) } catch { CommandSupport.fail("\(error)") }
+            do { try written.write(to: baseline) } catch { throw CommandError.badInput("\(error)") }
             let filtered = written.options.filters.map { " (only the variants of --filter \($0.map { "'\($0)'" }.joined(separator: " ")))" } ?? ""
             print("wrote \(baseline): \(FigureFormatting.counted(written.variants.count, "variant")), scale \(written.scale), "
                   + "machine class \(written.machineClass)\(filtered)")

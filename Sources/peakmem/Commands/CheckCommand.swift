@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             let count = problems.count
             FileHandle.standardError.write(Data("peakmem check: \(count) problem\(count == 1 ? "" : "s") found\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         let variants = scenarios.reduce(0) { $0 + $1.scenario.variants.count }
         print("peakmem check: \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s"), \(variants) variant\(variants == 1 ? "" : "s"): no problems")

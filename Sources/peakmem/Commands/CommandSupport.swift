@@ -1,35 +1,30 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
 /// What the commands that run scenarios share.
 enum CommandSupport {
-    /// Prints `peakmem: error: MESSAGE` to standard error and exits with status 2 (bad input).
-    static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("peakmem: error: \(message)\n".utf8))
-        Foundation.exit(2)
-    }
-
-    /// Fails (exit 2) before any work when one of the `files` or `directories` to be written
+    /// Throws ``CommandError/badInput(_:)`` (exit 2) before any work when one of the `files` or `directories` to be written
     /// cannot be (``AtomicFileWriter/obstacle(toWriting:asDirectory:)``).
-    static func checkWritable(files: [String?], directories: [String?] = []) {
+    static func checkWritable(files: [String?], directories: [String?] = []) throws(CommandError) {
         for path in files.compactMap({ $0 }) {
-            if let obstacle = AtomicFileWriter.obstacle(toWriting: path) { fail(obstacle) }
+            if let obstacle = AtomicFileWriter.obstacle(toWriting: path) { throw CommandError.badInput(obstacle) }
         }
         for path in directories.compactMap({ $0 }) {
-            if let obstacle = AtomicFileWriter.obstacle(toWriting: path, asDirectory: true) { fail(obstacle) }
+            if let obstacle = AtomicFileWriter.obstacle(toWriting: path, asDirectory: true) { throw CommandError.badInput(obstacle) }
         }
     }
 
     /// Appends `text` to the file at `path` (creating it), as CI summary files expect.
-    static func append(_ text: String, to path: String) {
+    static func append(_ text: String, to path: String) throws(CommandError) {
         guard let handle = FileHandle(forWritingAtPath: path) ?? {
             _ = FileManager.default.createFile(atPath: path, contents: nil)
             return FileHandle(forWritingAtPath: path)
         }() else {
-            fail("cannot write \(path)")
+            throw CommandError.badInput("cannot write \(path)")
         }
         handle.seekToEndOfFile()
         handle.write(Data(text.utf8))
@@ -46,15 +41,15 @@ enum CommandSupport {
         }
         guard all.isEmpty else {
             FileHandle.standardError.write(Data((all.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         return parsed.map(\.scenario)
     }
 
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
-        var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                                          memoryLimit: options.memoryLimit?.bytes, warmup: options.warmup,
+        var configuration = try configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
+                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup,
                                           sandbox: options.sandboxOption)
         configuration.timeoutDisabled = options.timeout != nil && options.timeout?.seconds == nil
         configuration.repeats = options.repeats
@@ -64,15 +59,15 @@ enum CommandSupport {
     /// A run configuration with this executable as the worker (started through its own
     /// `sandbox-exec`) and these measurement settings. Without Landlock the run says so once
     /// here; `require` then fails (exit 2).
-    static func configuration(interval: Double, timeout: Double?, memoryLimit: Int?, warmup: Int,
-                              sandbox: SandboxStatus.Option = .auto) -> RunConfiguration {
+    static func configuration(interval: Double, timeout: Double?, memoryLimit: ByteSize?, warmup: Int,
+                              sandbox: SandboxStatus.Option = .auto) throws(CommandError) -> RunConfiguration {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
         configuration.launcher = executable
         do {
             configuration.sandbox = try SandboxStatus.decide(sandbox)
         } catch {
-            fail(error.description)
+            throw .badInput(error.description)
         }
         if configuration.sandbox.mode == .none, sandbox == .auto {
             FileHandle.standardError.write(Data("peakmem: warning: \(configuration.sandbox.reason ?? "no sandbox") (sandbox: none; see docs/security.md)\n".utf8))

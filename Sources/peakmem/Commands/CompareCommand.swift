@@ -24,7 +24,7 @@ struct CompareCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let (oldFigures, oldScale) = Self.figures(old), (newFigures, newScale) = Self.figures(new)
+        let (oldFigures, oldScale) = try Self.figures(old), (newFigures, newScale) = try Self.figures(new)
         if oldScale != newScale {
             FileHandle.standardError.write(Data("peakmem compare: \(old) is at scale '\(oldScale)', \(new) at '\(newScale)': the figures differ by size too\n".utf8))
         }
@@ -41,13 +41,13 @@ struct CompareCommand: ParsableCommand {
               + (comparison.removed.isEmpty ? "" : "; only in \(old): \(comparison.removed.joined(separator: ", "))"))
         if let markdown {
             do { try AtomicFileWriter.write(comparison.markdown(oldLabel: old, newLabel: new), to: markdown) } catch {
-                CommandSupport.fail("\(error)")
+                throw CommandError.badInput("\(error)")
             }
         }
     }
 
     /// The figures of a results file, or of a baseline, and their scale.
-    static func figures(_ path: String) -> (FigureTable, scale: String) {
+    static func figures(_ path: String) throws(CommandError) -> (FigureTable, scale: String) {
         do {
             if Baseline.declaresSchema(atPath: path) {
                 let baseline = try Baseline.load(from: path)
@@ -55,6 +55,6 @@ struct CompareCommand: ParsableCommand {
             }
             let results = try ResultsFile.load(from: path)
             return (FigureTable(results), results.scale)
-        } catch { CommandSupport.fail("\(error)") }
+        } catch { throw CommandError.badInput("\(error)") }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -56,59 +57,59 @@ struct GateCommand: ParsableCommand {
     var noProgress = false
 
     func run() throws {
-        CommandSupport.checkWritable(files: [markdown, junit])
+        try CommandSupport.checkWritable(files: [markdown, junit])
         var policy = GatePolicy.standard
         for specification in tolerances {
-            do { try policy.apply(specification) } catch { CommandSupport.fail("\(error)") }
+            do { try policy.apply(specification) } catch { throw CommandError.badInput("\(error)") }
         }
         let reference: Baseline
         do { reference = try Baseline.load(from: baseline) } catch let error as Baseline.LoadError {
-            guard case .missing = error else { CommandSupport.fail("\(error)") }
+            guard case .missing = error else { throw CommandError.badInput("\(error)") }
             FileHandle.standardError.write(Data("peakmem gate: \(error)\n".utf8))
             // The scenarios' limits hold without a baseline: check them when there are results.
             var summary = "## peakmem gate: ❌ no baseline\n\n\(error)\n"
             var limitsPassed = true
             if let results {
                 let measured: RunResults
-                do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+                do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
                 summary += "\nThe scenarios' limits alone: \(limits.verdict).\n"
                 limitsPassed = limits.passed
             }
-            writeSummary(summary)
-            throw ExitCode(limitsPassed ? 3 : 1)
+            try writeSummary(summary)
+            throw limitsPassed ? ExitCode.baselineUnusable : .regression
         }
         let measured: RunResults
         if let results {
-            do { measured = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
+            do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
         } else {
             measured = try runScenarios(for: reference)
         }
         if let reason = reference.incompatibility(with: measured) {
             FileHandle.standardError.write(Data("peakmem gate: cannot use \(baseline): \(reason)\n".utf8))
-            writeSummary("## peakmem gate: ❌ baseline not comparable\n\nCannot use `\(baseline)`: \(reason).\n")
-            throw ExitCode(3)
+            try writeSummary("## peakmem gate: ❌ baseline not comparable\n\nCannot use `\(baseline)`: \(reason).\n")
+            throw ExitCode.baselineUnusable
         }
         let evaluation = GateEvaluation(results: measured, baseline: reference, policy: policy)
         print(Self.text(evaluation), terminator: "")
-        writeSummary(evaluation.markdown(baselineDescription: reference.summary(path: baseline)))
+        try writeSummary(evaluation.markdown(baselineDescription: reference.summary(path: baseline)))
         if let junit {
             do { try AtomicFileWriter.write(JUnitReport(evaluation: evaluation).render(), to: junit) } catch {
-                CommandSupport.fail("\(error)")
+                throw CommandError.badInput("\(error)")
             }
         }
-        if !evaluation.passed { throw ExitCode(1) }
+        if !evaluation.passed { throw ExitCode.regression }
     }
 
     /// Writes the Markdown summary to `--markdown` and appends it to `$GITHUB_STEP_SUMMARY`
     /// when set — also when the gate cannot run (exit 3), so that a CI job page says why.
-    func writeSummary(_ summary: String) {
+    func writeSummary(_ summary: String) throws(CommandError) {
         if let markdown {
-            do { try AtomicFileWriter.write(summary, to: markdown) } catch { CommandSupport.fail("\(error)") }
+            do { try AtomicFileWriter.write(summary, to: markdown) } catch { throw CommandError.badInput("\(error)") }
         }
         if let path = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !path.isEmpty {
-            CommandSupport.append(summary, to: path)
+            try CommandSupport.append(summary, to: path)
         }
     }
 
@@ -122,13 +123,13 @@ struct GateCommand: ParsableCommand {
     /// Runs the baseline's scenarios (or `--scenarios`) with the baseline's scale and options.
     func runScenarios(for reference: Baseline) throws -> RunResults {
         guard let scale = Scale(rawValue: reference.scale) else {
-            CommandSupport.fail("\(baseline): unknown scale '\(reference.scale)'")
+            throw CommandError.badInput("\(baseline): unknown scale '\(reference.scale)'")
         }
         let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
-        let overrides = reference.options.overrides.mapValues(ParameterValue.init(parsing:))
+        let overrides = reference.options.overrides
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides)
         let options = reference.options
-        var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
+        var configuration = try CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
                                                          memoryLimit: options.memoryLimit, warmup: options.warmup)
         configuration.timeoutDisabled = options.timeoutDisabled ?? false
         configuration.scale = scale
@@ -137,7 +138,7 @@ struct GateCommand: ParsableCommand {
         configuration.repeats = reference.options.repeats
         var engineOptions = EngineOptions()
         engineOptions.engine = engine ?? EngineSelection(rawValue: reference.machineClass.engine) ?? .swift
-        engineOptions.apply(to: &configuration, scenarios: scenarios)
+        try engineOptions.apply(to: &configuration, scenarios: scenarios)
         return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()
     }

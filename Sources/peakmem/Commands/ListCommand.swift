@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemResults
 import PeakmemRuntime
 import PeakmemScenario
 
@@ -27,7 +28,7 @@ struct ListCommand: ParsableCommand {
             files = try ScenarioLoader.files(in: paths.isEmpty ? ["scenarios"] : paths)
         } catch {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         var failed = false
         for file in files {
@@ -38,7 +39,7 @@ struct ListCommand: ParsableCommand {
                 failed = true
             }
         }
-        if failed { throw ExitCode(2) }
+        if failed { throw ExitCode.badInput }
     }
 
     /// The listing of one scenario.

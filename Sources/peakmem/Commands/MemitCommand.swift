@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -36,10 +37,10 @@ struct MemitCommand: ParsableCommand {
         let problems = CodeCheck.validation.check(inline.scenario).problems
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
-            throw ExitCode(2)
+            throw ExitCode.badInput
         }
         var configuration = try CommandSupport.configuration(measurement)
-        engine.apply(to: &configuration, scenarios: [inline.scenario])
+        try engine.apply(to: &configuration, scenarios: [inline.scenario])
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
         if json {
@@ -50,7 +51,7 @@ struct MemitCommand: ParsableCommand {
         } else {
             print(Self.text(variant, repeats: measurement.repeats))
         }
-        if variant.status != .ok { throw ExitCode(1) }
+        if variant.status != .ok { throw ExitCode.runFailed }
     }
 
     /// memit's line, then the exact figures.

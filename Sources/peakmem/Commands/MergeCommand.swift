@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem merge A.json B.json ... -o results.json`: joins the results of shards.
@@ -25,16 +26,16 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        CommandSupport.checkWritable(files: [output], directories: [reportDirectory])
+        try CommandSupport.checkWritable(files: [output], directories: [reportDirectory])
         var loaded: [(path: String, results: RunResults)] = []
         for path in inputs {
-            do { loaded.append((path, try ResultsFile.load(from: path))) } catch { CommandSupport.fail("\(error)") }
+            do { loaded.append((path, try ResultsFile.load(from: path))) } catch { throw CommandError.badInput("\(error)") }
         }
         let merged: RunResults
-        do { merged = try ResultsMerge.merge(loaded) } catch { CommandSupport.fail("\(error)") }
-        do { try ResultsFile.write(merged, to: output) } catch { CommandSupport.fail("\(error)") }
+        do { merged = try ResultsMerge.merge(loaded) } catch { throw CommandError.badInput("\(error)") }
+        do { try ResultsFile.write(merged, to: output) } catch { throw CommandError.badInput("\(error)") }
         if let reportDirectory {
-            do { try ReportSet(results: merged).write(to: reportDirectory) } catch { CommandSupport.fail("\(error)") }
+            do { try ReportSet(results: merged).write(to: reportDirectory) } catch { throw CommandError.badInput("\(error)") }
         }
         let count = merged.scenarios.reduce(0) { $0 + $1.variants.count }
         print("merged \(FigureFormatting.counted(inputs.count, "file")) into \(output): "

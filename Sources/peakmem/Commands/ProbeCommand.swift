@@ -27,7 +27,7 @@ struct ProbeCommand: ParsableCommand {
         do {
             reading = try ProbeReading.read()
         } catch {
-            CommandSupport.fail(error.description)
+            throw CommandError.badInput(error.description)
         }
         if json {
             let encoder = JSONEncoder()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem report RESULTS.json [-o DIR]`: renders a report from results without running.
@@ -18,8 +19,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let loaded: RunResults
-        do { loaded = try ResultsFile.load(from: results) } catch { CommandSupport.fail("\(error)") }
-        do { try ReportSet(results: loaded).write(to: out) } catch { CommandSupport.fail("\(error)") }
+        do { loaded = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+        do { try ReportSet(results: loaded).write(to: out) } catch { throw CommandError.badInput("\(error)") }
         print("report written to \(out)/REPORT.md (\(FigureFormatting.counted(loaded.scenarios.count, "scenario")))")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -66,14 +67,14 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
+        try CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
                                                         overrides: parsedOverrides)
         var configuration = try CommandSupport.configuration(measurement)
         configuration.scale = scale
         configuration.overrides = parsedOverrides
         configuration.filters = filters
-        engine.apply(to: &configuration, scenarios: scenarios)
+        try engine.apply(to: &configuration, scenarios: scenarios)
         let results = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: shard, quiet: quiet,
                                    progress: !noProgress).run()
         for scenario in results.scenarios {
@@ -81,16 +82,16 @@ struct RunCommand: ParsableCommand {
             if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
         }
         if let json {
-            do { try ResultsFile.write(results, to: json) } catch { CommandSupport.fail("\(error)") }
+            do { try ResultsFile.write(results, to: json) } catch { throw CommandError.badInput("\(error)") }
         }
         if !noReport {
             do { try ReportSet(results: results).write(to: out) } catch {
-                CommandSupport.fail("\(error)")
+                throw CommandError.badInput("\(error)")
             }
             if !quiet { FileHandle.standardError.write(Data("report written to \(out)/REPORT.md\n".utf8)) }
         }
         let expectationsFailed = results.scenarios.contains { $0.variants.contains { $0.expectations.contains { !$0.passed } } }
-        if results.hasFailures || expectationsFailed { throw ExitCode(1) }
+        if results.hasFailures || expectationsFailed { throw ExitCode.runFailed }
     }
 
     var parsedOverrides: [String: ParameterValue] {

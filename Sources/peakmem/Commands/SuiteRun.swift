@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -21,7 +22,7 @@ struct SuiteRun {
             s.variants.filter { configuration.selects(scenario: s.name, variant: $0.name) }.map { (s.name, $0.name) }
         }
         guard !selected.isEmpty else {
-            CommandSupport.fail("no variant matches \(configuration.filters.map { "'\($0)'" }.joined(separator: ", "))")
+            throw CommandError.badInput("no variant matches \(configuration.filters.map { "'\($0)'" }.joined(separator: ", "))")
         }
         var runnable = scenarios
         var referenceOnly: Set<String> = []

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PeakmemResults
 import PeakmemRunner
 
 /// `peakmem worker`: the hidden worker mode. Reads one ``WorkerRequest`` (JSON) from standard

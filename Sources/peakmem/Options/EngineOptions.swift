@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -12,11 +13,11 @@ struct EngineOptions: ParsableArguments {
 
     /// Sets the engine on `configuration`; with NumPy, checks Python, NumPy, memray and the
     /// packages the selected variants import, failing with exit status 2 naming what is missing.
-    func apply(to configuration: inout RunConfiguration, scenarios: [Scenario]) {
+    func apply(to configuration: inout RunConfiguration, scenarios: [Scenario]) throws(CommandError) {
         configuration.engine = engine
         guard engine.runsNumpy else { return }
         let environment: NumpyEnvironment
-        do { environment = try NumpyEnvironment.probe() } catch { CommandSupport.fail(error.description) }
+        do { environment = try NumpyEnvironment.probe() } catch { throw CommandError.badInput(error.description) }
         var needs: [(String, [String])] = []
         for scenario in scenarios {
             for variant in scenario.variants where configuration.selects(scenario: scenario.name, variant: variant.name) {
@@ -25,7 +26,7 @@ struct EngineOptions: ParsableArguments {
                 if !missing.isEmpty { needs.append(("\(scenario.name)/\(variant.name)", missing)) }
             }
         }
-        if !needs.isEmpty { CommandSupport.fail(NumpyEngineError.variantsNeedPackages(needs).description) }
+        if !needs.isEmpty { throw CommandError.badInput(NumpyEngineError.variantsNeedPackages(needs).description) }
         configuration.numpyEnvironment = environment
     }
 }

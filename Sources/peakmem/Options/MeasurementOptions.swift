@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeakmemResults
 import PeakmemRunner
 import PeakmemScenario
 
@@ -67,10 +68,10 @@ extension SandboxStatus.Option: ExpressibleByArgument {}
 
 /// A size argument: a number of bytes, or a number with a size unit.
 struct SizeArgument: ExpressibleByArgument {
-    var bytes: Int
+    var size: ByteSize
 
     init?(argument: String) {
         guard let quantity = Quantity(parsing: argument), quantity.dimension != .seconds, quantity.value > 0 else { return nil }
-        bytes = Int(quantity.value)
+        size = ByteSize(bytes: Int(quantity.value))
     }
 }

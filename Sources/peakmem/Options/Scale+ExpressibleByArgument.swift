@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeakmemResults
 import PeakmemScenario
 
 extension Scale: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import Foundation
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 extension RunSummary {

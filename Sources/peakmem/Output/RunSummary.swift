@@ -1,5 +1,6 @@
 import PeakmemMeasurement
 import PeakmemReports
+import PeakmemResults
 import PeakmemRunner
 
 /// The table `peakmem run` prints per scenario at the end, and the one-line report of a

@@ -34,13 +34,6 @@ public struct EinsumPathRecord: Sendable, Codable, Hashable {
         self.count = count
     }
 
-    /// The record of `plan`, planned for `subscripts` with `optimization`.
-    public init(function: String, subscripts: String, optimization: EinsumOptimization, plan: EinsumPlan) {
-        self.init(function: function, subscripts: subscripts, strategy: Self.strategyName(optimization), path: plan.path,
-                  largestIntermediate: plan.largestIntermediate, itemSize: plan.itemSize,
-                  predictedPeakBytes: plan.predictedPeakBytes)
-    }
-
     /// The bytes of the largest intermediate.
     public var largestIntermediateBytes: Int { largestIntermediate * itemSize }
 
@@ -50,22 +43,6 @@ public struct EinsumPathRecord: Sendable, Codable, Hashable {
             step.count == 1 ? "(\(step[0]),)" : "(" + step.map(String.init).joined(separator: ", ") + ")"
         }
         return "[" + (["'einsum_path'"] + steps).joined(separator: ", ") + "]"
-    }
-
-    /// The name of `optimization` as a record gives it.
-    public static func strategyName(_ optimization: EinsumOptimization) -> String {
-        switch optimization {
-        case .none: return "none"
-        case .explicit: return "explicit"
-        case .strategy(let strategy, let limit):
-            let name: String
-            switch strategy {
-            case .greedy: name = "greedy"
-            case .optimal: name = "optimal"
-            case .memory: name = "memory"
-            }
-            return limit.map { "\(name) (limit \($0))" } ?? name
-        }
     }
 
     /// True when `other` is the same call (everything but the count equal).

@@ -22,13 +22,13 @@ public struct TimelinePeaks: Sendable, Hashable, Codable {
     }
 
     /// Peaks equal to one sample's figures.
-    init(_ sample: Sample) {
+    package init(_ sample: Sample) {
         self.init(jemallocAllocated: sample.jemallocAllocated, jemallocResident: sample.jemallocResident,
                   rss: sample.rss, ledgerLive: sample.ledgerLive)
     }
 
     /// Raises each peak to `sample`'s figure where that is larger.
-    mutating func include(_ sample: Sample) {
+    package mutating func include(_ sample: Sample) {
         jemallocAllocated = Swift.max(jemallocAllocated, sample.jemallocAllocated)
         jemallocResident = Swift.max(jemallocResident, sample.jemallocResident)
         rss = Swift.max(rss, sample.rss)

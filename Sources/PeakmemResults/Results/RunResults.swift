@@ -17,6 +17,16 @@ public struct RunResults: Sendable, Codable, Hashable {
     public var machine: MachineDescription
     public var scenarios: [ScenarioResult]
 
+    public init(schema: String, peakmemVersion: String, created: String, scale: String, options: RunOptions, machine: MachineDescription, scenarios: [ScenarioResult]) {
+        self.schema = schema
+        self.peakmemVersion = peakmemVersion
+        self.created = created
+        self.scale = scale
+        self.options = options
+        self.machine = machine
+        self.scenarios = scenarios
+    }
+
     enum CodingKeys: String, CodingKey {
         case schema, created, scale, options, machine, scenarios
         case peakmemVersion = "peakmem_version"
@@ -49,12 +59,14 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var interval: Double
     /// `--timeout`, in seconds.
     public var timeout: Double?
+    /// `--memory-limit`.
+    public var memoryLimit: ByteSize?
+    /// The `--set` overrides, typed; JSON holds each as its Python literal (``ParameterValue``).
+    public var overrides: [String: ParameterValue]
     /// `--timeout none`: true; absent otherwise.
     public var timeoutDisabled: Bool? = nil
     /// The timeout of runs nothing else set one for (absent with `--timeout none`).
     public var defaultTimeout: Double? = nil
-    public var memoryLimit: Int?
-    public var overrides: [String: String]
     /// Whether the workers ran confined (`landlock`) or not (`none`), what was asked for
     /// (`auto`, `require`, `off` for `--no-sandbox`) and why not; absent in older results.
     public var sandbox: SandboxStatus? = nil
@@ -63,6 +75,17 @@ public struct RunOptions: Sendable, Codable, Hashable {
     /// The `--filter` patterns that selected the variants (`SCENARIO/VARIANT` or `VARIANT`
     /// globs); absent when every variant of the scenarios ran.
     public var filters: [String]? = nil
+
+    public init(repeats: Int, warmup: Int, interval: Double, timeout: Double? = nil, memoryLimit: ByteSize? = nil, overrides: [String: ParameterValue], shard: String? = nil, filters: [String]? = nil) {
+        self.repeats = repeats
+        self.warmup = warmup
+        self.interval = interval
+        self.timeout = timeout
+        self.memoryLimit = memoryLimit
+        self.overrides = overrides
+        self.shard = shard
+        self.filters = filters
+    }
 
     enum CodingKeys: String, CodingKey {
         case repeats, warmup, interval, timeout, overrides, shard, filters, sandbox
@@ -87,6 +110,19 @@ public struct MachineDescription: Sendable, Codable, Hashable {
     public var architecture: String? = nil
     /// The Swift compiler that built peakmem (e.g. `6.3`); absent in older results.
     public var swift: String? = nil
+
+    public init(hostname: String, os: String, cpu: String, cores: Int, memoryBytes: Int, openblas: String, jemalloc: String, system: String? = nil, architecture: String? = nil, swift: String? = nil) {
+        self.hostname = hostname
+        self.os = os
+        self.cpu = cpu
+        self.cores = cores
+        self.memoryBytes = memoryBytes
+        self.openblas = openblas
+        self.jemalloc = jemalloc
+        self.system = system
+        self.architecture = architecture
+        self.swift = swift
+    }
 
     enum CodingKeys: String, CodingKey {
         case hostname, os, cpu, cores, openblas, jemalloc, system, architecture, swift

@@ -19,17 +19,32 @@ public struct NumpyMeasurement: Sendable, Codable, Hashable {
     public struct Sample: Sendable, Codable, Hashable {
         public var time: Double
         public var rss: Int
+
+        public init(time: Double, rss: Int) {
+            self.time = time
+            self.rss = rss
+        }
     }
 
     /// An array bound after the run (for `expect:` expressions).
     public struct ArraySize: Sendable, Codable, Hashable {
         public var nbytes: Int
         public var size: Int
+
+        public init(nbytes: Int, size: Int) {
+            self.nbytes = nbytes
+            self.size = size
+        }
     }
 
     public struct Time: Sendable, Codable, Hashable {
         public var wall: Double
         public var cpu: Double
+
+        public init(wall: Double, cpu: Double) {
+            self.wall = wall
+            self.cpu = cpu
+        }
     }
 
     public var peakIncrement: Int

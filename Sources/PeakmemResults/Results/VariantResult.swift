@@ -1,6 +1,3 @@
-import PeakmemEngine
-import PeakmemMeasurement
-import PeakmemScenario
 
 /// Everything measured for one variant: its runs, their summary, its verdicts.
 public struct VariantResult: Sendable, Codable, Hashable {
@@ -58,6 +55,29 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
     public var numpy: NumpyEngineResult? = nil
 
+    public init(name: String, semantics: String, status: Status, failure: RunFailure? = nil, runs: [MeasurementResult], figures: [String: Double], wallTime: TimeStatistics? = nil, cpuTime: TimeStatistics? = nil, deterministic: Bool, nondeterministicMetrics: [String], expectations: [ExpectationVerdict], result: ResultDescription? = nil, agreement: Agreement? = nil, ratios: [String: Double], documented: [String: Double]? = nil, limits: [String: Double]? = nil, referenceOnly: Bool? = nil, einsumPaths: [EinsumPathRecord]? = nil, engine: EngineSelection? = nil, numpy: NumpyEngineResult? = nil) {
+        self.name = name
+        self.semantics = semantics
+        self.status = status
+        self.failure = failure
+        self.runs = runs
+        self.figures = figures
+        self.wallTime = wallTime
+        self.cpuTime = cpuTime
+        self.deterministic = deterministic
+        self.nondeterministicMetrics = nondeterministicMetrics
+        self.expectations = expectations
+        self.result = result
+        self.agreement = agreement
+        self.ratios = ratios
+        self.documented = documented
+        self.limits = limits
+        self.referenceOnly = referenceOnly
+        self.einsumPaths = einsumPaths
+        self.engine = engine
+        self.numpy = numpy
+    }
+
     enum CodingKeys: String, CodingKey {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
         case documented, limits
@@ -80,6 +100,15 @@ public struct Agreement: Sendable, Codable, Hashable {
     public var atol: Double
     /// Why they disagree, in words.
     public var detail: String?
+
+    public init(agrees: Bool, reference: String, maxAbsoluteDifference: Double? = nil, rtol: Double, atol: Double, detail: String? = nil) {
+        self.agrees = agrees
+        self.reference = reference
+        self.maxAbsoluteDifference = maxAbsoluteDifference
+        self.rtol = rtol
+        self.atol = atol
+        self.detail = detail
+    }
 
     enum CodingKeys: String, CodingKey {
         case agrees, reference, rtol, atol, detail
