@@ -97,6 +97,9 @@ public final class ScenarioRunner {
                                  interval: configuration.interval, timeout: configuration.timeout,
                                  memoryLimit: configuration.memoryLimit,
                                  overrides: configuration.overrides)
+        options.timeoutDisabled = configuration.timeoutDisabled ? true : nil
+        options.defaultTimeout = configuration.timeoutDisabled ? nil : configuration.defaultTimeout
+        options.sandbox = configuration.sandbox
         return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
                           scale: configuration.scale.rawValue, options: options,
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)
