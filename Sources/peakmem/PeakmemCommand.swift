@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeakmemRunner
 import Foundation
 
 /// The `peakmem` command: memory-profiling benchmark harness for array code.
@@ -9,7 +10,8 @@ struct PeakmemCommand: ParsableCommand {
         abstract: "Measure, compare and gate the peak memory of array code.",
         version: PeakmemVersion.current,
         subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ReportCommand.self, CompareCommand.self,
-                      GateCommand.self, BaselineCommand.self, MergeCommand.self, HistoryCommand.self, ProbeCommand.self, WorkerCommand.self]
+                      GateCommand.self, BaselineCommand.self, MergeCommand.self, HistoryCommand.self, ProbeCommand.self, WorkerCommand.self,
+                      SandboxExecCommand.self]
     )
 
     /// Parses and runs the command. The one place where failures become exit statuses: a
@@ -17,6 +19,9 @@ struct PeakmemCommand: ParsableCommand {
     /// exit with ``ArgumentParser/ExitCode/badInput`` (2, as every peakmem input error), not
     /// swift-argument-parser's 64; the rest as swift-argument-parser maps them.
     static func main() {
+        // Ctrl-C and SIGTERM must end peakmem (and through its workers' supervisors, every
+        // worker) even when whatever started it had them blocked.
+        WorkerSupervisor.unblock(WorkerSupervisor.stopSignals)
         do {
             if let problem = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) { throw CommandError.badInput(problem) }
             var command = try parseAsRoot()

@@ -26,6 +26,13 @@ public enum NumpyDriver {
         return nil
     }
 
+    /// What the whole-worker `--memory-limit` adds for the NumPy driver's own work after the
+    /// scenario code: reading memray's capture with native stacks symbolizes the loaded
+    /// libraries, about 90 MiB of resident memory on a trivial variant
+    /// (docs/research/scripts/sandbox/driver_analysis_rss.py; 95 MiB limit killed, 105 MiB
+    /// passed in `peakmem run --engine numpy`). 160 MiB leaves room for more libraries.
+    public static let analysisAllowance = 160 << 20
+
     /// The file name the driver is written under.
     public static let fileName = "peakmem_numpy_driver.py"
 
@@ -36,9 +43,14 @@ public enum NumpyDriver {
         (python, ["-u", driver.path] + arguments)
     }
 
+    /// Where ``install(in:)`` writes the driver in `directory`.
+    static func installedPath(in directory: URL) -> URL {
+        directory.appendingPathComponent(fileName)
+    }
+
     /// Writes the driver into `directory` and returns its path.
     public static func install(in directory: URL) throws -> URL {
-        let file = directory.appendingPathComponent(fileName)
+        let file = installedPath(in: directory)
         try Data(source.utf8).write(to: file, options: .atomic)
         return file
     }

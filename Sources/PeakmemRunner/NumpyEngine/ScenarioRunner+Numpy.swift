@@ -13,7 +13,8 @@ extension ScenarioRunner {
         }
         do {
             let driver = try NumpyDriver.install(in: workspace)
-            let command = NumpyDriver.command(python: environment.python, driver: driver)
+            // The real interpreter (sys.executable), not a wrapper script the sandbox would refuse.
+            let command = NumpyDriver.command(python: environment.interpreter, driver: driver)
             return .success(WorkerProcess(executable: command.executable, arguments: command.arguments, timeout: configuration.timeout))
         } catch {
             return .failure(RunFailure(kind: .error, message: "cannot write the NumPy driver into \(workspace.path): \(error.localizedDescription)"))

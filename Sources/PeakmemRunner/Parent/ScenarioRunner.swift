@@ -70,7 +70,8 @@ public final class ScenarioRunner {
                     // Interleaved with the Swift runs, so both engines see the same machine load.
                     if let numpyWorker, plan.runsNumpy, numpyReplies.last?.failure == nil, numpyReplies.last?.skipped == nil {
                         switch numpyWorker {
-                        case .success(var process):
+                        case .success(let process):
+                            var process = prepared(process, scenario, variant, numpy: true)
                             // An asv-style benchmark's own `timeout` bounds its worker.
                             if let timeout = variant.benchmark?.timeout { process.timeout = timeout }
                             numpyReplies.append(runNumpy(process, program, index: index, first: repeatIndex == 0,
@@ -80,7 +81,7 @@ public final class ScenarioRunner {
                         }
                     }
                     if plan.runsSwift, replies.last?.failure == nil {
-                        let reply = runSwift(worker, program, index: index, first: repeatIndex == 0)
+                        let reply = runSwift(prepared(worker, scenario, variant, numpy: false), program, index: index, first: repeatIndex == 0)
                         if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
                         replies.append(reply)
                     }
@@ -109,10 +110,13 @@ public final class ScenarioRunner {
             result.summary = scenario.summary
             results.append(result)
         }
-        let options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
+        var options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
                                  interval: configuration.interval, timeout: configuration.timeout,
                                  memoryLimit: configuration.memoryLimit,
                                  overrides: configuration.overrides)
+        options.timeoutDisabled = configuration.timeoutDisabled ? true : nil
+        options.defaultTimeout = configuration.timeoutDisabled ? nil : configuration.defaultTimeout
+        options.sandbox = configuration.sandbox
         return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
                           scale: configuration.scale.rawValue, options: options,
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)

@@ -28,6 +28,8 @@ public struct VariantProgram: Sendable, Codable, Hashable {
     public var benchmark: BenchmarkTarget?
     /// Absolute directories put first on the NumPy engine's `sys.path` (`python_path:`).
     public var pythonPath: [String]
+    /// The scenario's `data:` directories (absolute), which its code may read.
+    public var data: [String]
 
     /// The program of `variant` of `scenario` with `parameters` bound.
     public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
@@ -41,6 +43,7 @@ public struct VariantProgram: Sendable, Codable, Hashable {
         result = scenario.result
         benchmark = variant.benchmark
         pythonPath = scenario.pythonPath
+        data = scenario.data
     }
 
     /// The program of `variant` of `scenario` at `scale` with `overrides`.

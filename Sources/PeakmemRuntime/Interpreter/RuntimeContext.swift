@@ -27,6 +27,9 @@ public final class RuntimeContext: @unchecked Sendable {
     /// `np.einsum_path`, a lazy einsum's evaluation) is recorded here; the worker sets it for
     /// the measured run only.
     public var einsumPaths: EinsumPathLog?
+    /// The files `np.save`, `np.load` and `np.memmap` may open (``FileAccessPolicy``); a worker
+    /// confines them to its directory and the scenario's `data:` directories.
+    public var files: FileAccessPolicy = .unrestricted
 
     /// Creates a context; by default the standard registry, NumPy 2 semantics, NumPy's global
     /// random state, and standard output.

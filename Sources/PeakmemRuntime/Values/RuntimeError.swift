@@ -46,6 +46,8 @@ public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible 
     public static func zeroDivisionError(_ message: String) -> RuntimeError { RuntimeError("ZeroDivisionError", message) }
     /// `OverflowError`.
     public static func overflowError(_ message: String) -> RuntimeError { RuntimeError("OverflowError", message) }
+    /// `PermissionError`.
+    public static func permissionError(_ message: String) -> RuntimeError { RuntimeError("PermissionError", message) }
     /// `ImportError`.
     public static func importError(_ message: String) -> RuntimeError { RuntimeError("ImportError", message) }
     /// Valid Python that peakmem does not run (yet); the message says what to do instead.

@@ -11,8 +11,8 @@ final class ScenarioDecoder {
     private(set) var problems: [ScenarioError] = []
 
     static let scenarioKeys = ["scenario", "title", "source", "summary", "params", "setup", "result", "reference",
-                               "semantics", "variants", "limits", "tolerance", "python_path", "engines"]
-    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance", "engines"]
+                               "semantics", "variants", "limits", "tolerance", "python_path", "engines", "timeout", "data"]
+    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance", "engines", "timeout"]
 
     init(file: String, text: String) {
         self.file = file
@@ -58,15 +58,19 @@ final class ScenarioDecoder {
         }
         let limits = decodeLimits(mapping["limits"], variants: variants)
 
-        let decoded = Scenario(file: file, name: name, title: title,
+        var scenario = Scenario(file: file, name: name, title: title,
                                 source: optionalString(mapping, "source", path: ""),
                                 summary: optionalString(mapping, "summary", path: ""),
                                 parameters: parameters, setup: setup, result: result, reference: reference,
                                 semantics: semantics, variants: variants, limits: limits, tolerance: tolerance)
-        var restricted = decoded
-        restricted.engines = decodeEngines(mapping["engines"], path: "engines")
-        restricted.pythonPath = decodePythonPath(mapping["python_path"])
-        let scenario = restricted
+        scenario.engines = decodeEngines(mapping["engines"], path: "engines")
+        scenario.pythonPath = decodeDirectories(mapping["python_path"], key: "python_path") { text, resolved in
+            "'\(text)' is not a directory (resolved against the scenario file's directory: \(resolved))"
+        }
+        scenario.timeout = mapping["timeout"].flatMap { decodeTimeout($0, path: "timeout") }
+        scenario.data = decodeDirectories(mapping["data"], key: "data") { text, resolved in
+            "the data directory '\(text)' does not exist (\(resolved))"
+        }
         if !parameters.isEmpty, !scenario.scales.contains(.quick) {
             fail("params", mapping["params"]?.mark, "every parameter needs a `quick` value (the scale tests and CI use)")
         }
@@ -160,6 +164,7 @@ final class ScenarioDecoder {
                 tolerance: fields["tolerance"].flatMap { decodeTolerance($0, path: "\(path).tolerance") },
                 position: position(key.mark))
             variant.engines = decodeEngines(fields["engines"], path: "\(path).engines")
+            variant.timeout = fields["timeout"].flatMap { decodeTimeout($0, path: "\(path).timeout") }
             variants.append(variant)
         }
         return variants
@@ -182,22 +187,33 @@ final class ScenarioDecoder {
         return engines.isEmpty ? nil : engines
     }
 
-    /// `python_path:`: a directory or a list of them, relative to the scenario file's
-    /// directory; each must exist. Returned absolute, in order.
-    private func decodePythonPath(_ node: Node?) -> [String] {
+    /// `timeout:` (scenario or variant): a positive time (`30 s`, `2 min`), or `none`.
+    private func decodeTimeout(_ node: Node, path: String) -> ScenarioTimeout? {
+        guard let text = scalarString(node, path: path) else { return nil }
+        if text == "none" { return ScenarioTimeout.none }
+        guard let quantity = Quantity(parsing: text), quantity.dimension == .seconds || quantity.dimension == .dimensionless,
+              quantity.value > 0 else {
+            fail(path, node.mark, "'\(text)' is not a timeout: a positive time (e.g. 30 s, 2 min) or none")
+            return nil
+        }
+        return .seconds(quantity.value)
+    }
+
+    /// A directory or a list of them (`python_path:`, `data:`), relative to the scenario
+    /// file's directory; each must exist, else `missing(text, resolved)` is the problem.
+    /// Returned absolute, in order.
+    private func decodeDirectories(_ node: Node?, key: String, missing: (String, String) -> String) -> [String] {
         guard let node else { return [] }
-        let items = node.sequence.map(Array.init) ?? [node]
-        let base = URL(fileURLWithPath: (file as NSString).deletingLastPathComponent.isEmpty ? "."
-                       : (file as NSString).deletingLastPathComponent,
-                       relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        let items: [Node] = node.sequence.map(Array.init) ?? [node]
         var directories: [String] = []
+        let base = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .deletingLastPathComponent()
         for item in items {
-            guard let text = scalarString(item, path: "python_path") else { continue }
-            let url = text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)
-            let resolved = url.standardizedFileURL.path
+            guard let text = scalarString(item, path: key) else { continue }
+            let resolved = (text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)).standardizedFileURL.path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
-                fail("python_path", item.mark, "'\(text)' is not a directory (resolved against the scenario file's directory: \(resolved))")
+                fail(key, item.mark, missing(text, resolved))
                 continue
             }
             directories.append(resolved)

@@ -32,6 +32,10 @@ public struct Scenario: Sendable, Hashable {
     public var pythonPath: [String] = []
     /// The engines the variants may run on (`engines:`), when the scenario restricts them.
     public var engines: Set<ArrayEngine>? = nil
+    /// How long a run may take, unless a variant or `--timeout` says otherwise.
+    public var timeout: ScenarioTimeout?
+    /// Directories scenario code may read (`data:`), absolute; read-only.
+    public var data: [String] = []
 
     public init(file: String, name: String, title: String, source: String?, summary: String?, parameters: [Parameter],
                 setup: ScenarioCode?, result: String?, reference: String?, semantics: Semantics, variants: [Variant],

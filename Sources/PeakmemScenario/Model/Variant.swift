@@ -19,6 +19,8 @@ public struct Variant: Sendable, Hashable {
     public var notes: String?
     /// How close this variant's result must be to the others'.
     public var tolerance: ResultTolerance?
+    /// How long a run of this variant may take, unless `--timeout` says otherwise.
+    public var timeout: ScenarioTimeout?
     /// Where the variant is defined.
     public var position: SourcePosition
     /// The engines this variant may run on (`engines:`), when it restricts them (else the

@@ -96,16 +96,30 @@ enum CommandSupport {
 
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
-        var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup)
+        var configuration = try configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
+                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup,
+                                          sandbox: options.sandboxOption)
+        configuration.timeoutDisabled = options.timeout != nil && options.timeout?.seconds == nil
         configuration.repeats = options.repeats
         return configuration
     }
 
-    /// A run configuration with this executable as the worker and these measurement settings.
-    static func configuration(interval: Double, timeout: Double?, memoryLimit: ByteSize?, warmup: Int) -> RunConfiguration {
+    /// A run configuration with this executable as the worker (started through its own
+    /// `sandbox-exec`) and these measurement settings. Without Landlock the run says so once
+    /// here; `require` then fails (exit 2).
+    static func configuration(interval: Double, timeout: Double?, memoryLimit: ByteSize?, warmup: Int,
+                              sandbox: SandboxStatus.Option = .auto) throws(CommandError) -> RunConfiguration {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var configuration = RunConfiguration(executable: executable, workerArguments: ["worker"])
+        configuration.launcher = executable
+        do {
+            configuration.sandbox = try SandboxStatus.decide(sandbox)
+        } catch {
+            throw .badInput(error.description)
+        }
+        if configuration.sandbox.mode == .none, sandbox == .auto {
+            FileHandle.standardError.write(Data("peakmem: warning: \(configuration.sandbox.reason ?? "no sandbox") (sandbox: none; see docs/security.md)\n".utf8))
+        }
         configuration.interval = interval
         configuration.timeout = timeout
         configuration.memoryLimit = memoryLimit

@@ -140,8 +140,9 @@ struct GateCommand: ParsableCommand {
         let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
         let overrides = reference.options.overrides
         let options = reference.options
-        var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
+        var configuration = try CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
                                                          memoryLimit: options.memoryLimit, warmup: options.warmup)
+        configuration.timeoutDisabled = options.timeoutDisabled ?? false
         configuration.scale = scale
         configuration.overrides = overrides
         configuration.filters = reference.options.filters ?? []
