@@ -86,7 +86,7 @@ struct MalformedScenarioCorpusTests {
         all += replacing("      y = x * 2", with: [
             "      y = (", "      y = x +", "      def", "      y = x **", "      for", "      y = [1, 2", "      y = x)",
             "      y = 'abc", "      y = x @@ x", "      y = zz + 1", "      y = np.foo(x)", "      y = np.ones(3, bogus=1)",
-            "      import os", "      y = x +* 2", "      y = {1: 2}", "      return 5", "      y = 1 if",
+            "      import os", "      y = x +* 2", "      class C: pass", "      return 5", "      y = 1 if",
             "      y = np.zeros(2**32, 2**32", "      y = x[", "      y = x.", "      y = 1e",
         ])
         all += replacing("  x = np.ones(n)", with: ["  x = np.ones(n", "  x = undefined_name", "  x = np.bogus(n)"])

@@ -128,9 +128,9 @@ struct PythonCodeCommandTests {
                 run: y = x * 2
               helper:
                 run: |
-                  def double(a):
-                      return a * 2
-                  y = double(x)
+                  class Doubler:
+                      factor = 2
+                  y = x * Doubler.factor
               declared:
                 engines: [numpy]
                 run: y = x + 1
@@ -145,7 +145,7 @@ struct PythonCodeCommandTests {
         let helper = try #require(variants["helper"])
         #expect(helper["engine"] as? String == "numpy")
         let reason = helper["swift_skip_reason"] as? String ?? ""
-        #expect(reason.hasPrefix("mixed.yaml:10:7: error: function definitions (`def`) are not supported"), "\(reason)")
+        #expect(reason.hasPrefix("mixed.yaml:10:7: error: class definitions are not supported"), "\(reason)")
         #expect(Self.object(helper["figures"])["peak_increment"] as? Double == 8000)
         #expect(variants["declared"]?["swift_skip_reason"] as? String == "engines: numpy")
         #expect(outcome.standardOutput.contains("mixed/helper: measured on NumPy; Swift engine skipped: mixed.yaml:10:7"))
@@ -153,10 +153,10 @@ struct PythonCodeCommandTests {
         // check: an error for the Swift engine, NumPy-only with --engine both.
         let swiftCheck = try PeakmemProcess.run(["check", "mixed.yaml"], in: directory.url)
         #expect(swiftCheck.status == 2)
-        #expect(swiftCheck.standardError.hasPrefix("mixed.yaml:10:7: error: function definitions"))
+        #expect(swiftCheck.standardError.hasPrefix("mixed.yaml:10:7: error: class definitions"))
         let bothCheck = try PeakmemProcess.run(["check", "mixed.yaml", "--engine", "both"], in: directory.url)
         #expect(bothCheck.status == 0, "\(bothCheck.standardError)")
-        #expect(bothCheck.standardOutput.hasPrefix("mixed/helper: NumPy-only: mixed.yaml:10:7: error: function definitions"))
+        #expect(bothCheck.standardOutput.hasPrefix("mixed/helper: NumPy-only: mixed.yaml:10:7: error: class definitions"))
         #expect(bothCheck.standardOutput.contains("mixed/declared: NumPy-only: engines: numpy\n"))
         #expect(bothCheck.standardOutput.hasSuffix("peakmem check: 1 scenario, 3 variants: no problems (2 NumPy-only)\n"))
     }

@@ -17,7 +17,7 @@ extension ScenarioRunner {
     /// What a worker running `scenario` may reach: besides its own directory (added by
     /// ``WorkerProcess``), read-only the system (``SandboxPolicy/systemReadable``), the
     /// libraries peakmem loads, the scenario file's directory and its `data:` directories,
-    /// and on the NumPy engine its `python_path:` directories, the Python installation (``NumpyEnvironment/readablePaths``)
+    /// and on the NumPy engine its `python_path:` directories and benchmark roots, the Python installation (``NumpyEnvironment/readablePaths``)
     /// and the driver; it may execute only `program` (the worker) and the dynamic loader.
     func sandboxPolicy(for scenario: Scenario, program: URL, numpy: Bool) -> SandboxPolicy {
         var readable = SandboxPolicy.systemReadable + SandboxPolicy.loadedLibraryDirectories()
@@ -25,7 +25,11 @@ extension ScenarioRunner {
             readable.append(URL(fileURLWithPath: WorkerProcess.absolute(scenario.file)).deletingLastPathComponent().path)
         }
         readable += scenario.data
-        if numpy { readable += scenario.pythonPath }
+        if numpy {
+            // The user's code: `python_path:` and the roots asv-style benchmark modules import from.
+            readable += scenario.pythonPath
+            readable += Set(scenario.variants.compactMap { $0.benchmark?.root }).sorted()
+        }
         if numpy, let environment = configuration.numpyEnvironment {
             readable += environment.readablePaths
             readable.append(NumpyDriver.installedPath(in: workspace).path)

@@ -208,12 +208,14 @@ final class ScenarioDecoder {
         var directories: [String] = []
         let base = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             .deletingLastPathComponent()
-        for item in items {
-            guard let text = scalarString(item, path: key) else { continue }
+        for (index, item) in items.enumerated() {
+            // A list's entries are reported at their index (`data[0]`), a single value at the key.
+            let path = node.sequence == nil ? key : "\(key)[\(index)]"
+            guard let text = scalarString(item, path: path) else { continue }
             let resolved = (text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)).standardizedFileURL.path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
-                fail(key, item.mark, missing(text, resolved))
+                fail(path, item.mark, missing(text, resolved))
                 continue
             }
             directories.append(resolved)
