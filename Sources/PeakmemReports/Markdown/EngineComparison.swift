@@ -42,7 +42,7 @@ public enum EngineComparison {
                 compared += 1
                 // The rounds paired when both engines completed each; else the medians' ratio.
                 let time = PairedTimeRatio(swift: variant.runs.map(\.time.wall), numpy: numpy.runs.map(\.time.wall))
-                    ?? fidelity.timeRatio.map(PairedTimeRatio.init(ratio:))
+                    ?? fidelity.timeRatio.map { PairedTimeRatio(ratio: $0) }
                 if let time { timeRatios.append((name, time.ratio)) }
                 // Exact figures: larger is larger (0 bytes against 0 is no larger).
                 let noLarger = fidelity.peakRatio.map { $0 <= 1 } ?? (fidelity.swiftPeakIncrement == 0)
