@@ -12,7 +12,7 @@ PIP_FLAGS    ?=
 SUDO         := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 
 .DEFAULT_GOAL := help
-.PHONY: help deps build build-release test run report-commit baseline gate bench install uninstall clean
+.PHONY: help deps build build-release test run report-commit baseline gate fuzz bench install uninstall clean
 
 help: ## List the targets
 	@echo "peakmem — make targets:"
@@ -67,6 +67,11 @@ baseline: build ## Rewrite reports/baseline.json from a quick-scale run of the s
 
 gate: build ## The CI gate: every shipped scenario at the baseline's scale against reports/baseline.json
 	$(GATE_PEAKMEM) gate --baseline $(BASELINE) --scenarios scenarios --no-progress --junit .build/gate-junit.xml
+
+FUZZ_SECONDS ?= 600
+
+fuzz: build ## Fuzz check and the interpreter with mutants of the shipped scenarios for FUZZ_SECONDS (600); failures in .build/fuzz-failures/
+	$(PYTHON) Tests/Fuzz/peakmem_fuzz.py --peakmem $(GATE_PEAKMEM) --scenarios scenarios --seconds $(FUZZ_SECONDS)
 
 bench: build-release ## Benchmarks into reports/BENCH.md: engine loops, sampler cost, Swift vs NumPy on every scenario (doc scale)
 	@mkdir -p reports

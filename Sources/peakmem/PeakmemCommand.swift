@@ -18,6 +18,7 @@ struct PeakmemCommand: ParsableCommand {
     /// swift-argument-parser's 64; the rest as swift-argument-parser maps them.
     static func main() {
         do {
+            if let problem = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) { throw CommandError.badInput(problem) }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -38,5 +39,22 @@ struct PeakmemCommand: ParsableCommand {
             return (fullMessage(for: error), .badInput)
         }
         return (nil, nil)
+    }
+
+    /// For `peakmem help TOPIC...`, the problem when TOPIC names no subcommand (swift-argument-
+    /// parser prints the root help and exits 0 for `help bogus`); nil otherwise.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var command: any ParsableCommand.Type = PeakmemCommand.self
+        for topic in arguments.dropFirst() where !topic.hasPrefix("-") {
+            let subcommands = command.configuration.subcommands
+            guard let next = subcommands.first(where: { $0._commandName == topic }) else {
+                let names = subcommands.map { $0._commandName }.filter { $0 != "worker" }
+                return names.isEmpty ? "no help topic '\(topic)': '\(command._commandName)' has no subcommands"
+                    : "no help topic '\(topic)'; the commands are \(names.joined(separator: ", "))"
+            }
+            command = next
+        }
+        return nil
     }
 }

@@ -16,7 +16,11 @@ public final class ScenarioRunner {
     public init(configuration: RunConfiguration, progress: @escaping (RunProgress) -> Void = { _ in }) throws {
         self.configuration = configuration
         self.progress = progress
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-run-\(getpid())-\(UUID().uuidString)")
+        // Workspaces and worker directories of runs that were killed are removed here.
+        let temporary = FileManager.default.temporaryDirectory
+        AbandonedFolders.remove(in: temporary, prefix: "peakmem-run-")
+        AbandonedFolders.remove(in: temporary, prefix: WorkerProcess.directoryPrefix)
+        workspace = temporary.appendingPathComponent("peakmem-run-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
     }
 

@@ -12,6 +12,10 @@ import PeakmemResults
 /// lines) to explain a crash. A worker that outlives `timeout` is killed (SIGKILL) and
 /// reported as timed out; one that dies by a signal or exits without a reply as crashed.
 struct WorkerProcess {
+    /// The start of a worker directory's name; the parent's pid follows (``AbandonedFolders``
+    /// removes those of killed runs).
+    static let directoryPrefix = "peakmem-worker-"
+
     /// The executable to start (this very program).
     let executable: URL
     /// The arguments that select the worker mode.
@@ -34,7 +38,7 @@ struct WorkerProcess {
         // The working directory of the worker's scenario code: a fresh temporary directory,
         // removed when it ends, so that relative file names (np.memmap, np.save) never touch
         // the user's files (``ScenarioWorker/workDirectoryVariable``).
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-worker-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(Self.directoryPrefix)\(getpid())-\(UUID().uuidString)")
         guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)) != nil else {
             return Self.failed(.worker, "cannot create the worker's temporary directory \(directory.path)")
         }
@@ -43,6 +47,8 @@ struct WorkerProcess {
         environment[ScenarioWorker.workDirectoryVariable] = directory.path
         if appliesHeapPolicy {
             environment["MALLOC_CONF"] = WorkerHeapPolicy.mallocConf(inherited: environment["MALLOC_CONF"])
+            // A crash is reported by its signal and frames, not a register dump (WorkerCrashReport).
+            if environment["SWIFT_BACKTRACE"] == nil { environment["SWIFT_BACKTRACE"] = WorkerCrashReport.environmentSetting }
         }
         process.environment = environment
         let input = Pipe(), output = Pipe(), error = Pipe()
@@ -92,7 +98,7 @@ struct WorkerProcess {
         } else {
             reading.wait()
         }
-        let tail = timedOut ? nil : Self.tail(stderr.data)
+        let tail = timedOut ? nil : WorkerCrashReport.summary(String(decoding: stderr.data, as: UTF8.self)) ?? Self.tail(stderr.data)
         if timedOut {
             return Self.failed(.timeout, "timed out after \(Self.seconds(timeout ?? 0)) and was killed", tail)
         }

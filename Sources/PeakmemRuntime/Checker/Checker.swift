@@ -34,6 +34,14 @@ public struct Checker {
         self.registry = registry
     }
 
+    /// The names bound once `programs` have run (with `predefined` and `np`), as the check
+    /// sees them (flow-insensitively: a name assigned in any branch counts).
+    public func boundNames(after programs: [Program], predefined: Set<String> = []) -> Set<String> {
+        let walker = CheckWalker(registry: registry, predefined: predefined)
+        for program in programs { walker.check(program) }
+        return walker.state.defined
+    }
+
     /// Every problem of `programs`, in the order found.
     public func check(_ programs: [Program], predefined: Set<String> = []) -> [LanguageError] {
         let walker = CheckWalker(registry: registry, predefined: predefined)

@@ -134,9 +134,24 @@ extension Value {
         throw .typeError("can't multiply sequence by non-int of type '\(typeName)'")
     }
 
-    /// `sequence * count`.
+    /// `sequence * count`. A result CPython could not allocate is its bare `MemoryError`:
+    /// a length past `PY_SSIZE_T_MAX`, or more item pointers (8 bytes each; a character
+    /// for a string) than one allocation can get (``ArrayStorage/largestAllocation``), where
+    /// CPython's `malloc` fails.
     static func repeated(_ sequence: Value, _ count: Int) throws(RuntimeError) -> Value {
         let n = max(0, count)
+        let length: Int
+        switch sequence {
+        case .string(let s): length = s.utf8.count
+        case .tuple(let items): length = items.count
+        case .list(let storage): length = storage.elements.count
+        default: length = 0
+        }
+        let (total, overflow) = length.multipliedReportingOverflow(by: n)
+        let itemBytes = if case .string = sequence { 1 } else { 8 }
+        if overflow || total > ArrayStorage.largestAllocation / itemBytes {
+            throw RuntimeError("MemoryError", "")
+        }
         switch sequence {
         case .string(let s): return .string(String(repeating: s, count: n))
         case .tuple(let items): return .tuple(Array([[Value]](repeating: items, count: n).joined()))

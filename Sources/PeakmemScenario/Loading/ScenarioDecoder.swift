@@ -82,6 +82,10 @@ final class ScenarioDecoder {
                 fail(path, key.mark, "the parameter name '\(name)' is not a Python name")
                 continue
             }
+            if Self.pythonKeywords.contains(name) {
+                fail(path, key.mark, "the parameter name '\(name)' is a Python keyword")
+                continue
+            }
             if Self.reservedNames.contains(name) {
                 fail(path, key.mark, "the parameter name '\(name)' would hide the module or builtin of that name")
                 continue
@@ -110,7 +114,12 @@ final class ScenarioDecoder {
             return nil
         }
         if scalar.style == .plain {
-            return ParameterValue(parsing: scalar.string)
+            let value = ParameterValue(parsing: scalar.string)
+            if let problem = value.rangeProblem {
+                fail(path, node.mark, "'\(scalar.string)' \(problem)")
+                return nil
+            }
+            return value
         }
         return .string(scalar.string)
     }
@@ -174,6 +183,10 @@ final class ScenarioDecoder {
             guard let text = scalarString(value, path: figurePath) else { continue }
             guard let quantity = Quantity(parsing: text) else {
                 fail(figurePath, value.mark, "'\(text)' is not a number with a unit (\(Quantity.knownUnits))")
+                continue
+            }
+            if let problem = quantity.rangeProblem {
+                fail(figurePath, value.mark, "'\(text)' \(problem)")
                 continue
             }
             let wantsTime = name == "time" || metric?.unit == .seconds
@@ -240,6 +253,10 @@ final class ScenarioDecoder {
                     fail("\(path).\(name)", limitValue.mark, "'\(text)' is not a size, count or time (a number with one of \(Quantity.knownUnits))")
                     continue
                 }
+                if let problem = quantity.rangeProblem {
+                    fail("\(path).\(name)", limitValue.mark, "'\(text)' \(problem)")
+                    continue
+                }
                 let expected: Quantity.Dimension = metric.unit == .seconds ? .seconds : (metric.unit == .bytes ? .bytes : .dimensionless)
                 if quantity.dimension != .dimensionless, quantity.dimension != expected {
                     fail("\(path).\(name)", limitValue.mark, "'\(text)' has the wrong unit for \(name), which is in \(metric.unit.rawValue)")
@@ -257,8 +274,8 @@ final class ScenarioDecoder {
         var values: [String: Double] = [:]
         for name in ["rtol", "atol"] {
             guard let value = mapping[name] else { continue }
-            guard let number = value.scalar.flatMap({ Double($0.string) }), number >= 0 else {
-                fail("\(path).\(name)", value.mark, "\(name) must be a non-negative number")
+            guard let number = value.scalar.flatMap({ Double($0.string) }), number >= 0, number.isFinite else {
+                fail("\(path).\(name)", value.mark, "\(name) must be a finite, non-negative number")
                 continue
             }
             values[name] = number
@@ -326,7 +343,11 @@ final class ScenarioDecoder {
 
     private func checkKeys(_ mapping: Node.Mapping, allowed: [String], path: String) {
         for key in mapping.keys {
-            guard let name = key.scalar?.string, !allowed.contains(name) else { continue }
+            guard let name = key.scalar?.string else {
+                fail(path, key.mark, "keys must be plain names, found \(Self.kind(key)) used as a key")
+                continue
+            }
+            guard !allowed.contains(name) else { continue }
             let keyPath = path.isEmpty ? name : "\(path).\(name)"
             let suggestion = Self.closest(name, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
             fail(keyPath, key.mark, "unknown key '\(name)'\(suggestion); allowed here: \(allowed.joined(separator: ", "))")
@@ -363,6 +384,14 @@ final class ScenarioDecoder {
                                              "len", "range", "int", "float", "abs", "min", "max", "sum", "print",
                                              "zip", "enumerate", "isinstance", "True", "False", "None"]
 
+    /// Python's keywords (`keyword.kwlist`): no parameter can be named so. The soft keywords
+    /// (`match`, `case`, `type`, `_`) are names outside their statements and stay allowed.
+    static let pythonKeywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ]
+
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || CharacterSet.letters.contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { $0 == "_" || CharacterSet.alphanumerics.contains($0) }
@@ -383,7 +412,7 @@ final class ScenarioDecoder {
     }
 
     static func trim(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
+        number == number.rounded() && number.magnitude < 0x1p53 ? String(Int(number)) : String(number)
     }
 
     /// The allowed key at edit distance ≤ 2 from `name`, if one is.

@@ -42,6 +42,9 @@ struct BaselineCommand: ParsableCommand {
 
         @OptionGroup var engine: EngineOptions
 
+        @Flag(name: .customLong("allow-partial"), help: "Record results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
+        var allowPartial = false
+
         @Flag(help: "Print only the summary.")
         var quiet = false
 
@@ -49,7 +52,7 @@ struct BaselineCommand: ParsableCommand {
             try CommandSupport.checkWritable(files: [baseline])
             let measured: RunResults
             if let results {
-                do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+                measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
             } else {
                 let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
                                                                 scale: scale, overrides: [:])
@@ -59,7 +62,7 @@ struct BaselineCommand: ParsableCommand {
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()
             }
-            if let shard = measured.options.shard {
+            if let shard = measured.options.shard, !allowPartial {
                 throw CommandError.badInput("the results are shard \(shard) only: merge the shards first (peakmem merge)")
             }
             let failed = measured.scenarios.flatMap { s in

@@ -46,6 +46,18 @@ enum CommandSupport {
         return parsed.map(\.scenario)
     }
 
+    /// Loads a results file for `gate` or `baseline update`; fails (exit 2) when it does not
+    /// load, or when it holds only some shards of a split (`options.shard`: a shard's own file
+    /// or a `merge --allow-partial`) and `allowPartial` is false.
+    static func loadWholeResults(_ path: String, allowPartial: Bool) throws(CommandError) -> RunResults {
+        let results: RunResults
+        do { results = try ResultsFile.load(from: path) } catch { throw .badInput("\(error)") }
+        if let shard = results.options.shard, !allowPartial {
+            throw .badInput("\(path) holds only shard \(shard) of the variants: merge every shard (peakmem merge) or pass --allow-partial")
+        }
+        return results
+    }
+
     /// A run configuration with this executable as the worker and the measurement options.
     static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
         var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,

@@ -53,6 +53,9 @@ struct GateCommand: ParsableCommand {
 
     @OptionGroup var recording: RecordOptions
 
+    @Flag(name: .customLong("allow-partial"), help: "Gate results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
+    var allowPartial = false
+
     @Flag(help: "Print only the verdict table.")
     var quiet = false
 
@@ -75,7 +78,7 @@ struct GateCommand: ParsableCommand {
             var limitsPassed = true
             if let results {
                 let measured: RunResults
-                do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+                measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
                 try recorder?.record(measured)
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
@@ -87,7 +90,7 @@ struct GateCommand: ParsableCommand {
         }
         let measured: RunResults
         if let results {
-            do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+            measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
         } else {
             measured = try runScenarios(for: reference)
         }

@@ -20,10 +20,19 @@ struct MeasurementOptions: ParsableArguments {
     @Option(name: .long, help: "Warm-up executions of the code in each worker before the measured one.")
     var warmup: Int = 0
 
+    /// The sampler's shortest interval (``Sampler`` refuses less).
+    static let shortestInterval = 1e-6
+    /// The longest interval: a run sampled less than once an hour has only its end readings.
+    static let longestInterval = 3600.0
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
-        guard interval.seconds > 0 else { throw ValidationError("--interval must be positive") }
-        if let timeout, timeout.seconds <= 0 { throw ValidationError("--timeout must be positive") }
+        guard interval.seconds >= Self.shortestInterval, interval.seconds <= Self.longestInterval else {
+            throw ValidationError("--interval must be between 1 µs and 1 hour (1us, 1ms, 0.5s, ...)")
+        }
+        if let timeout, !(timeout.seconds > 0 && timeout.seconds <= Quantity.largestValue) {
+            throw ValidationError("--timeout must be a positive, finite time")
+        }
         guard warmup >= 0 else { throw ValidationError("--warmup must be 0 or more") }
     }
 }
@@ -35,7 +44,7 @@ struct TimeArgument: ExpressibleByArgument {
     init(seconds: Double) { self.seconds = seconds }
 
     init?(argument: String) {
-        guard let quantity = Quantity(parsing: argument), quantity.dimension != .bytes else { return nil }
+        guard let quantity = Quantity(parsing: argument), quantity.dimension != .bytes, quantity.rangeProblem == nil else { return nil }
         seconds = quantity.value
     }
 }
@@ -45,7 +54,8 @@ struct SizeArgument: ExpressibleByArgument {
     var size: ByteSize
 
     init?(argument: String) {
-        guard let quantity = Quantity(parsing: argument), quantity.dimension != .seconds, quantity.value > 0 else { return nil }
+        guard let quantity = Quantity(parsing: argument), quantity.dimension != .seconds, quantity.value >= 1,
+              quantity.rangeProblem == nil else { return nil }
         size = ByteSize(bytes: Int(quantity.value))
     }
 }
