@@ -213,4 +213,25 @@ extension ElementwiseTests {
         #expect(mixed.dtype == .float64)
         #expect(mixed.elements(as: Double.self) == x.elements(as: Double.self).map { $0 > 3000 ? 0.5 : $0 })
     }
+
+    @Test("binary operations with a stride-0 operand over runs of several conversion blocks")
+    func binaryStrideZeroOverSeveralBlocks() throws {
+        // Runs of 2500 elements: three blocks of ElementwiseKernel.blockLength (1024) each,
+        // through the buffered path (an operand's dtype differs from the loop's).
+        let bytes = (0..<7500).map { Int64($0 % 256) }
+        let small = try values(bytes, [3, 2500], .uint8)
+        let doubled = try NDArray.apply(.multiply, .array(small), .scalar(.float(2)))
+        #expect(doubled.dtype == .float64)
+        #expect(doubled.elements(as: Double.self) == bytes.map { Double($0) * 2 })
+        let above = try NDArray.apply(.greater, .scalar(.float(100.5)), .array(small))
+        #expect(above.dtype == .bool && above.elements(as: Double.self) == bytes.map { 100.5 > Double($0) ? 1 : 0 })
+        // A column of int32 offsets: constant along each run, another value per run, converted
+        // to float64 once per run; on either side of the operator.
+        let x = try sequence([3, 2500]), offsets: [Double] = [-7, 1000, 4200]
+        let column = try values(offsets.map { Int64($0) }, [3, 1], .int32)
+        let shifted = try NDArray.apply(.add, .array(x), .array(column))
+        #expect(shifted.elements(as: Double.self) == x.elements(as: Double.self).enumerated().map { i, v in v + offsets[i / 2500] })
+        let reflected = try NDArray.apply(.subtract, .array(column), .array(x))
+        #expect(reflected.elements(as: Double.self) == x.elements(as: Double.self).enumerated().map { i, v in offsets[i / 2500] - v })
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PeakmemReports
 import PeakmemResults
 import PeakmemRunner
@@ -51,11 +52,62 @@ struct NumpyEngineSectionTests {
         results.scenarios = [scenario]
         let text = EngineComparison.markdown(results, command: "peakmem run scenarios --engine both")
         let row = "| \(scenario.name)/\(names[0]) | \(FigureFormatting.time(swiftTime)) | \(FigureFormatting.time(swiftTime * 2)) | 0.50× | "
-            + "\(FigureFormatting.size(swiftPeak)) | \(FigureFormatting.size(swiftPeak / 2)) | 2.00× | differs by +100.0 % | — | not met |"
+            + "\(FigureFormatting.size(swiftPeak)) | \(FigureFormatting.size(swiftPeak / 2)) | 2.00× | differs by +100.0 % | — | not met (peak) |"
         #expect(text.contains(row), "\(text)")
-        #expect(text.contains("0 of 1 variant compared meet the goal"))
+        #expect(text.contains("Goal (Swift no slower and no larger than NumPy) over 1 variant compared: 1 not met (peak).\n"))
+        #expect(text.contains("Swift ÷ NumPy time over 1 variant: geometric mean 0.50×, worst 0.50× (\(scenario.name)/\(names[0])).\n"))
         #expect(text.contains("- \(scenario.name)/\(names[1]): skipped: semantics numpy-1.7 is peakmem-only"))
         #expect(text.contains("Machine: \(results.machine.cpu), \(results.machine.cores) cores, "))
         #expect(text.contains("Swift engine: OpenBLAS \(results.machine.openblas)"))
+    }
+
+    /// One NumPy run whose timed run took `wall` seconds (every other figure 0).
+    static func numpyRun(wall: Double) throws -> NumpyMeasurement {
+        var fields: [String: Any] = ["time": ["wall": wall, "cpu": wall], "traced_wall_time": wall,
+                                     "timeline": [Any](), "arrays": [String: Any](), "versions": ["numpy": "2.4.6"]]
+        for key in ["peak_increment", "memray_peak", "blas_peak", "blas_allocated_total", "interpreter_peak",
+                    "traced_peak_increment", "retained", "temporaries", "allocations", "allocated_total",
+                    "rss_peak", "rss_increment", "rss_before", "memit_peak_mib", "memit_increment_mib"] {
+            fields[key] = 0
+        }
+        return try JSONDecoder().decode(NumpyMeasurement.self, from: JSONSerialization.data(withJSONObject: fields))
+    }
+
+    @Test("make bench's comparison table: per-round ratios, their spread, the verdicts and the summary line")
+    func comparisonRounds() throws {
+        var results = try Fixture.results()
+        var scenario = results.scenarios[0]
+        scenario.variants = Array(scenario.variants.prefix(3))
+        let names = scenario.variants.map(\.name)
+        // Three rounds per variant: Swift ÷ NumPy per round, interleaved as `--engine both` runs them.
+        let rounds: [(swift: [Double], numpy: [Double])] = [
+            ([0.8, 0.9, 0.85], [1, 1, 1]),  // 0.80–0.90: met
+            ([1.3, 1.2, 1.25], [1, 1, 1]),  // 1.20–1.30: not met
+            ([0.97, 1.03, 1.0], [1, 1, 1]), // 0.97–1.03: within noise
+        ]
+        for (index, round) in rounds.enumerated() {
+            let peak = try #require(scenario.variants[index].figures["peak_increment"])
+            let template = scenario.variants[index].runs[0]
+            scenario.variants[index].runs = round.swift.map { wall in
+                var run = template
+                run.time.wall = wall
+                return run
+            }
+            var numpy = Self.numpy(peak: peak, traced: peak, swiftPeak: peak)
+            numpy.runs = try round.numpy.map { try Self.numpyRun(wall: $0) }
+            scenario.variants[index].numpy = numpy
+        }
+        results.scenarios = [scenario]
+        let text = EngineComparison.markdown(results, command: "peakmem run scenarios --engine both")
+        #expect(text.contains("| \(scenario.name)/\(names[0]) | "), "\(text)")
+        #expect(text.contains(" | 0.85× (0.80–0.90) | "))
+        #expect(text.contains(" | 1.25× (1.20–1.30) | "))
+        #expect(text.contains(" | 1.00× (0.97–1.03) | "))
+        #expect(text.contains("| equal | — | met |"))
+        #expect(text.contains("| equal | — | not met |"))
+        #expect(text.contains("| equal | — | within noise |"))
+        #expect(text.contains("over 3 variants compared: 1 met, 1 not met, 1 within noise.\n"))
+        // (0.85 × 1.25 × 1.00)^(1/3) = 1.0203...
+        #expect(text.contains("Swift ÷ NumPy time over 3 variants: geometric mean 1.02×, worst 1.25× (\(scenario.name)/\(names[1])).\n"))
     }
 }

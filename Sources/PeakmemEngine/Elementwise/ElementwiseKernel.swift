@@ -51,11 +51,14 @@ enum ElementwiseKernel {
             return
         }
         // Buffered: convert blocks of the inputs to T, compute into R, convert to the output.
+        // A stride-0 input (`uint8_array * 2.0`, a broadcast column) is converted once per run.
+        let sa = BlockSource<T>(a, runLength: count, buffer: scratch.a)
+        let sb = BlockSource<T>(b, runLength: count, buffer: scratch.b)
         var done = 0
         while done < count {
             let n = Swift.min(blockLength, count - done)
-            let ba = load(T.self, a, from: done, count: n, into: scratch.a)
-            let bb = load(T.self, b, from: done, count: n, into: scratch.b)
+            let ba = sa.block(from: done, count: n)
+            let bb = sb.block(from: done, count: n)
             if out.dtype == R.dtype {
                 let po = out.pointer + done * out.stride
                 if out.stride == r {
