@@ -53,7 +53,7 @@ struct BaselineCommand: ParsableCommand {
             } else {
                 let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
                                                                 scale: scale, overrides: [:])
-                var configuration = try CommandSupport.configuration(measurement)
+                var configuration = try CommandSupport.configuration(measurement, defaults: .single)
                 configuration.scale = scale
                 try engine.apply(to: &configuration, scenarios: scenarios)
                 measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,

@@ -46,11 +46,12 @@ enum CommandSupport {
         return parsed.map(\.scenario)
     }
 
-    /// A run configuration with this executable as the worker and the measurement options.
-    static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
+    /// A run configuration with this executable as the worker and the measurement options, the
+    /// command's `defaults` for the runs and warm-ups not given.
+    static func configuration(_ options: MeasurementOptions, defaults: MeasurementOptions.Defaults) throws -> RunConfiguration {
         var configuration = configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup)
-        configuration.repeats = options.repeats
+                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup ?? defaults.warmup)
+        configuration.repeats = options.repeats ?? defaults.repeats
         return configuration
     }
 

@@ -39,7 +39,7 @@ struct MemitCommand: ParsableCommand {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.badInput
         }
-        var configuration = try CommandSupport.configuration(measurement)
+        var configuration = try CommandSupport.configuration(measurement, defaults: .single)
         try engine.apply(to: &configuration, scenarios: [inline.scenario])
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
@@ -49,7 +49,7 @@ struct MemitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("peakmem memit: \(failure.kind.rawValue): \(failure.message)\n".utf8))
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
-            print(Self.text(variant, repeats: measurement.repeats))
+            print(Self.text(variant, repeats: configuration.repeats))
         }
         if variant.status != .ok { throw ExitCode.runFailed }
     }

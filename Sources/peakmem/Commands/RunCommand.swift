@@ -70,7 +70,7 @@ struct RunCommand: ParsableCommand {
         try CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
                                                         overrides: parsedOverrides)
-        var configuration = try CommandSupport.configuration(measurement)
+        var configuration = try CommandSupport.configuration(measurement, defaults: .run)
         configuration.scale = scale
         configuration.overrides = parsedOverrides
         configuration.filters = filters

@@ -1,12 +1,29 @@
+import Foundation
 import ArgumentParser
 import PeakmemResults
 import PeakmemScenario
 
 /// The options `run`, `memit` and `baseline update` share: how many runs, how each is measured
 /// and isolated.
+///
+/// The number of runs and warm-ups default per command (``Defaults``): `run` measures 3 runs
+/// after 1 warm-up each, so that its times are medians of warm runs; `memit` and
+/// `baseline update` (and so the gate, which runs at the baseline's settings) measure 1 cold
+/// run, because they are about memory and must stay fast.
 struct MeasurementOptions: ParsableArguments {
-    @Option(name: [.customShort("r"), .customLong("repeat")], help: "Measured runs per variant, each in a fresh worker; memory figures are the maximum, times the median.")
-    var repeats: Int = 1
+    /// A command's default number of measured runs and of warm-ups.
+    struct Defaults {
+        var repeats: Int
+        var warmup: Int
+
+        /// `peakmem run`: timings worth reading.
+        static let run = Defaults(repeats: 3, warmup: 1)
+        /// `memit` and `baseline update`: one cold run, fast.
+        static let single = Defaults(repeats: 1, warmup: 0)
+    }
+
+    @Option(name: [.customShort("r"), .customLong("repeat")], help: ArgumentHelp("Measured runs per variant, each in a fresh worker; memory figures are the maximum, times the median. Default: 3 for run, 1 for memit and baseline update.", valueName: "N"))
+    var repeats: Int?
 
     @Option(name: [.customShort("i"), .long], help: ArgumentHelp("Sampler interval: seconds, or with a unit (1ms, 0.5 ms).", valueName: "TIME"))
     var interval: TimeArgument = TimeArgument(seconds: 0.001)
@@ -17,22 +34,29 @@ struct MeasurementOptions: ParsableArguments {
     @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Fail a run whose live arrays exceed this size (bytes, or 512MiB, 2 GB...).", valueName: "SIZE"))
     var memoryLimit: SizeArgument?
 
-    @Option(name: .long, help: "Warm-up executions of the code in each worker before the measured one.")
-    var warmup: Int = 0
+    @Option(name: .long, help: ArgumentHelp("Warm-up executions of the code in each worker before the measured one. Default: 1 for run, 0 for memit and baseline update.", valueName: "N"))
+    var warmup: Int?
 
     func validate() throws {
-        guard repeats >= 1 else { throw ValidationError("--repeat must be at least 1") }
+        if let repeats, repeats < 1 { throw ValidationError("--repeat must be at least 1") }
         guard interval.seconds > 0 else { throw ValidationError("--interval must be positive") }
         if let timeout, timeout.seconds <= 0 { throw ValidationError("--timeout must be positive") }
-        guard warmup >= 0 else { throw ValidationError("--warmup must be 0 or more") }
+        if let warmup, warmup < 0 { throw ValidationError("--warmup must be 0 or more") }
     }
 }
 
 /// A duration argument: a number of seconds, or a number with a time unit.
-struct TimeArgument: ExpressibleByArgument {
+struct TimeArgument: ExpressibleByArgument, CustomStringConvertible {
     var seconds: Double
 
     init(seconds: Double) { self.seconds = seconds }
+
+    /// The default shown by `--help`: `1 ms`, `2.5 s`.
+    var defaultValueDescription: String { description }
+
+    var description: String {
+        seconds < 1 ? String(format: "%g ms", seconds * 1e3) : String(format: "%g s", seconds)
+    }
 
     init?(argument: String) {
         guard let quantity = Quantity(parsing: argument), quantity.dimension != .bytes else { return nil }
