@@ -54,6 +54,9 @@ public struct VariantResult: Sendable, Codable, Hashable {
     public var engine: EngineSelection? = nil
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
     public var numpy: NumpyEngineResult? = nil
+    /// The code the variant ran (setup and run); absent in results written before reports
+    /// showed it, and when the variant's parameters could not be resolved.
+    public var code: VariantCode? = nil
 
     public init(name: String, semantics: String, status: Status, failure: RunFailure? = nil, runs: [MeasurementResult], figures: [String: Double], wallTime: TimeStatistics? = nil, cpuTime: TimeStatistics? = nil, deterministic: Bool, nondeterministicMetrics: [String], expectations: [ExpectationVerdict], result: ResultDescription? = nil, agreement: Agreement? = nil, ratios: [String: Double], documented: [String: Double]? = nil, limits: [String: Double]? = nil, referenceOnly: Bool? = nil, einsumPaths: [EinsumPathRecord]? = nil, engine: EngineSelection? = nil, numpy: NumpyEngineResult? = nil) {
         self.name = name
@@ -79,7 +82,7 @@ public struct VariantResult: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
+        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy, code
         case documented, limits
         case einsumPaths = "einsum_paths"
         case referenceOnly = "reference_only"

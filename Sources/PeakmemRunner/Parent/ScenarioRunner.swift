@@ -78,6 +78,9 @@ public final class ScenarioRunner {
                     ? Self.withNumpy(Self.summarize(variant, semantics: semantics, replies), numpy, index: index, workspace: workspace)
                     : Self.numpyOnly(variant, semantics: semantics, numpy!)
                 summary.documented = Self.documented(variant)
+                if case .success(let resolved) = program {
+                    summary.code = VariantCode(setup: resolved.setup.map(\.text), run: resolved.run.text)
+                }
                 summary.limits = Self.limits(of: variant.name, in: scenario)
                 variants.append(summary)
             }
