@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 SWIFT_FLAGS  ?=
 RELEASE_DIR  := .build/release
-APT_PACKAGES := libopenblas-dev libjemalloc-dev pkg-config librsvg2-bin fonts-dejavu-core
+APT_PACKAGES := libopenblas-dev libjemalloc-dev libsqlite3-dev pkg-config librsvg2-bin fonts-dejavu-core
 PYTHON       ?= python3
 # The NumPy engine's packages (--engine numpy|both, make bench); pip installs the missing ones.
 PY_PACKAGES  := numpy scipy memray numexpr opt_einsum
@@ -18,7 +18,7 @@ help: ## List the targets
 	@echo "peakmem — make targets:"
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Install the system packages (OpenBLAS, jemalloc, pkg-config; rsvg-convert and DejaVu fonts for the chart tests) when missing; idempotent
+deps: ## Install the system packages (OpenBLAS, jemalloc, SQLite, pkg-config; rsvg-convert and DejaVu fonts for the chart tests) when missing; idempotent
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \

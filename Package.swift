@@ -17,6 +17,8 @@
 //   PeakmemRunner         workers (one process per measured run), the run protocol, both engines
 //   PeakmemReports        Markdown/SVG reports, results comparison, the CI gate, baselines, shards
 //                         (Results + Scenario: reads results, never runs anything)
+//   PeakmemHistory        the results store over git commits (SQLite through GRDB), trends, bisection
+//                         (Results + Reports + GRDB; runs scenarios only by starting the peakmem executable)
 //   peakmem               the command-line tool (swift-argument-parser)
 //   peakmem-bench         benchmarks run by `make bench` (release build)
 // Every target lists each module it imports; Package.resolved pins the package versions.
@@ -39,6 +41,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -93,11 +96,21 @@ let package = Package(
             dependencies: ["PeakmemResults", "PeakmemScenario"],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PeakmemHistory",
+            dependencies: [
+                "PeakmemResults",
+                "PeakmemReports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "peakmem",
             dependencies: [
                 "PeakmemResults",
                 "PeakmemLanguage",
+                "PeakmemHistory",
                 "PeakmemMeasurement",
                 "PeakmemRuntime",
                 "PeakmemScenario",
@@ -151,6 +164,14 @@ let package = Package(
             name: "PeakmemReportsTests",
             dependencies: ["PeakmemReports", "PeakmemRunner", "PeakmemMeasurement", "PeakmemResults"],
             resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PeakmemHistoryTests",
+            dependencies: [
+                "PeakmemHistory", "PeakmemReports", "PeakmemResults",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -9,7 +9,7 @@ struct PeakmemCommand: ParsableCommand {
         abstract: "Measure, compare and gate the peak memory of array code.",
         version: PeakmemVersion.current,
         subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ReportCommand.self, CompareCommand.self,
-                      GateCommand.self, BaselineCommand.self, MergeCommand.self, ProbeCommand.self, WorkerCommand.self]
+                      GateCommand.self, BaselineCommand.self, MergeCommand.self, HistoryCommand.self, ProbeCommand.self, WorkerCommand.self]
     )
 
     /// Parses and runs the command. The one place where failures become exit statuses: a

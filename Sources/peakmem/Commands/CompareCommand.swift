@@ -28,7 +28,13 @@ struct CompareCommand: ParsableCommand {
         if oldScale != newScale {
             FileHandle.standardError.write(Data("peakmem compare: \(old) is at scale '\(oldScale)', \(new) at '\(newScale)': the figures differ by size too\n".utf8))
         }
-        let comparison = ResultsComparison(old: oldFigures, new: newFigures)
+        try Self.report(ResultsComparison(old: oldFigures, new: newFigures), oldLabel: old, newLabel: new, all: all, markdown: markdown)
+    }
+
+    /// Prints the table of changed figures (every figure with `all`) and the counts line, and
+    /// writes the Markdown report to `markdown` when given: what `peakmem compare` and
+    /// `peakmem history compare` print.
+    static func report(_ comparison: ResultsComparison, oldLabel: String, newLabel: String, all: Bool, markdown: String?) throws(CommandError) {
         var table = TextTable(header: ["variant", "metric", "old", "new", "change", "relative"])
         table.rightAligned = [2, 3, 4, 5]
         for change in all ? comparison.changes : comparison.changed {
@@ -37,10 +43,10 @@ struct CompareCommand: ParsableCommand {
         }
         if !table.rows.isEmpty { print(table.render(), terminator: "") }
         print("\(comparison.changes.count) figures compared, \(comparison.changed.count) changed"
-              + (comparison.added.isEmpty ? "" : "; only in \(new): \(comparison.added.joined(separator: ", "))")
-              + (comparison.removed.isEmpty ? "" : "; only in \(old): \(comparison.removed.joined(separator: ", "))"))
+              + (comparison.added.isEmpty ? "" : "; only in \(newLabel): \(comparison.added.joined(separator: ", "))")
+              + (comparison.removed.isEmpty ? "" : "; only in \(oldLabel): \(comparison.removed.joined(separator: ", "))"))
         if let markdown {
-            do { try AtomicFileWriter.write(comparison.markdown(oldLabel: old, newLabel: new), to: markdown) } catch {
+            do { try AtomicFileWriter.write(comparison.markdown(oldLabel: oldLabel, newLabel: newLabel), to: markdown) } catch {
                 throw CommandError.badInput("\(error)")
             }
         }

@@ -17,7 +17,8 @@ struct GateCommand: ParsableCommand {
             figures with 10 % (at least 4 MiB); times are not gated unless --tolerance time=20%. \
             A scenario's `limits:` are absolute and always checked. Without RESULTS, runs the \
             baseline's scenario files at the baseline's scale and options (its --filter patterns \
-            included) first. A variant of the baseline that RESULTS lacks is missing only when \
+            included) first. --record records the results checked (given or run) in the history \
+            store (`peakmem history`). A variant of the baseline that RESULTS lacks is missing only when \
             its scenario ran and the run's recorded --filter patterns select it.
 
             Exit status: 0 pass; 1 a regression, an exceeded limit, a failed run or a variant \
@@ -50,6 +51,8 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The array engine when no RESULTS is given: swift, numpy or both (default: the baseline's).", valueName: "ENGINE"))
     var engine: EngineSelection?
 
+    @OptionGroup var recording: RecordOptions
+
     @Flag(help: "Print only the verdict table.")
     var quiet = false
 
@@ -58,6 +61,7 @@ struct GateCommand: ParsableCommand {
 
     func run() throws {
         try CommandSupport.checkWritable(files: [markdown, junit])
+        let recorder = try recording.recorder()
         var policy = GatePolicy.standard
         for specification in tolerances {
             do { try policy.apply(specification) } catch { throw CommandError.badInput("\(error)") }
@@ -72,6 +76,7 @@ struct GateCommand: ParsableCommand {
             if let results {
                 let measured: RunResults
                 do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+                try recorder?.record(measured)
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
                 summary += "\nThe scenarios' limits alone: \(limits.verdict).\n"
@@ -86,6 +91,7 @@ struct GateCommand: ParsableCommand {
         } else {
             measured = try runScenarios(for: reference)
         }
+        try recorder?.record(measured)
         if let reason = reference.incompatibility(with: measured) {
             FileHandle.standardError.write(Data("peakmem gate: cannot use \(baseline): \(reason)\n".utf8))
             try writeSummary("## peakmem gate: ❌ baseline not comparable\n\nCannot use `\(baseline)`: \(reason).\n")

@@ -21,7 +21,8 @@ struct RunCommand: ParsableCommand {
             The report (REPORT.md, one page per scenario, SVG charts, results.json) is written \
             into --out DIR (default .peakmem/report), atomically. --shard i/n runs the i-th of n contiguous \
             shares of the selected variants (plus each touched scenario's reference variant); \
-            `peakmem merge` joins the shards' results.
+            `peakmem merge` joins the shards' results. --record also records the results in the \
+            history store (`peakmem history`), keyed by the git commit checked out.
             """
     )
 
@@ -54,6 +55,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Run only share i of n of the selected variants (1 ≤ i ≤ n).", valueName: "i/n"))
     var shard: Shard?
 
+    @OptionGroup var recording: RecordOptions
+
     @Flag(help: "Print only the final tables.")
     var quiet = false
 
@@ -70,6 +73,7 @@ struct RunCommand: ParsableCommand {
         try CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
         let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
                                                         overrides: parsedOverrides)
+        let recorder = try recording.recorder()
         var configuration = try CommandSupport.configuration(measurement, defaults: .run)
         configuration.scale = scale
         configuration.overrides = parsedOverrides
@@ -84,6 +88,7 @@ struct RunCommand: ParsableCommand {
         if let json {
             do { try ResultsFile.write(results, to: json) } catch { throw CommandError.badInput("\(error)") }
         }
+        try recorder?.record(results)
         if !noReport {
             do { try ReportSet(results: results).write(to: out) } catch {
                 throw CommandError.badInput("\(error)")
