@@ -1,7 +1,8 @@
 import PeakmemResults
 
 
-/// The Markdown page of one scenario: title, source, summary, parameters, the variant tables,
+/// The Markdown page of one scenario: title, source, summary, parameters, the finding, the
+/// variants' code, the variant tables,
 /// documented figures, einsum paths, the gaps between exact and RSS figures, the charts.
 public struct ScenarioPage: Sendable {
     public var scenario: ScenarioResult
