@@ -51,8 +51,8 @@ SCENARIOS ?= scenarios
 PEAKMEM   ?= $(RELEASE_DIR)/peakmem
 
 # Extra options of `peakmem run` for `run` and `report-commit`. Runs default to 3 measured
-# runs after 1 warm-up each (times worth reading); RUN_FLAGS="--repeat 1 --warmup 0" is about
-# 4× faster with single-sample times.
+# runs per variant (times worth reading); RUN_FLAGS="--repeat 1" is about 3× faster with
+# single-sample times.
 RUN_FLAGS ?=
 
 run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc) into reports/latest/ (not tracked)

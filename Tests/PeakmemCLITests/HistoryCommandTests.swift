@@ -109,7 +109,7 @@ struct HistoryCommandTests {
         for (run, step) in zip(runs, [2, 3]) {
             let results = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repository.url.appendingPathComponent("r\(step).json"))) as? [String: Any])
             let variants = try #require(((results["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])
-            #expect((run["options"] as? [String: Any])?["repeats"] as? Int == 1)
+            #expect((run["options"] as? [String: Any])?["repeats"] as? Int == 3)  // `run`'s default
             let exported = try #require(run["figures"] as? [String: [String: Double]])
             for variant in variants {
                 let name = try #require(variant["name"] as? String)

@@ -46,7 +46,7 @@ struct RunOutputTests {
         #expect(outcome.standardError.contains(" (n=1), ok"), "\(outcome.standardError)")
     }
 
-    @Test("the default is 3 runs after 1 warm-up: n=3, and the single-sample note is gone")
+    @Test("the default is 3 runs without warm-up: n=3, and the single-sample note is gone")
     func defaultRuns() throws {
         let directory = try CheckCommandTests.Directory(["timing.yaml": Self.timing])
         let outcome = try PeakmemProcess.run(["run", "timing.yaml", "--json", "r.json", "--no-report", "--no-progress"], in: directory.url)
@@ -57,7 +57,7 @@ struct RunOutputTests {
         let data = try Data(contentsOf: directory.url.appendingPathComponent("r.json"))
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let options = try #require(root["options"] as? [String: Any])
-        #expect(options["repeats"] as? Int == 3 && options["warmup"] as? Int == 1)
+        #expect(options["repeats"] as? Int == 3 && options["warmup"] as? Int == 0)
     }
 
     @Test("--help states the defaults readably")

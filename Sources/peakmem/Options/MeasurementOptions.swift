@@ -6,10 +6,12 @@ import PeakmemScenario
 /// The options `run`, `memit` and `baseline update` share: how many runs, how each is measured
 /// and isolated.
 ///
-/// The number of runs and warm-ups default per command (``Defaults``): `run` measures 3 runs
-/// after 1 warm-up each, so that its times are medians of warm runs; `memit` and
-/// `baseline update` (and so the gate, which runs at the baseline's settings) measure 1 cold
-/// run, because they are about memory and must stay fast.
+/// The number of runs and warm-ups default per command (``Defaults``): `run` measures 3 runs,
+/// so that its times are medians; `memit` and `baseline update` (and so the gate, which runs at
+/// the baseline's settings) measure 1 run, because they are about memory and must stay fast.
+/// No command warms up by default: the Swift worker's warm-up reruns `run` on the setup's own
+/// arrays, so a variant that updates its inputs in place would be measured on changed inputs
+/// (the NumPy driver warms up on copies).
 struct MeasurementOptions: ParsableArguments {
     /// A command's default number of measured runs and of warm-ups.
     struct Defaults {
@@ -17,7 +19,7 @@ struct MeasurementOptions: ParsableArguments {
         var warmup: Int
 
         /// `peakmem run`: timings worth reading.
-        static let run = Defaults(repeats: 3, warmup: 1)
+        static let run = Defaults(repeats: 3, warmup: 0)
         /// `memit` and `baseline update`: one cold run, fast.
         static let single = Defaults(repeats: 1, warmup: 0)
     }
@@ -34,7 +36,7 @@ struct MeasurementOptions: ParsableArguments {
     @Option(name: .customLong("memory-limit"), help: ArgumentHelp("Fail a run whose live arrays exceed this size (bytes, or 512MiB, 2 GB...).", valueName: "SIZE"))
     var memoryLimit: SizeArgument?
 
-    @Option(name: .long, help: ArgumentHelp("Warm-up executions of the code in each worker before the measured one. Default: 1 for run, 0 for memit and baseline update.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("Warm-up executions of the code in each worker before the measured one. Default: 0 (the Swift engine warms up on the setup's own arrays: an in-place variant would change its inputs).", valueName: "N"))
     var warmup: Int?
 
     func validate() throws {
