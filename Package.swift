@@ -9,6 +9,7 @@
 //                         JSON, ratios); Foundation only, no C library
 //   PeakmemLanguage       the NumPy-subset language of scenario code: tokens, parser, syntax tree
 //   CBLAS, CJemalloc      system-library shims over OpenBLAS and jemalloc (pkg-config)
+//   CSandbox              the Landlock and prctl calls of the worker sandbox (C wrappers)
 //   PeakmemEngine         the NumPy-compatible array engine and its exact allocation ledger
 //   PeakmemMeasurement    jemalloc statistics, /proc probes, the sampler, the measurement protocol
 //   PeakmemRuntime        the interpreter of scenario code on the engine, and the function registry
@@ -54,6 +55,8 @@ let package = Package(
             pkgConfig: "jemalloc",
             providers: [.apt(["libjemalloc-dev"])]
         ),
+        // Landlock and prctl for the worker sandbox (no library: system calls only).
+        .systemLibrary(name: "CSandbox"),
         .target(
             name: "PeakmemResults",
             swiftSettings: swiftSettings
@@ -88,7 +91,10 @@ let package = Package(
         ),
         .target(
             name: "PeakmemRunner",
-            dependencies: ["PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemResults", "PeakmemRuntime", "PeakmemScenario"],
+            dependencies: ["CSandbox", "PeakmemEngine", "PeakmemMeasurement", "PeakmemLanguage", "PeakmemResults", "PeakmemRuntime", "PeakmemScenario"],
+            // The NumPy driver's Python source and tests; `make driver` embeds the driver into
+            // NumpyEngine/NumpyDriver+Source.swift.
+            exclude: ["NumpyEngine/Driver"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -122,7 +128,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "peakmem-bench",
-            dependencies: ["CBLAS", "PeakmemResults", "PeakmemEngine", "PeakmemMeasurement", "PeakmemRunner", "PeakmemReports"],
+            dependencies: ["CBLAS", "PeakmemResults", "PeakmemEngine", "PeakmemMeasurement", "PeakmemRunner", "PeakmemReports",
+                           "PeakmemLanguage", "PeakmemRuntime"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

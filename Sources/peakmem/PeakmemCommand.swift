@@ -1,4 +1,5 @@
 import ArgumentParser
+import PeakmemRunner
 import Foundation
 
 /// The `peakmem` command: memory-profiling benchmark harness for array code.
@@ -9,7 +10,8 @@ struct PeakmemCommand: ParsableCommand {
         abstract: "Measure, compare and gate the peak memory of array code.",
         version: PeakmemVersion.current,
         subcommands: [RunCommand.self, MemitCommand.self, CheckCommand.self, ListCommand.self, ReportCommand.self, CompareCommand.self,
-                      GateCommand.self, BaselineCommand.self, MergeCommand.self, HistoryCommand.self, ProbeCommand.self, WorkerCommand.self]
+                      GateCommand.self, BaselineCommand.self, MergeCommand.self, HistoryCommand.self, ProbeCommand.self, WorkerCommand.self,
+                      SandboxExecCommand.self]
     )
 
     /// Parses and runs the command. The one place where failures become exit statuses: a
@@ -17,7 +19,11 @@ struct PeakmemCommand: ParsableCommand {
     /// exit with ``ArgumentParser/ExitCode/badInput`` (2, as every peakmem input error), not
     /// swift-argument-parser's 64; the rest as swift-argument-parser maps them.
     static func main() {
+        // Ctrl-C and SIGTERM must end peakmem (and through its workers' supervisors, every
+        // worker) even when whatever started it had them blocked.
+        WorkerSupervisor.unblock(WorkerSupervisor.stopSignals)
         do {
+            if let problem = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) { throw CommandError.badInput(problem) }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -38,5 +44,22 @@ struct PeakmemCommand: ParsableCommand {
             return (fullMessage(for: error), .badInput)
         }
         return (nil, nil)
+    }
+
+    /// For `peakmem help TOPIC...`, the problem when TOPIC names no subcommand (swift-argument-
+    /// parser prints the root help and exits 0 for `help bogus`); nil otherwise.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        var command: any ParsableCommand.Type = PeakmemCommand.self
+        for topic in arguments.dropFirst() where !topic.hasPrefix("-") {
+            let subcommands = command.configuration.subcommands
+            guard let next = subcommands.first(where: { $0._commandName == topic }) else {
+                let names = subcommands.map { $0._commandName }.filter { $0 != "worker" }
+                return names.isEmpty ? "no help topic '\(topic)': '\(command._commandName)' has no subcommands"
+                    : "no help topic '\(topic)'; the commands are \(names.joined(separator: ", "))"
+            }
+            command = next
+        }
+        return nil
     }
 }

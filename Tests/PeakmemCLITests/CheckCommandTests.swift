@@ -11,7 +11,9 @@ struct CheckCommandTests {
             url = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-check-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             for (name, text) in files {
-                try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+                let file = url.appendingPathComponent(name)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try text.write(to: file, atomically: true, encoding: .utf8)
             }
         }
         deinit { try? FileManager.default.removeItem(at: url) }
@@ -42,7 +44,7 @@ struct CheckCommandTests {
               Z = 1
           b:
             run: |
-              while True:
+              class A:
                   pass
           c:
             setup: X = 1
@@ -67,8 +69,8 @@ struct CheckCommandTests {
             broken.yaml:6:11: error: '(' was never closed
                   Y = (X * 2.0
                       ^
-            broken.yaml:10:7: error: `while` loops are not supported in scenario code; use `for ... in range(...)`
-                  while True:
+            broken.yaml:10:7: error: class definitions are not supported in scenario code
+                  class A:
                   ^^^^^
             broken.yaml:14:17: error: invalid syntax
                      Y = X +
@@ -76,6 +78,33 @@ struct CheckCommandTests {
             peakmem check: 3 problems found
 
             """)
+    }
+
+    /// Issue 15's crashing inputs: a `run:` line with 650 nested brackets, and one with 10 500
+    /// chained operators.
+    static func deep(_ run: String) -> String {
+        """
+        scenario: deep
+        title: Deep nesting
+        params:
+          n: {quick: 10}
+        setup: X = np.ones(n)
+        variants:
+          a:
+            run: \(run)
+        """
+    }
+
+    @Test("deeply nested code is an error with its position (exit 2), not a crash", arguments: [
+        ("Y = " + String(repeating: "(", count: 650) + "X" + String(repeating: ")", count: 650), "too many nested parentheses"),
+        ("Y = X" + String(repeating: " + X", count: 10_500), "too complex: maximum recursion depth exceeded during compilation"),
+    ])
+    func deepNesting(_ run: String, _ message: String) throws {
+        let directory = try Directory(["deep.yaml": Self.deep(run)])
+        let outcome = try PeakmemProcess.run(["check", "deep.yaml"], in: directory.url)
+        #expect(outcome.status == 2)
+        #expect(outcome.standardError.hasPrefix("deep.yaml:8:"))
+        #expect(outcome.standardError.contains(message))
     }
 
     static let names = """
@@ -101,7 +130,7 @@ struct CheckCommandTests {
         let outcome = try PeakmemProcess.run(["check", "names.yaml"], in: directory.url)
         #expect(outcome.status == 2)
         #expect(outcome.standardError == """
-            names.yaml:6:10: error: No module named 'pandas'; scenario code can import: numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr and peakmem
+            names.yaml:6:10: error: No module named 'pandas'; scenario code can import: numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, functools and itertools
               import pandas as pd
                      ^^^^^^^^^^^^
             names.yaml:7:19: error: NameError: name 'm' is not defined

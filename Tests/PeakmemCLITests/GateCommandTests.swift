@@ -186,7 +186,7 @@ struct GateCommandTests {
         }
         let shard = try PeakmemProcess.run(["baseline", "update", "shard.json", "--baseline", "nb.json"], in: directory.url)
         #expect(shard.status == 2)
-        #expect(shard.standardError == "peakmem: error: the results are shard 1/2 only: merge the shards first (peakmem merge)\n")
+        #expect(shard.standardError == "peakmem: error: shard.json holds only shard 1/2 of the variants: merge every shard (peakmem merge) or pass --allow-partial\n")
 
         let zero = try PeakmemProcess.run(["baseline", "update", "--repeat", "0", "--baseline", "nb.json"], in: directory.url)
         #expect(zero.status == 2)
@@ -249,8 +249,11 @@ struct GateCommandTests {
                                                in: directory.url)
             #expect(shard.status == 0, "\(shard.standardError)")
         }
-        // A shard gates alone too: its share is checked, the other shards' variants are not missing.
-        let alone = try PeakmemProcess.run(["gate", "--baseline", "b.json", "s2.json"], in: directory.url)
+        // A shard gates alone only when asked (--allow-partial): its share is checked, the other
+        // shards' variants are not missing.
+        let refused = try PeakmemProcess.run(["gate", "--baseline", "b.json", "s2.json"], in: directory.url)
+        #expect(refused.status == 2, "\(refused.standardOutput)")
+        let alone = try PeakmemProcess.run(["gate", "--baseline", "b.json", "s2.json", "--allow-partial"], in: directory.url)
         #expect(alone.status == 0, "\(alone.standardOutput)")
         let merge = try PeakmemProcess.run(["merge", "s2.json", "s1.json", "-o", "m.json"], in: directory.url)
         #expect(merge.status == 0, "\(merge.standardError)")

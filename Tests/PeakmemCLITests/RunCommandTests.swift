@@ -85,7 +85,7 @@ struct RunCommandTests {
                          ^^^^^^^^^^^^^^^^^^^^^
             """)
         #expect(failure(2)?["kind"] as? String == "timeout")
-        #expect(failure(2)?["message"] as? String == "timed out after 1 s and was killed")
+        #expect(failure(2)?["message"] as? String == "timed out after 1 s and was killed, with every process it started")
         #expect(failure(3)?["kind"] as? String == "error")
         #expect((failure(3)?["message"] as? String)?.hasPrefix("iso.yaml:17:14: error: ValueError: operands could not be broadcast together with shapes (1000,1000) (3,4)") == true)
 

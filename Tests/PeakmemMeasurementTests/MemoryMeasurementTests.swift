@@ -30,6 +30,25 @@ extension ProcessWide {
             #expect(result.threadPeak >= 10_000_000)
         }
 
+        /// With a 1 s interval the sampler thread takes no tick inside these windows: the
+        /// readings at the ledger's high-water marks and the final one at the end of the window
+        /// make the sampled heap peak cover the exact one (a dropped temporary, then one kept).
+        @Test("the sampled jemalloc peak is never below the exact peak, however short the window", arguments: [false, true])
+        func sampledPeakCoversExactPeak(keep: Bool) throws {
+            let ledger = Ledger()
+            let configuration = MemoryMeasurement.Configuration(samplingInterval: .seconds(1))
+            let measurement = try MemoryMeasurement(configuration: configuration, ledger: ledger)
+            for _ in 0..<5 {
+                let run = try measurement.measure { () throws -> ArrayStorage? in
+                    let buffer = try ArrayStorage(byteCount: 8_000_000, ledger: ledger)
+                    OpaqueSink.consume(buffer.base)
+                    return keep ? buffer : nil
+                }
+                #expect(run.result.peakIncrement == 8_000_000)
+                #expect(run.result.jemallocAllocatedPeak >= run.result.peakIncrement)
+            }
+        }
+
         @Test("an array the code keeps is retained, exactly its bytes")
         func keptArray() throws {
             let ledger = Ledger()

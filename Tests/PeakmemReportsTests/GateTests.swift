@@ -244,7 +244,7 @@ struct GateTests {
         #expect(comparison.changed.map(\.figure) == ["peak_increment"])
         #expect(comparison.changed.first?.formattedDelta == "+40,000 B")
         let markdown = comparison.markdown(oldLabel: "old.json", newLabel: "new.json")
-        #expect(markdown.contains("| `xxt-order/both-c` | peak_increment | 40,000 B | 80,000 B | +40,000 B | +100.0 % | worse |"))
+        #expect(markdown.contains("| `xxt-order/both-c` | peak_increment | exact | 40,000 B | 80,000 B | +40,000 B | +100.0 % | worse |"))
     }
 
     @Test("shards cover every variant exactly once, in contiguous runs")

@@ -141,7 +141,7 @@ struct NumpyEngineTests {
     func missingPackages() throws {
         let fused = try #require(Self.scenario.variant(named: "fused"))
         let plain = try #require(Self.scenario.variant(named: "plain"))
-        let bare = NumpyEnvironment(python: URL(fileURLWithPath: "/usr/bin/python3"), versions: [:], available: [])
+        let bare = NumpyEnvironment(python: URL(fileURLWithPath: "/usr/bin/python3"), interpreter: URL(fileURLWithPath: "/usr/bin/python3"), versions: [:], available: [])
         #expect(bare.missingPackages(Self.scenario, fused) == ["numexpr"])
         #expect(bare.missingPackages(Self.scenario, plain).isEmpty)
         var full = bare

@@ -31,7 +31,6 @@ struct CheckerTests {
             "13:5 [TypeError] TypeError: rand() got an unexpected keyword argument 'sizes'; it takes no keyword arguments",
             "14:5 [TypeError] TypeError: zeros() got an unexpected keyword argument 'dtyp'; its keywords are shape, dtype, order",
             "15:9 [NameError] NameError: name 'Q' is not defined",
-            "16:5 [unsupported] dict literals are not supported in scenario code; use a list or a tuple",
         ])
     }
 

@@ -17,4 +17,35 @@ struct PlannedFeaturesTests {
         let stale = PlannedFeatures.names.filter { Self.isAvailable($0, in: .standard) }.sorted()
         #expect(stale == [], "remove these from PlannedFeatures.names: \(stale)")
     }
+
+    /// The expression that reaches `qualified` in scenario code (`a` is an array).
+    static func expression(_ qualified: String) -> String {
+        qualified.hasPrefix("ndarray.") ? "a." + qualified.dropFirst("ndarray.".count) : "np." + qualified.dropFirst("numpy.".count)
+    }
+
+    @Test("every public name of numpy, numpy.random, numpy.linalg, numpy.fft and ndarray works or is 'not supported yet'")
+    func everyNumpyNameIsKnown() throws {
+        let h = Harness()
+        try h.run("a = np.zeros(3)")
+        #expect(NumpyPublicNames.all.count > 600)
+        var wrong: [String] = []
+        for name in NumpyPublicNames.all.sorted() {
+            let code = Self.expression(name)
+            guard let error = h.error("_ = \(code)") else { continue }
+            let text = "\(error)"
+            if !text.contains("is not supported yet") || text.contains("has no attribute") { wrong.append("\(code): \(text)") }
+        }
+        #expect(wrong == [], "\(wrong.count) names: \(wrong.prefix(20))")
+    }
+
+    @Test("np.median, np.percentile, np.sort ... are registered; np.cov and np.histogram are refused with their position")
+    func refusalNamesThePosition() throws {
+        let h = Harness()
+        let error = try #require(h.error("x = np.ones(3)\nc = np.cov(x)"))
+        #expect("\(error)".contains("`np.cov` is not supported yet"))
+        #expect("\(error)".contains("test.py:2"))
+        for name in ["median", "percentile", "quantile", "sort", "argsort", "unique", "bincount", "searchsorted"] {
+            #expect(FunctionRegistry.standard.entry("numpy.\(name)") != nil, "\(name)")
+        }
+    }
 }

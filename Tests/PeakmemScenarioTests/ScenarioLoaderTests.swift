@@ -76,7 +76,7 @@ struct ScenarioLoaderTests {
         ("scenario: s\ntitle: t\n", "x.yaml: error: missing key 'variants': a scenario needs at least one variant", "no variants"),
         ("scenario: s\ntitle: t\nvariants:\n  a: {setup: x = 1}\n", "x.yaml:4:6: error: the variant 'a' has no `run`: the code to measure [at variants.a]", "missing run"),
         ("scenario: s\ntitle: t\nvariants:\n  a: {run: x = 1}\n  a: {run: x = 2}\n", "x.yaml:4:3: error: duplicate key 'a': every key (and every variant name) must be unique in its mapping", "duplicate variant"),
-        ("scenario: s\ntitle: t\nvarients: {}\nvariants: {a: {run: x}}\n", "x.yaml:3:1: error: unknown key 'varients' (did you mean 'variants'?); allowed here: scenario, title, source, summary, params, setup, result, reference, semantics, variants, limits, tolerance [at varients]", "misspelt key"),
+        ("scenario: s\ntitle: t\nvarients: {}\nvariants: {a: {run: x}}\n", "x.yaml:3:1: error: unknown key 'varients' (did you mean 'variants'?); allowed here: scenario, title, source, summary, params, setup, result, reference, semantics, variants, limits, tolerance, python_path, engines, timeout, data [at varients]", "misspelt key"),
         ("scenario: s\ntitle: t\nvariants: [a, b]\n", "x.yaml:3:11: error: expected a mapping (key: value lines), found a list [at variants]", "wrong YAML type"),
         ("scenario: s\ntitle: t\nparams: {n: {quick: 1, huge: 2}}\nvariants: {a: {run: x}}\n", "x.yaml:3:24: error: unknown scale 'huge'; the scales are quick, doc, large [at params.n.huge]", "unknown scale"),
         ("scenario: s\ntitle: t\nvariants: {a: {run: x, semantics: numpy-3}}\n", "x.yaml:3:35: error: unknown semantics 'numpy-3'; choose numpy-2 or numpy-1.7 [at variants.a.semantics]", "unknown semantics"),

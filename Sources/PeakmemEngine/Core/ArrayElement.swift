@@ -6,7 +6,7 @@
 /// truncate toward zero when cast to an integer, and a float outside the integer's range
 /// gives what the x86-64 conversion instruction gives (the "integer indefinite" value,
 /// e.g. `-9223372036854775808` for int64) instead of trapping.
-public protocol ArrayElement: Sendable, Equatable, ElementArithmetic, ElementBitwise, ElementMath {
+public protocol ArrayElement: Sendable, Equatable, ElementArithmetic, ElementBitwise, ElementMath, ElementFloatMath {
     /// The dtype this type stores.
     static var dtype: DType { get }
     /// The value as a double (exact for every type but large int64).

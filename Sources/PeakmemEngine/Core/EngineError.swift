@@ -43,8 +43,13 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A Python integer that does not fit the dtype it meets (NEP 50): NumPy's
     /// `OverflowError`.
     case integerOutOfBounds(value: Int64, dtype: DType)
-    /// The allocator could not provide the bytes.
-    case outOfMemory(bytes: Int)
+    /// The allocator could not provide the bytes (NumPy's `MemoryError`: "Unable to allocate
+    /// 7.28 TiB for an array with shape (1000000000000,) and data type float64", when the
+    /// shape and dtype are known).
+    case outOfMemory(bytes: Int, shape: [Int]? = nil, dtype: DType? = nil)
+    /// A shape whose element count times the item size does not fit a signed 64-bit byte
+    /// count (NumPy's `ValueError: array is too big; ...`).
+    case arrayTooBig
     /// A buffer would take the live array bytes past the ledger's limit (`--memory-limit`).
     case memoryLimitExceeded(limit: ByteSize, requested: Int, live: Int)
     /// A file could not be read or written, or is not a `.npy` file of a supported dtype.
@@ -91,8 +96,13 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedTypes(let operation, let a, let b):
             let types = b.map { "(dtype('\(a)'), dtype('\($0)'))" } ?? "(dtype('\(a)'),)"
             return "ufunc '\(operation)' did not contain a loop with signature matching types \(types)"
-        case .outOfMemory(let bytes):
+        case .outOfMemory(let bytes, let shape?, let dtype?):
+            // NumPy writes this shape with blanks: "with shape (1000000, 1000000)".
+            return "Unable to allocate \(ByteSize.numpyText(bytes)) for an array with shape \(Self.shapeText(shape)) and data type \(dtype)"
+        case .outOfMemory(let bytes, _, _):
             return "Unable to allocate \(ByteSize.text(bytes)) for an array"
+        case .arrayTooBig:
+            return "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
         case .memoryLimitExceeded(let limit, let requested, let live):
             return "exceeded the memory limit of \(limit.text): allocating \(ByteSize.text(requested)) with \(ByteSize.text(live)) of arrays live"
         }

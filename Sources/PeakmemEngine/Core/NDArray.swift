@@ -42,13 +42,38 @@ public struct NDArray: @unchecked Sendable {
     public init(empty shape: [Int], dtype: DType = .float64, order: MemoryOrder = .c, zeroed: Bool = false)
         throws(EngineError)
     {
-        guard shape.allSatisfy({ $0 >= 0 }) else { throw .negativeDimension }
-        let count = shape.reduce(1, *)
-        let (bytes, overflow) = count.multipliedReportingOverflow(by: dtype.itemSize)
-        guard !overflow else { throw .outOfMemory(bytes: .max) }
-        let storage = try ArrayStorage(byteCount: bytes, zeroed: zeroed)
+        let bytes = try NDArray.checkedByteCount(shape: shape, itemSize: dtype.itemSize)
+        let storage: ArrayStorage
+        do {
+            storage = try ArrayStorage(byteCount: bytes, zeroed: zeroed)
+        } catch .outOfMemory {
+            throw .outOfMemory(bytes: bytes, shape: shape, dtype: dtype)
+        }
         self.init(storage: storage, dtype: dtype, shape: shape,
                   strides: NDArray.contiguousStrides(shape: shape, itemSize: dtype.itemSize, order: order))
+    }
+
+    /// The bytes of a `shape` array of `itemSize`-byte elements, checked as NumPy checks a new
+    /// array (`PyArray_NewFromDescr_int`): a negative length is refused, and a product
+    /// `itemSize · n₀ · n₁ ⋯` that does not fit a signed 64-bit count is ``EngineError/arrayTooBig``
+    /// (a zero length makes the product 0 whatever follows). Every shape the engine allocates
+    /// or views goes through here or ``checkedElementCount(_:)``, so no product of lengths traps.
+    public static func checkedByteCount(shape: [Int], itemSize: Int) throws(EngineError) -> Int {
+        guard shape.allSatisfy({ $0 >= 0 }) else { throw .negativeDimension }
+        if shape.contains(0) { return 0 }
+        var bytes = itemSize
+        for length in shape {
+            let (product, overflow) = bytes.multipliedReportingOverflow(by: length)
+            guard !overflow else { throw .arrayTooBig }
+            bytes = product
+        }
+        return bytes
+    }
+
+    /// The number of elements of `shape`, checked: ``EngineError/arrayTooBig`` when the product
+    /// of the lengths does not fit a signed 64-bit count.
+    public static func checkedElementCount(_ shape: [Int]) throws(EngineError) -> Int {
+        try checkedByteCount(shape: shape, itemSize: 1)
     }
 
     /// Number of dimensions.

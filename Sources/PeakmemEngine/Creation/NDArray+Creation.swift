@@ -55,7 +55,10 @@ extension NDArray {
             }
         }
         guard d(step) != 0 else { throw .invalidArgument("Maximum allowed size exceeded") }
-        let count = Swift.max(0, Int(((d(high) - d(low)) / d(step)).rounded(.up)))
+        let length = ((d(high) - d(low)) / d(step)).rounded(.up)
+        // NumPy's `_arange_safe_ceil_to_intp`: a length that is NaN or does not fit an intp.
+        guard !length.isNaN, length < 0x1p63 else { throw .invalidArgument("Maximum allowed size exceeded") }
+        let count = Swift.max(0, Int(length))
         let type = dtype ?? (allIntegers ? .int64 : .float64)
         let result = try NDArray(empty: [count], dtype: type)
         try type.dispatch(ArangeFill(result: result, start: d(low), step: d(step), integers: allIntegers,

@@ -18,6 +18,7 @@ struct BinaryExecution: DTypeVisitor {
         let roots = op == .power && T.dtype.isFloatingPoint && out.size > 0 && laneB.strides.allSatisfy { $0 == 0 }
             && ElementReader<Double>.read(laneB.base, dtype: laneB.dtype) == 0.5
         let zero = T(intCast: 0)
+        let function = op.floatBinaryFunction
         try plan.forEachRun(bases: [out.baseAddress, laneA.base, laneB.base]) { p, s, n throws(EngineError) in
             let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
             let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: laneA.dtype)
@@ -50,6 +51,9 @@ struct BinaryExecution: DTypeVisitor {
             case .logicalAnd: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u != zero && v != zero }
             case .logicalOr: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in u != zero || v != zero }
             case .logicalXor: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in (u != zero) != (v != zero) }
+            case .floatPower: ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.power(u, v) }
+            case .arctan2, .hypot, .copysign, .logaddexp, .heaviside, .fmod, .fmax, .fmin:
+                if let function { ElementwiseKernel.binary(o, x, y, count: n, scratch: scratch) { (u: T, v: T) in T.apply(function, u, v) } }
             }
         }
         withExtendedLifetime((scalarA, scalarB, a, b)) {}
@@ -98,6 +102,7 @@ struct UnaryExecution: DTypeVisitor {
         let plan = StridedLoop(shape: out.shape, strides: [out.strides, a.broadcastStrides(to: out.shape)])
         let scratch = ElementwiseKernel.Scratch()
         let outType = out.dtype, inType = a.dtype
+        let function = op.floatFunction
         try plan.forEachRun(bases: [out.baseAddress, a.baseAddress]) { p, s, n throws(EngineError) in
             let o = ElementwiseKernel.Lane(pointer: p[0], stride: s[0], dtype: outType)
             let x = ElementwiseKernel.Lane(pointer: p[1], stride: s[1], dtype: inType)
@@ -122,6 +127,7 @@ struct UnaryExecution: DTypeVisitor {
             case .tan: run(T.tan)
             case .tanh: run(T.tanh)
             case .rint: run(T.rint)
+            default: if let function { run { T.apply(function, $0) } }
             }
         }
         withExtendedLifetime(a) {}

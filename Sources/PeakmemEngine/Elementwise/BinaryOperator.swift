@@ -16,6 +16,23 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     /// `np.logical_and`, `np.logical_or`, `np.logical_xor`: the truth of each operand
     /// (nonzero, NaN included) combined, a boolean result.
     case logicalAnd = "logical_and", logicalOr = "logical_or", logicalXor = "logical_xor"
+    /// The functions of ``FloatBinaryFunction``: `np.arctan2`, `np.hypot`, `np.copysign`,
+    /// `np.logaddexp`, `np.heaviside` (float-only: integers in float64), `np.fmod`, `np.fmax`,
+    /// `np.fmin` (every numeric dtype).
+    case arctan2, hypot, copysign, logaddexp, heaviside, fmod, fmax, fmin
+    /// `np.float_power`: `pow` in float64 whatever the operands (NumPy's only loop is `dd->d`).
+    case floatPower = "float_power"
+
+    /// The ``FloatBinaryFunction`` this operator computes, if it is one of them.
+    public var floatBinaryFunction: FloatBinaryFunction? { FloatBinaryFunction(rawValue: rawValue) }
+
+    /// True for the operators NumPy defines on floats only (float16, float32, float64 loops).
+    var isFloatOnly: Bool {
+        switch self {
+        case .arctan2, .hypot, .copysign, .logaddexp, .heaviside: true
+        default: false
+        }
+    }
 
     /// True for the comparisons, whose result is boolean.
     public var isComparison: Bool {
@@ -46,7 +63,16 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
         case .power where common == .bool:
             // NumPy computes bool ** bool in int8, a dtype this engine does not have.
             throw .unsupportedTypes(operation: rawValue, a, b)
-        case .floorDivide where common == .bool, .remainder where common == .bool:
+        case .floatPower:
+            return (.float64, .float64)
+        case _ where isFloatOnly:
+            switch common {
+            case .float32, .float64: return (common, common)
+            case .int32, .int64: return (.float64, .float64)
+            case .bool, .uint8:
+                throw .unsupportedDType("np.\(rawValue) of \(common) operands computes in float16 in NumPy, a dtype peakmem does not have yet; convert an operand first (e.g. a.astype(np.float32))")
+            }
+        case .floorDivide where common == .bool, .remainder where common == .bool, .fmod where common == .bool:
             throw .unsupportedDType("np.\(rawValue) of two bool operands computes in int8 in NumPy, a dtype peakmem does not have yet; convert an operand first (e.g. a.astype(np.int64))")
         case _ where isBitwise:
             return try bitwiseLoop(common, a, b)

@@ -6,7 +6,8 @@
 /// NumPy recognises a temporary by a reference count of 1; the engine by a uniquely referenced
 /// ``ArrayStorage`` (`isKnownUniquelyReferenced`) of an array the caller has given up. The
 /// conditions, NumPy's:
-/// - the temporary spans its whole buffer (NumPy: it owns its data) and has at least
+/// - the temporary is writeable and spans its whole buffer (NumPy: it owns its data and has
+///   the `WRITEABLE` flag, so `np.broadcast_to(a * 2, a.shape) + b` allocates) and has at least
 ///   ``minimumBytes`` (256 KiB, `NPY_MIN_ELIDE_BYTES`);
 /// - the other operand is a scalar or an array of exactly the temporary's shape (no
 ///   broadcasting either way), whose dtype — a Python `int` counting as int64, a `float` as
@@ -49,11 +50,12 @@ public enum TemporaryElision {
         return try NDArray.apply(op, a)
     }
 
-    /// True when a temporary's buffer may receive a result: the array spans its whole buffer
-    /// of at least ``minimumBytes`` (NumPy's `can_elide_temp_unary`; the first test of
-    /// `can_elide_temp`).
+    /// True when a temporary's buffer may receive a result: the array is writeable and spans
+    /// its whole buffer of at least ``minimumBytes`` (NumPy's `can_elide_temp_unary`; the first
+    /// tests of `can_elide_temp`: `PyArray_CHKFLAGS(alhs, NPY_ARRAY_OWNDATA)`,
+    /// `PyArray_ISWRITEABLE(alhs)`).
     static func isReusable(_ temporary: NDArray) -> Bool {
-        temporary.isWholeBuffer && temporary.nbytes >= minimumBytes
+        !temporary.isReadOnly && temporary.isWholeBuffer && temporary.nbytes >= minimumBytes
     }
 
     /// True when `op` may write its result into `target` with `other` as the other operand.

@@ -4,7 +4,8 @@ extension UnaryOperator {
     public var isFloatFunction: Bool {
         switch self {
         case .sqrt, .exp, .log, .log2, .log10, .sin, .cos, .tan, .tanh, .fabs, .rint: true
-        default: false
+        case .trunc: false
+        default: floatFunction != nil
         }
     }
 

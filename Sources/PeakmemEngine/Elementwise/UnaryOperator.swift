@@ -23,4 +23,12 @@ public enum UnaryOperator: String, Sendable, CaseIterable {
     case sqrt, exp, log, log2, log10, sin, cos, tan, tanh
     /// `np.rint`: the nearest integer, ties to even (a float function: integers in float64).
     case rint
+    /// The float functions of ``FloatFunction`` (`np.log1p`, `np.arcsin`, …, `np.deg2rad`):
+    /// integers in float64, float32 kept.
+    case log1p, expm1, arcsin, arccos, arctan, sinh, cosh, arcsinh, arccosh, arctanh, exp2, cbrt, deg2rad, rad2deg
+    /// `np.trunc`: toward zero; integers and booleans are returned as they are (as `floor`).
+    case trunc
+
+    /// The ``FloatFunction`` this operator computes, if it is one of them.
+    public var floatFunction: FloatFunction? { FloatFunction(rawValue: rawValue) }
 }

@@ -31,7 +31,9 @@ extension NDArray {
         guard repeats.allSatisfy({ $0 >= 0 }) else { throw .negativeDimension }
         let counts = repeats.count == 1 ? [Int](repeating: repeats[0], count: length) : repeats
         var shape = source.shape
-        shape[joinAxis] = counts.reduce(0, +)
+        // NumPy adds the counts in an npy_intp that wraps: a total past 2⁶³ reads as negative
+        // ("negative dimensions are not allowed"), which NDArray(empty:) then refuses.
+        shape[joinAxis] = counts.reduce(0, &+)
         let result = try NDArray(empty: shape, dtype: dtype, order: .c)
         let outer = source.shape[..<joinAxis].reduce(1, *)
         let chunk = source.shape[(joinAxis + 1)...].reduce(1, *) * itemSize
@@ -62,7 +64,13 @@ extension NDArray {
         let counts = [Int](repeating: 1, count: dimensions - reps.count) + reps
         var tile = ndim < dimensions ? try reshape([Int](repeating: 1, count: dimensions - ndim) + shape) : self
         if counts.allSatisfy({ $0 == 1 }) { return try tile.copy(order: .keep) }
-        let resultShape = zip(tile.shape, counts).map { $0 * $1 }
+        guard counts.allSatisfy({ $0 >= 0 }) else { throw .negativeDimension }
+        let resultShape = try zip(tile.shape, counts).map { (length, count) throws(EngineError) -> Int in
+            let (product, overflow) = length.multipliedReportingOverflow(by: count)
+            guard !overflow else { throw .arrayTooBig }
+            return product
+        }
+        _ = try NDArray.checkedByteCount(shape: resultShape, itemSize: itemSize)
         var n = tile.size
         if n > 0 {
             for (length, count) in zip(tile.shape, counts) {

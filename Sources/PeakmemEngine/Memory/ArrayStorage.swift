@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,7 +30,11 @@ public final class ArrayStorage: @unchecked Sendable {
     ///   until written, as with NumPy's `np.zeros`.
     public init(byteCount: Int, zeroed: Bool = false, ledger: Ledger = .current) throws(EngineError) {
         let bytes = Swift.max(byteCount, 1)
-        try ledger.reserve(bytes: bytes)
+        // jemalloc maps with MAP_NORESERVE where the kernel overcommits, so a request no
+        // machine could hold would "succeed" and then be touched until the OOM killer came;
+        // glibc's malloc (NumPy's) is refused by the kernel's overcommit heuristic instead.
+        guard bytes <= ArrayStorage.largestAllocation else { throw EngineError.outOfMemory(bytes: bytes) }
+        let raisedPeak = try ledger.reserve(bytes: bytes)
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
             pointer = calloc(1, bytes)
@@ -47,7 +52,24 @@ public final class ArrayStorage: @unchecked Sendable {
         self.byteCount = bytes
         self.ledger = ledger
         self.mapping = nil
+        if raisedPeak { ledger.reportHighWater() }
     }
+
+    /// The largest single allocation the kernel's default overcommit heuristic grants: the
+    /// machine's RAM plus swap (`MemTotal` + `SwapTotal` of `/proc/meminfo`; the physical
+    /// pages when that cannot be read). NumPy's `malloc` of more fails (`MemoryError`); the
+    /// engine refuses it the same way before asking jemalloc.
+    public static let largestAllocation: Int = {
+        if let text = try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8) {
+            var kibibytes = 0
+            for line in text.split(separator: "\n") where line.hasPrefix("MemTotal:") || line.hasPrefix("SwapTotal:") {
+                kibibytes += line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+            }
+            if kibibytes > 0 { return kibibytes * 1024 }
+        }
+        let pages = sysconf(Int32(_SC_PHYS_PAGES)), pageSize = sysconf(Int32(_SC_PAGESIZE))
+        return pages > 0 && pageSize > 0 ? pages * pageSize : Int.max
+    }()
 
     /// A storage over mapped file pages: `base` is inside `mapping`, which the storage unmaps
     /// (recording it in `ledger`'s mapped account) when it goes away.

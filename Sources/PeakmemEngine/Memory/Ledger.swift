@@ -27,6 +27,7 @@ public final class Ledger: Sendable {
     private struct State {
         var figures = LedgerSnapshot()
         var limit: ByteSize?
+        var highWaterObserver: (@Sendable () -> Void)?
     }
 
     private let state = Mutex(State())
@@ -43,18 +44,37 @@ public final class Ledger: Sendable {
 
     /// Records a new buffer of `bytes` bytes if it fits under ``limit``.
     ///
+    /// - Returns: true when the buffer raised ``LedgerSnapshot/peak`` (a new high-water mark):
+    ///   the allocator then calls ``reportHighWater()`` once the buffer exists.
     /// - Throws: ``EngineError/memoryLimitExceeded(limit:requested:live:)`` when the live bytes
     ///   would exceed the limit; nothing is recorded then.
-    public func reserve(bytes: Int) throws(EngineError) {
-        let refusal: (limit: ByteSize, live: Int)? = state.withLock { state in
-            if let limit = state.limit, state.figures.live + bytes > limit.bytes { return (limit, state.figures.live) }
+    @discardableResult
+    public func reserve(bytes: Int) throws(EngineError) -> Bool {
+        let outcome: (raised: Bool, refusal: (limit: ByteSize, live: Int)?) = state.withLock { state in
+            if let limit = state.limit, state.figures.live + bytes > limit.bytes { return (false, (limit, state.figures.live)) }
             state.figures.live += bytes
             state.figures.allocations += 1
             state.figures.allocatedTotal += bytes
-            state.figures.peak = Swift.max(state.figures.peak, state.figures.live)
-            return nil
+            guard state.figures.live > state.figures.peak else { return (false, nil) }
+            state.figures.peak = state.figures.live
+            return (true, nil)
         }
-        if let refusal { throw .memoryLimitExceeded(limit: refusal.limit, requested: bytes, live: refusal.live) }
+        if let refusal = outcome.refusal { throw .memoryLimitExceeded(limit: refusal.limit, requested: bytes, live: refusal.live) }
+        return outcome.raised
+    }
+
+    /// Called on the allocating thread, with no lock held: `() -> Void` run right after a
+    /// buffer that raised the peak (``reserve(bytes:)`` returned true) was allocated — the
+    /// ``Sampler``'s reading at every high-water mark, so that no sampled heap peak misses
+    /// the exact peak. Nil (the default) when nothing is sampling.
+    public var highWaterObserver: (@Sendable () -> Void)? {
+        get { state.withLock { $0.highWaterObserver } }
+        set { state.withLock { $0.highWaterObserver = newValue } }
+    }
+
+    /// Runs ``highWaterObserver`` (if any): the buffer that raised the peak now exists.
+    public func reportHighWater() {
+        highWaterObserver?()
     }
 
     /// Takes back a ``reserve(bytes:)`` whose allocation failed, as if it never happened

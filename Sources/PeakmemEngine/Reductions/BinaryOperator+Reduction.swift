@@ -1,6 +1,6 @@
 extension BinaryOperator {
     /// The operators that have `reduce` and `accumulate` here.
-    public static let reducible: [BinaryOperator] = [.add, .subtract, .multiply, .maximum, .minimum]
+    public static let reducible: [BinaryOperator] = [.add, .subtract, .multiply, .maximum, .minimum, .fmax, .fmin]
 
     /// The value a reduction starts from (NumPy's ufunc identity): 0 for `add`, 1 for
     /// `multiply`; nil for the operators without one, whose reductions start from the first

@@ -27,6 +27,8 @@ struct ReduceExecution: DTypeVisitor {
         case .multiply: try run(T.self, pairwise: false) { T.multiply($0, $1) }
         case .maximum: try run(T.self, pairwise: false) { T.maximum($0, $1) }
         case .minimum: try run(T.self, pairwise: false) { T.minimum($0, $1) }
+        case .fmax: try run(T.self, pairwise: false) { T.apply(.fmax, $0, $1) }
+        case .fmin: try run(T.self, pairwise: false) { T.apply(.fmin, $0, $1) }
         default: throw .invalidArgument("\(op.rawValue).reduce is not supported")
         }
     }
@@ -99,6 +101,8 @@ struct AccumulateExecution: DTypeVisitor {
         case .multiply: try run(T.self) { T.multiply($0, $1) }
         case .maximum: try run(T.self) { T.maximum($0, $1) }
         case .minimum: try run(T.self) { T.minimum($0, $1) }
+        case .fmax: try run(T.self) { T.apply(.fmax, $0, $1) }
+        case .fmin: try run(T.self) { T.apply(.fmin, $0, $1) }
         default: throw .invalidArgument("\(op.rawValue).accumulate is not supported")
         }
     }

@@ -64,6 +64,8 @@ extension NDArray {
         for axis in 0..<ndim where shape[axis] != 1 && shape[axis] != target[pad + axis] {
             throw .invalidArgument("operands could not be broadcast together with remapped shapes [original->remapped]: \(EngineError.shapeText(shape))  and requested shape \(EngineError.shapeText(target))")
         }
+        // NumPy's nditer refuses a broadcast view whose element count does not fit.
+        guard (try? NDArray.checkedElementCount(target)) != nil else { throw .invalidArgument("iterator is too large") }
         var result = view(shape: target, strides: broadcastStrides(to: target), offset: offset)
         result.isReadOnly = true
         return result

@@ -53,11 +53,11 @@ extension NDArray {
         guard requested.allSatisfy({ $0 >= -1 }) else { throw .negativeDimension }
         var shape = requested
         if let position = unknown.first {
-            let known = requested.enumerated().filter { $0.offset != position }.map(\.element).reduce(1, *)
-            guard known != 0, size % known == 0 else { throw .cannotReshape(size: size, shape: requested) }
+            let others = requested.enumerated().filter { $0.offset != position }.map(\.element)
+            guard let known = try? NDArray.checkedElementCount(others), known != 0, size % known == 0 else { throw .cannotReshape(size: size, shape: requested) }
             shape[position] = size / known
         }
-        guard shape.reduce(1, *) == size else { throw .cannotReshape(size: size, shape: requested) }
+        guard (try? NDArray.checkedElementCount(shape)) == size else { throw .cannotReshape(size: size, shape: requested) }
         return shape
     }
 

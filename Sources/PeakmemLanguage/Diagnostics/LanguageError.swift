@@ -23,6 +23,9 @@ public struct LanguageError: Error, Sendable, Equatable, CustomStringConvertible
     public var range: SourceRange
     /// The file line that contains `range.start`, as it appears in the file, if known.
     public var sourceLine: String?
+    /// For an exception raised by running code: the exception object and what its traceback
+    /// keeps alive (set by the interpreter; not part of the error's identity).
+    public var exception: ExceptionPayload?
     /// The typed error this one reports, when a later pass raised it (the interpreter's
     /// `RuntimeError`, which carries the engine's error); not part of equality.
     public var cause: (any Error & Sendable)?

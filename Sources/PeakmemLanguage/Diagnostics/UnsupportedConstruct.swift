@@ -3,40 +3,16 @@
 /// The messages name the construct and, where there is one, what to write instead. They are
 /// collected here so that documentation and tests can list them.
 public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
-    /// `while ...:`
-    case whileLoop
-    /// `def f(...):`
-    case functionDefinition
     /// `class A:`
     case classDefinition
-    /// `lambda x: ...`
-    case lambda
-    /// `with ...:`
-    case withStatement
-    /// `try:`, `except`, `finally`
-    case tryStatement
-    /// `return`
-    case returnStatement
     /// `yield`
     case yieldExpression
-    /// `raise`
-    case raiseStatement
-    /// `assert`
-    case assertStatement
-    /// `global`
-    case globalStatement
-    /// `nonlocal`
-    case nonlocalStatement
     /// `async def`, `async for`, `await`
     case asyncCode
     /// `@decorator`
     case decorator
-    /// the `else` block of a `for` loop
-    case forElse
     /// `(n := len(a))`
     case walrus
-    /// `f'...'`
-    case fString
     /// `b'...'`
     case bytesLiteral
     /// `2j`
@@ -45,8 +21,6 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
     case hugeInteger
     /// `'\N{BULLET}'`
     case namedUnicodeEscape
-    /// `f(*args)`
-    case starArguments
     /// `f(**kwargs)`, `{**d}`
     case keywordUnpacking
     /// `a, *rest = x`, `[*a]`
@@ -57,12 +31,6 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
     case attributeDeletion
     /// `x: int = 1`
     case annotatedAssignment
-    /// `{1, 2}`
-    case setLiteral
-    /// `{k: v for ...}`, `{x for ...}`
-    case dictOrSetComprehension
-    /// `(x for x in a)`, `sum(x for x in a)`
-    case generatorExpression
     /// `from . import x`
     case relativeImport
     /// `from numpy import *`
@@ -77,40 +45,16 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
     /// The diagnostic text.
     public var message: String {
         switch self {
-        case .whileLoop:
-            return "`while` loops are not supported in scenario code; use `for ... in range(...)`"
-        case .functionDefinition:
-            return "function definitions (`def`) are not supported in scenario code; write the statements inline"
         case .classDefinition:
             return "class definitions are not supported in scenario code"
-        case .lambda:
-            return "`lambda` expressions are not supported in scenario code"
-        case .withStatement:
-            return "`with` statements are not supported in scenario code"
-        case .tryStatement:
-            return "`try` statements are not supported in scenario code; an error ends the scenario run"
-        case .returnStatement:
-            return "`return` is not supported in scenario code (there are no functions)"
         case .yieldExpression:
             return "`yield` is not supported in scenario code (there are no functions or generators)"
-        case .raiseStatement:
-            return "`raise` statements are not supported in scenario code"
-        case .assertStatement:
-            return "`assert` statements are not supported in scenario code"
-        case .globalStatement:
-            return "`global` statements are not supported in scenario code (all names are global)"
-        case .nonlocalStatement:
-            return "`nonlocal` statements are not supported in scenario code (there are no functions)"
         case .asyncCode:
             return "`async` and `await` are not supported in scenario code"
         case .decorator:
             return "decorators are not supported in scenario code (there are no functions or classes)"
-        case .forElse:
-            return "`for ... else` is not supported in scenario code; `for` loops take no `else` block"
         case .walrus:
             return "assignment expressions (`:=`) are not supported in scenario code; assign in a separate statement"
-        case .fString:
-            return "f-strings are not supported in scenario code; use a plain string literal"
         case .bytesLiteral:
             return "bytes literals (`b'...'`) are not supported in scenario code; use a plain string literal"
         case .complexNumber:
@@ -119,8 +63,6 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
             return "integers beyond 64 bits are not supported in scenario code; the largest literal is 9223372036854775807"
         case .namedUnicodeEscape:
             return "`\\N{...}` escapes are not supported in scenario code; use `\\u` or `\\U` with the code point"
-        case .starArguments:
-            return "argument unpacking (`*args`) is not supported in scenario code; pass the arguments one by one"
         case .keywordUnpacking:
             return "keyword argument unpacking (`**kwargs`) is not supported in scenario code; pass the keyword arguments one by one"
         case .starredExpression:
@@ -131,12 +73,6 @@ public enum UnsupportedConstruct: Sendable, Hashable, CaseIterable {
             return "deleting attributes is not supported in scenario code; `del` takes names and subscripts"
         case .annotatedAssignment:
             return "annotated assignments (`x: T = ...`) are not supported in scenario code; drop the annotation"
-        case .setLiteral:
-            return "set literals are not supported in scenario code; use a list `[...]` or a tuple"
-        case .dictOrSetComprehension:
-            return "dict and set comprehensions are not supported in scenario code; use a list comprehension `[... for ...]`"
-        case .generatorExpression:
-            return "generator expressions are not supported in scenario code; use a list comprehension `[... for ...]`"
         case .relativeImport:
             return "relative imports are not supported in scenario code; import `numpy`, `scipy` or `numexpr` by name"
         case .wildcardImport:

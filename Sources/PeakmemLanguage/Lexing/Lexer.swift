@@ -32,6 +32,15 @@ public struct Lexer {
     var pendingContinuation: SourceLocation?
     /// The bracket reported as never closed, once that error is thrown.
     var neverClosed: SourceRange?
+    /// The deepest bracket nesting seen (how deep the parser will recurse).
+    var deepestNesting = 0
+
+    /// The deepest bracket nesting accepted (CPython's tokenizer `MAXLEVEL`): a 201st open
+    /// bracket is "too many nested parentheses", as in CPython 3.11.
+    public static let maximumBracketNesting = 200
+    /// The most indentation levels accepted (CPython's `MAXINDENT`, the module level included):
+    /// a 100th indented block is "too many levels of indentation", as in CPython 3.11.
+    public static let maximumIndentation = 100
 
     /// Creates a lexer for `block`; line ends are normalized to `\n` (columns are unaffected).
     init(_ block: CodeBlock) {
@@ -52,7 +61,7 @@ public struct Lexer {
 
     /// All tokens of `block`, ending with `endOfInput`; throws the first tokenizer error.
     public static func tokenize(_ block: CodeBlock) throws(LanguageError) -> [Token] {
-        let (tokens, error, _) = scan(block)
+        let (tokens, error, _, _) = scan(block)
         if let error { throw error }
         return tokens
     }
@@ -62,13 +71,13 @@ public struct Lexer {
     ///
     /// `unclosedBracket` is the bracket of a "'(' was never closed" error: the parser reports that
     /// error instead of a syntax error on a later line, which the open bracket most likely caused.
-    static func scan(_ block: CodeBlock) -> (tokens: [Token], error: LanguageError?, unclosedBracket: SourceRange?) {
+    static func scan(_ block: CodeBlock) -> (tokens: [Token], error: LanguageError?, unclosedBracket: SourceRange?, deepestNesting: Int) {
         var lexer = Lexer(block)
         do throws(LanguageError) {
             try lexer.run()
-            return (lexer.tokens, nil, nil)
+            return (lexer.tokens, nil, nil, lexer.deepestNesting)
         } catch {
-            return (lexer.tokens, error, lexer.neverClosed)
+            return (lexer.tokens, error, lexer.neverClosed, lexer.deepestNesting)
         }
     }
 
@@ -167,6 +176,9 @@ public struct Lexer {
             if alternate != top.alternate { throw error(.tab, inconsistent, here) }
         } else if width > top.column {
             if alternate <= top.alternate { throw error(.tab, inconsistent, here) }
+            guard indents.count < Lexer.maximumIndentation else {
+                throw error(.indentation, "too many levels of indentation", here)
+            }
             indents.append((width, alternate))
             emit(.indent, SourceRange(start: lineStart, end: location))
         } else {
@@ -227,7 +239,11 @@ public struct Lexer {
         for _ in 0..<punctuator.rawValue.unicodeScalars.count { advance() }
         let range = SourceRange(start: start, end: location)
         if punctuator.isOpeningBracket {
+            guard brackets.count < Lexer.maximumBracketNesting else {
+                throw error(.syntax, "too many nested parentheses", range)
+            }
             brackets.append((punctuator, range))
+            deepestNesting = max(deepestNesting, brackets.count)
         } else if punctuator.isClosingBracket {
             guard let open = brackets.last else {
                 throw error(.syntax, "unmatched '\(punctuator.rawValue)'", range)

@@ -37,8 +37,6 @@ extension Parser {
             return try parseListDisplay()
         case .punctuator(.leftBrace):
             return try parseBraceDisplay()
-        case .keyword(.lambda):
-            throw unsupported(.lambda, token.range)
         case .keyword(.yield):
             throw unsupported(.yieldExpression, token.range)
         case .keyword(.await):
@@ -48,33 +46,42 @@ extension Parser {
         }
     }
 
-    /// `strings: STRING+`: adjacent literals are joined (`'a' 'b'` is `'ab'`).
+    /// `strings: STRING+`: adjacent literals are joined (`'a' 'b'` is `'ab'`); when one of
+    /// them is an f-string, the whole is one f-string.
     mutating func parseStrings() throws(LanguageError) -> Expression {
         let start = current.range.start
-        var value = ""
+        var parts: [FormattedStringPart] = []
+        var formatted = false
         while case .string(let literal) = current.kind {
             switch literal.flavor {
-            case .formatted: throw unsupported(.fString, current.range)
+            case .formatted:
+                formatted = true
+                parts += try parseFormattedString(literal.value, at: current.range)
             case .bytes: throw unsupported(.bytesLiteral, current.range)
-            case .text: value += literal.value
+            case .text: parts.append(.literal(literal.value))
             }
             advance()
         }
-        return Expression(.string(value), SourceRange(start: start, end: previousEnd))
+        let range = SourceRange(start: start, end: previousEnd)
+        guard formatted else {
+            return Expression(.string(parts.map { if case .literal(let text) = $0 { text } else { "" } }.joined()), range)
+        }
+        return try limited(Expression(.formattedString(FormattedStringPart.merged(parts)), range))
     }
 
     /// `tuple: '(' [star_expression ',' [star_expressions]] ')'` and
     /// `group: '(' named_expression ')'`; a generator expression `(x for x in y)` is rejected.
     /// A group is its inner expression with the range widened to the parentheses.
     mutating func parseParenthesized() throws(LanguageError) -> Expression {
-        let openIndex = position
         let open = advance()
         if let close = accept(.rightParen) {
             return Expression(.tuple([]), open.range.union(close.range))
         }
         let first = try parseStarExpression()
         if check(.for) || check(.async) {
-            throw unsupported(.generatorExpression, rangeToMatchingClose(from: openIndex))
+            let clauses = try parseComprehensionClauses()
+            let close = try expectClosing(.rightParen, after: nil)
+            return try limited(Expression(.generator(element: first, clauses: clauses), open.range.union(close.range)))
         }
         guard check(.comma) else {
             let close = try expectClosing(.rightParen, after: first)
@@ -86,7 +93,7 @@ extension Parser {
             elements.append(try parseStarExpression())
         }
         let close = try expectClosing(.rightParen, after: elements.last)
-        return Expression(.tuple(elements), open.range.union(close.range))
+        return try limited(Expression(.tuple(elements), open.range.union(close.range)))
     }
 
     /// `list: '[' [star_expressions] ']'` and `listcomp: '[' named_expression for_if_clauses ']'`
@@ -99,7 +106,7 @@ extension Parser {
         if check(.for) || check(.async) {
             let clauses = try parseComprehensionClauses()
             let close = try expectClosing(.rightBracket, after: nil)
-            return Expression(.listComprehension(element: first, clauses: clauses), open.range.union(close.range))
+            return try limited(Expression(.listComprehension(element: first, clauses: clauses), open.range.union(close.range)))
         }
         var elements = [first]
         while accept(.comma) != nil {
@@ -107,7 +114,7 @@ extension Parser {
             elements.append(try parseStarExpression())
         }
         let close = try expectClosing(.rightBracket, after: elements.last)
-        return Expression(.list(elements), open.range.union(close.range))
+        return try limited(Expression(.list(elements), open.range.union(close.range)))
     }
 
     /// `for_if_clauses: for_if_clause+` with
@@ -131,36 +138,52 @@ extension Parser {
         return clauses
     }
 
-    /// `dict: '{' [double_starred_kvpairs] '}'`; sets, `**` unpacking and dict/set
-    /// comprehensions are rejected.
+    /// `dict: '{' [kvpairs] '}'`, `set: '{' star_named_expressions '}'`, `dictcomp` and
+    /// `setcomp`; `**` unpacking is rejected.
     mutating func parseBraceDisplay() throws(LanguageError) -> Expression {
-        let openIndex = position
         let open = advance()
         if let close = accept(.rightBrace) {
             return Expression(.dictionary([]), open.range.union(close.range))
         }
-        var entries: [DictionaryEntry] = []
-        repeat {
+        if let stars = accept(.doubleStar) {
+            let operand = try parseBinary(.or)
+            throw unsupported(.keywordUnpacking, stars.range.union(operand.range))
+        }
+        let firstKey = try parseStarExpression()
+        guard accept(.colon) != nil else {
+            // A set display or a set comprehension.
+            if check(.for) || check(.async) {
+                let clauses = try parseComprehensionClauses()
+                let close = try expectClosing(.rightBrace, after: nil)
+                return try limited(Expression(.setComprehension(element: firstKey, clauses: clauses), open.range.union(close.range)))
+            }
+            var elements = [firstKey]
+            while accept(.comma) != nil {
+                if check(.rightBrace) { break }
+                elements.append(try parseStarExpression())
+            }
+            let close = try expectClosing(.rightBrace, after: elements.last)
+            return try limited(Expression(.set(elements), open.range.union(close.range)))
+        }
+        let firstValue = try parseExpression()
+        if check(.for) || check(.async) {
+            let clauses = try parseComprehensionClauses()
+            let close = try expectClosing(.rightBrace, after: nil)
+            return try limited(Expression(.dictionaryComprehension(key: firstKey, value: firstValue, clauses: clauses),
+                                          open.range.union(close.range)))
+        }
+        var entries = [DictionaryEntry(key: firstKey, value: firstValue)]
+        while accept(.comma) != nil {
             if check(.rightBrace) { break }
             if let stars = accept(.doubleStar) {
                 let operand = try parseBinary(.or)
                 throw unsupported(.keywordUnpacking, stars.range.union(operand.range))
             }
             let key = try parseStarExpression()
-            guard accept(.colon) != nil else {
-                if entries.isEmpty, check(.comma) || check(.rightBrace) || check(.for) {
-                    let construct: UnsupportedConstruct = check(.for) ? .dictOrSetComprehension : .setLiteral
-                    throw unsupported(construct, rangeToMatchingClose(from: openIndex))
-                }
-                throw invalidSyntax()
-            }
-            let value = try parseExpression()
-            if entries.isEmpty, check(.for) {
-                throw unsupported(.dictOrSetComprehension, rangeToMatchingClose(from: openIndex))
-            }
-            entries.append(DictionaryEntry(key: key, value: value))
-        } while accept(.comma) != nil
+            guard accept(.colon) != nil else { throw invalidSyntax() }
+            entries.append(DictionaryEntry(key: key, value: try parseExpression()))
+        }
         let close = try expectClosing(.rightBrace, after: entries.last?.value)
-        return Expression(.dictionary(entries), open.range.union(close.range))
+        return try limited(Expression(.dictionary(entries), open.range.union(close.range)))
     }
 }

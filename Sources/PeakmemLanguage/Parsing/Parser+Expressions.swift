@@ -12,10 +12,23 @@ extension Parser {
         return Expression(.tuple(elements), SourceRange(start: first.range.start, end: previousEnd))
     }
 
-    /// `star_expression: '*' bitwise_or | expression`; the starred form is rejected.
+    /// `star_expression: '*' bitwise_or | expression`.
     mutating func parseStarExpression() throws(LanguageError) -> Expression {
-        try rejectStarred()
+        if let star = accept(.star) {
+            let operand = try parseBinary(.or)
+            return try limited(Expression(.starred(operand), star.range.union(operand.range)))
+        }
         return try parseExpression()
+    }
+
+    /// `node`, or the error CPython raises when an expression is nested deeper than it can
+    /// compile (see ``Expression/maximumDepth``). Every method that builds a node over a
+    /// sub-expression passes it through here, so no tree deeper than the limit is ever built
+    /// and every walk over the tree (checker, interpreter) has a bounded recursion depth.
+    func limited(_ node: Expression) throws(LanguageError) -> Expression {
+        guard node.depth > Expression.maximumDepth else { return node }
+        throw error(.syntax, "too complex: maximum recursion depth exceeded during compilation "
+            + "(the expression is nested more than \(Expression.maximumDepth) levels deep)", node.range)
     }
 
     /// Rejects a starred expression `*x` at the cursor (in `star_expression`, `star_target`
@@ -26,11 +39,11 @@ extension Parser {
         throw unsupported(.starredExpression, star.range.union(operand.range))
     }
 
-    /// `expression: disjunction 'if' disjunction 'else' expression | disjunction`;
-    /// `lambda`, `yield`, `await` and a following `:=` are rejected.
+    /// `expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef`;
+    /// `yield`, `await` and a following `:=` are rejected.
     mutating func parseExpression() throws(LanguageError) -> Expression {
         switch current.kind {
-        case .keyword(.lambda): throw unsupported(.lambda, current.range)
+        case .keyword(.lambda): return try parseLambda()
         case .keyword(.yield): throw unsupported(.yieldExpression, current.range)
         case .keyword(.await): throw unsupported(.asyncCode, current.range)
         default: break
@@ -42,8 +55,8 @@ extension Parser {
                 throw error(.syntax, "expected 'else' after 'if' expression", result.range.union(condition.range))
             }
             let orElse = try parseExpression()
-            result = Expression(
-                .conditional(body: result, condition: condition, orElse: orElse), result.range.union(orElse.range))
+            result = try limited(Expression(
+                .conditional(body: result, condition: condition, orElse: orElse), result.range.union(orElse.range)))
         }
         if let walrus = accept(.walrus) {
             throw unsupported(.walrus, result.range.union(walrus.range))
@@ -56,7 +69,7 @@ extension Parser {
         var left = try parseConjunction()
         while accept(.or) != nil {
             let right = try parseConjunction()
-            left = Expression(.logical(.or, left, right), left.range.union(right.range))
+            left = try limited(Expression(.logical(.or, left, right), left.range.union(right.range)))
         }
         return left
     }
@@ -66,7 +79,7 @@ extension Parser {
         var left = try parseInversion()
         while accept(.and) != nil {
             let right = try parseInversion()
-            left = Expression(.logical(.and, left, right), left.range.union(right.range))
+            left = try limited(Expression(.logical(.and, left, right), left.range.union(right.range)))
         }
         return left
     }
@@ -75,7 +88,7 @@ extension Parser {
     mutating func parseInversion() throws(LanguageError) -> Expression {
         if let keyword = accept(.not) {
             let operand = try parseInversion()
-            return Expression(.unary(.not, operand), keyword.range.union(operand.range))
+            return try limited(Expression(.unary(.not, operand), keyword.range.union(operand.range)))
         }
         return try parseComparison()
     }
@@ -88,7 +101,7 @@ extension Parser {
             parts.append(ComparisonPart(op, try parseBinary(.or)))
         }
         guard let last = parts.last else { return first }
-        return Expression(.comparison(first, parts), first.range.union(last.operand.range))
+        return try limited(Expression(.comparison(first, parts), first.range.union(last.operand.range)))
     }
 
     /// `compare_op: '==' | '!=' | '<=' | '<' | '>=' | '>' | 'not' 'in' | 'in' | 'is' 'not' | 'is'`
@@ -153,7 +166,7 @@ extension Parser {
         while case .punctuator(let punctuator) = current.kind, let op = operators[punctuator] {
             advance()
             let right = try parseOperand(of: level)
-            left = Expression(.binary(op, left, right), left.range.union(right.range))
+            left = try limited(Expression(.binary(op, left, right), left.range.union(right.range)))
         }
         return left
     }
@@ -172,7 +185,7 @@ extension Parser {
         if case .punctuator(let punctuator) = current.kind, let op = operators[punctuator] {
             let token = advance()
             let operand = try parseFactor()
-            return Expression(.unary(op, operand), token.range.union(operand.range))
+            return try limited(Expression(.unary(op, operand), token.range.union(operand.range)))
         }
         return try parsePower()
     }
@@ -183,6 +196,6 @@ extension Parser {
         let base = try parsePrimary()
         guard accept(.doubleStar) != nil else { return base }
         let exponent = try parseFactor()
-        return Expression(.binary(.power, base, exponent), base.range.union(exponent.range))
+        return try limited(Expression(.binary(.power, base, exponent), base.range.union(exponent.range)))
     }
 }

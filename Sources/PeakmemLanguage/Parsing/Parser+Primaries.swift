@@ -7,7 +7,7 @@ extension Parser {
                 advance()
                 let nameToken = current
                 let name = try parseName()
-                expression = Expression(.attribute(expression, name: name), expression.range.union(nameToken.range))
+                expression = try limited(Expression(.attribute(expression, name: name), expression.range.union(nameToken.range)))
             } else if check(.leftParen) {
                 expression = try parseCall(expression)
             } else if check(.leftBracket) {
@@ -20,24 +20,28 @@ extension Parser {
 
     /// `'(' [arguments] ')'` with `arguments: ','.(expression | NAME '=' expression)+ [',']`.
     ///
-    /// Keyword arguments must follow positional ones and be distinct; `*args`, `**kwargs` and a
-    /// bare generator argument are rejected.
+    /// Keyword arguments must follow positional ones and be distinct; `*args` may not follow
+    /// `**kwargs`; a lone generator argument needs no parentheses of its own (`sum(x for x in a)`).
     mutating func parseCall(_ function: Expression) throws(LanguageError) -> Expression {
         let openIndex = position
         advance()
         var arguments: [Argument] = []
         var keywords: Set<String> = []
+        var sawMapping = false
         while !check(.rightParen) {
+            let argument: Argument
             if let star = accept(.star) {
                 let operand = try parseExpression()
-                throw unsupported(.starArguments, star.range.union(operand.range))
-            }
-            if let stars = accept(.doubleStar) {
+                let range = star.range.union(operand.range)
+                if sawMapping {
+                    throw error(.syntax, "iterable argument unpacking follows keyword argument unpacking", range)
+                }
+                argument = Argument(label: nil, value: operand, range: range, unpacking: .sequence)
+            } else if let stars = accept(.doubleStar) {
                 let operand = try parseExpression()
-                throw unsupported(.keywordUnpacking, stars.range.union(operand.range))
-            }
-            let argument: Argument
-            if case .name(let label) = current.kind, peekKind() == .punctuator(.assign) {
+                sawMapping = true
+                argument = Argument(label: nil, value: operand, range: stars.range.union(operand.range), unpacking: .mapping)
+            } else if case .name(let label) = current.kind, peekKind() == .punctuator(.assign) {
                 let start = advance().range.start
                 advance()
                 let value = try parseExpression()
@@ -54,7 +58,18 @@ extension Parser {
                         value.range.union(assign.range))
                 }
                 if check(.for) || check(.async) {
-                    throw unsupported(.generatorExpression, value.range.union(rangeToMatchingClose(from: openIndex)))
+                    let clauses = try parseComprehensionClauses()
+                    let generator = try limited(Expression(.generator(element: value, clauses: clauses),
+                                                           value.range.union(SourceRange(at: previousEnd))))
+                    guard arguments.isEmpty, check(.rightParen) else {
+                        throw error(.syntax, "Generator expression must be parenthesized",
+                                    value.range.union(rangeToMatchingClose(from: openIndex)))
+                    }
+                    arguments.append(Argument(label: nil, value: generator, range: generator.range))
+                    break
+                }
+                if sawMapping {
+                    throw error(.syntax, "positional argument follows keyword argument unpacking", value.range)
                 }
                 if !keywords.isEmpty {
                     throw error(.syntax, "positional argument follows keyword argument", value.range)
@@ -68,7 +83,7 @@ extension Parser {
             }
         }
         let close = advance()
-        return Expression(.call(function, arguments: arguments), function.range.union(close.range))
+        return try limited(Expression(.call(function, arguments: arguments), function.range.union(close.range)))
     }
 
     /// `'[' slices ']'` with `slices: slice | ','.slice+ [',']`: several slices make a tuple
@@ -87,7 +102,7 @@ extension Parser {
             index = Expression(.tuple(elements), SourceRange(start: first.range.start, end: previousEnd))
         }
         let close = try expectClosing(.rightBracket, after: index)
-        return Expression(.subscript(base, index: index), base.range.union(close.range))
+        return try limited(Expression(.subscript(base, index: index), base.range.union(close.range)))
     }
 
     /// `slice: [expression] ':' [expression] [':' [expression]] | named_expression`

@@ -1,9 +1,9 @@
 extension Parser {
     /// `statement: compound_stmt | simple_stmts`
     ///
-    /// Returns several statements for `a = 1; b = 2`. Unsupported compound statements (`while`,
-    /// `def`, `class`, `with`, `try`, `async`, decorators, `match`), IPython magics and pasted
-    /// interactive prompts are rejected here.
+    /// Returns several statements for `a = 1; b = 2`. Unsupported compound statements (`class`,
+    /// `async`, decorators, `match`), IPython magics and pasted interactive prompts are
+    /// rejected here.
     mutating func parseStatement() throws(LanguageError) -> [Statement] {
         let token = current
         switch token.kind {
@@ -16,15 +16,17 @@ extension Parser {
         case .keyword(.for):
             return [try parseFor()]
         case .keyword(.while):
-            throw unsupported(.whileLoop, token.range)
+            return [try parseWhile()]
         case .keyword(.def):
-            throw unsupported(.functionDefinition, token.range)
+            return [try parseFunctionDefinition()]
         case .keyword(.class):
             throw unsupported(.classDefinition, token.range)
         case .keyword(.with):
-            throw unsupported(.withStatement, token.range)
-        case .keyword(.try), .keyword(.except), .keyword(.finally):
-            throw unsupported(.tryStatement, token.range)
+            return [try parseWith()]
+        case .keyword(.try):
+            return [try parseTry()]
+        case .keyword(.except), .keyword(.finally):
+            throw invalidSyntax()
         case .keyword(.async):
             throw unsupported(.asyncCode, token.range)
         case .keyword(.else), .keyword(.elif):
@@ -101,8 +103,8 @@ extension Parser {
     }
 
     /// `simple_stmt: assignment | star_expressions | 'pass' | 'del' del_targets | 'break' |
-    /// 'continue' | import_stmt`; `return`, `raise`, `global`, `nonlocal`, `assert` and `yield`
-    /// are rejected.
+    /// 'continue' | import_stmt | return_stmt | raise_stmt | global_stmt | nonlocal_stmt |
+    /// assert_stmt`; `yield` is rejected.
     mutating func parseSimpleStatement() throws(LanguageError) -> Statement {
         let token = current
         switch token.kind {
@@ -124,15 +126,29 @@ extension Parser {
         case .keyword(.from):
             return try parseFromImport()
         case .keyword(.return):
-            throw unsupported(.returnStatement, token.range)
+            guard functionDepth > 0 else { throw error(.syntax, "'return' outside function", token.range) }
+            advance()
+            let value = atNewline || check(.semicolon) || isAtEnd ? nil : try parseStarExpressions()
+            return Statement(.return(value), token.range.union(SourceRange(at: previousEnd)))
         case .keyword(.raise):
-            throw unsupported(.raiseStatement, token.range)
-        case .keyword(.global):
-            throw unsupported(.globalStatement, token.range)
-        case .keyword(.nonlocal):
-            throw unsupported(.nonlocalStatement, token.range)
+            advance()
+            guard !(atNewline || check(.semicolon) || isAtEnd) else { return Statement(.raise(exception: nil, cause: nil), token.range) }
+            let exception = try parseExpression()
+            let cause = accept(.from) != nil ? try parseExpression() : nil
+            return Statement(.raise(exception: exception, cause: cause), token.range.union(SourceRange(at: previousEnd)))
+        case .keyword(.global), .keyword(.nonlocal):
+            advance()
+            var names = [try parseName()]
+            while accept(.comma) != nil { names.append(try parseName()) }
+            let range = token.range.union(SourceRange(at: previousEnd))
+            if token.kind == .keyword(.global) { return Statement(.global(names), range) }
+            guard functionDepth > 0 else { throw error(.syntax, "nonlocal declaration not allowed at module level", range) }
+            return Statement(.nonlocal(names), range)
         case .keyword(.assert):
-            throw unsupported(.assertStatement, token.range)
+            advance()
+            let test = try parseExpression()
+            let message = accept(.comma) != nil ? try parseExpression() : nil
+            return Statement(.assert(test: test, message: message), token.range.union(SourceRange(at: previousEnd)))
         default:
             return try parseExpressionOrAssignment()
         }

@@ -19,9 +19,12 @@ extension Parser {
         return Expression(.tuple(elements), SourceRange(start: first.range.start, end: previousEnd))
     }
 
-    /// One `star_target`; a starred target `*rest` is rejected.
+    /// One `star_target`: `*rest` or a target at the `bitwise_or` level.
     mutating func parseTarget() throws(LanguageError) -> Expression {
-        try rejectStarred()
+        if let star = accept(.star) {
+            let operand = try parseBinary(.or)
+            return Expression(.starred(operand), star.range.union(operand.range))
+        }
         return try parseBinary(.or)
     }
 
@@ -36,7 +39,21 @@ extension Parser {
         case .attribute:
             throw unsupported(context == .deletion ? .attributeDeletion : .attributeAssignment, target.range)
         case .tuple(let elements), .list(let elements):
-            for element in elements { try validateTarget(element, context, suggestComparison: false) }
+            if context != .deletion {
+                let starred = elements.filter { if case .starred = $0.kind { return true } else { return false } }
+                if starred.count > 1 {
+                    throw error(.syntax, "multiple starred expressions in assignment", starred[1].range)
+                }
+            }
+            for element in elements {
+                if case .starred(let inner) = element.kind, context != .deletion {
+                    try validateTarget(inner, context, suggestComparison: false)
+                } else {
+                    try validateTarget(element, context, suggestComparison: false)
+                }
+            }
+        case .starred where context != .deletion:
+            throw error(.syntax, "starred assignment target must be in a list or tuple", target.range)
         default:
             let name = Parser.expressionName(target)
             if context == .deletion {
@@ -82,6 +99,13 @@ extension Parser {
         case .unary, .binary, .logical: return "expression"
         case .comparison: return "comparison"
         case .conditional: return "conditional expression"
+        case .lambda: return "lambda"
+        case .formattedString: return "f-string expression"
+        case .set: return "set display"
+        case .dictionaryComprehension: return "dict comprehension"
+        case .setComprehension: return "set comprehension"
+        case .generator: return "generator expression"
+        case .starred: return "starred"
         }
     }
 

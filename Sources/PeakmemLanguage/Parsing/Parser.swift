@@ -20,14 +20,18 @@ public struct Parser {
     let lexerError: LanguageError?
     /// The bracket that the tokenizer found never closed, if that is its error.
     let unclosedBracket: SourceRange?
+    /// The deepest bracket nesting of the tokens.
+    let deepestNesting: Int
     var position = 0
     /// How many `for` loops enclose the current statement (`break`/`continue` need one).
     var loopDepth = 0
+    /// How many `def`s enclose the current statement (`return` and `nonlocal` need one).
+    var functionDepth = 0
 
     /// Creates a parser for `block`, tokenizing it.
     public init(_ block: CodeBlock) {
         self.block = block
-        var (tokens, error, unclosedBracket) = Lexer.scan(block)
+        var (tokens, error, unclosedBracket, deepestNesting) = Lexer.scan(block)
         if error != nil {
             let end = tokens.last?.range.end ?? SourceLocation(line: 1, column: 1)
             tokens.append(Token(.endOfInput, SourceRange(at: end)))
@@ -35,6 +39,14 @@ public struct Parser {
         self.tokens = tokens
         self.lexerError = error
         self.unclosedBracket = unclosedBracket
+        self.deepestNesting = deepestNesting
+    }
+
+    /// Whether parsing these tokens may recurse deeper than a thread's default stack allows:
+    /// each bracket level costs about sixteen nested calls, and a long input may chain many
+    /// unary operators.
+    var needsDeepStack: Bool {
+        deepestNesting > 8 || block.text.utf8.count > DeepStack.shallowSourceLength
     }
 
     /// Parses a code block whose position in its file is `origin`.
@@ -43,14 +55,20 @@ public struct Parser {
     /// let program = try Parser.parse("S = X @ X.T\n", origin: SourceOrigin(file: "scenarios/x.yaml", firstLine: 12, columnOffset: 4))
     /// ```
     public static func parse(_ source: String, origin: SourceOrigin) throws(LanguageError) -> Program {
-        var parser = Parser(CodeBlock(source, origin: origin))
-        return try parser.parseProgram()
+        let parser = Parser(CodeBlock(source, origin: origin))
+        return try DeepStack.run(when: parser.needsDeepStack) { () throws(LanguageError) in
+            var parser = parser
+            return try parser.parseProgram()
+        }
     }
 
     /// Parses a lone expression (or a tuple `a, b`), e.g. a scenario's `result:` entry.
     public static func parseExpression(_ source: String, origin: SourceOrigin) throws(LanguageError) -> Expression {
-        var parser = Parser(CodeBlock(source, origin: origin))
-        return try parser.parseExpressionInput()
+        let parser = Parser(CodeBlock(source, origin: origin))
+        return try DeepStack.run(when: parser.needsDeepStack) { () throws(LanguageError) in
+            var parser = parser
+            return try parser.parseExpressionInput()
+        }
     }
 
     /// `file: statement* ENDMARKER`

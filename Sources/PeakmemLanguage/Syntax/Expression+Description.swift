@@ -49,13 +49,28 @@ extension Expression: CustomStringConvertible {
             return "\(left.operandText) \(op.rawValue) \(right.operandText)"
         case .conditional(let body, let condition, let orElse):
             return "\(body.operandText) if \(condition.operandText) else \(orElse.operandText)"
+        case .lambda(let parameters, let body):
+            let list = parameters.description
+            return (list.isEmpty ? "lambda" : "lambda \(list)") + ": \(body)"
+        case .formattedString(let parts):
+            return "f" + LiteralFormatting.string(FormattedStringPart.sourceText(parts))
+        case .set(let elements):
+            return "{" + elements.map(\.description).joined(separator: ", ") + "}"
+        case .dictionaryComprehension(let key, let value, let clauses):
+            return "{\(key): \(value) " + clauses.map(\.description).joined(separator: " ") + "}"
+        case .setComprehension(let element, let clauses):
+            return "{\(element) " + clauses.map(\.description).joined(separator: " ") + "}"
+        case .generator(let element, let clauses):
+            return "(\(element) " + clauses.map(\.description).joined(separator: " ") + ")"
+        case .starred(let value):
+            return "*\(value.operandText)"
         }
     }
 
     /// Whether the node is an operation, which needs parentheses as an operand.
     var isOperation: Bool {
         switch kind {
-        case .unary, .binary, .comparison, .logical, .conditional: return true
+        case .unary, .binary, .comparison, .logical, .conditional, .lambda: return true
         default: return false
         }
     }
@@ -82,7 +97,13 @@ extension Expression: CustomStringConvertible {
 
 extension Argument: CustomStringConvertible {
     /// `value` or `label=value`.
-    public var description: String { label.map { "\($0)=\(value)" } ?? value.description }
+    public var description: String {
+        switch unpacking {
+        case .none: return label.map { "\($0)=\(value)" } ?? value.description
+        case .sequence: return "*\(value.operandText)"
+        case .mapping: return "**\(value.operandText)"
+        }
+    }
 }
 
 extension ComprehensionClause: CustomStringConvertible {
@@ -90,5 +111,63 @@ extension ComprehensionClause: CustomStringConvertible {
     public var description: String {
         "for \(target.unparenthesizedText) in \(iterable.operandText)"
             + conditions.map { " if \($0.operandText)" }.joined()
+    }
+}
+
+extension FunctionParameters: CustomStringConvertible {
+    /// `a, b=1, *args, c, **kwargs` (with `/` and a bare `*` where they were written).
+    public var description: String {
+        var items: [String] = []
+        var sawStar = false
+        for (index, parameter) in parameters.enumerated() {
+            let defaultText = parameter.defaultValue.map { "=\($0)" } ?? ""
+            switch parameter.kind {
+            case .positionalOnly:
+                items.append(parameter.name + defaultText)
+                if index + 1 == parameters.count || parameters[index + 1].kind != .positionalOnly { items.append("/") }
+            case .positionalOrKeyword:
+                items.append(parameter.name + defaultText)
+            case .variadicPositional:
+                sawStar = true
+                items.append("*" + parameter.name)
+            case .keywordOnly:
+                if !sawStar {
+                    sawStar = true
+                    items.append("*")
+                }
+                items.append(parameter.name + defaultText)
+            case .variadicKeyword:
+                items.append("**" + parameter.name)
+            }
+        }
+        return items.joined(separator: ", ")
+    }
+}
+
+extension FormattedStringPart {
+    /// The text between an f-string's quotes: braces doubled in literal text, fields rendered.
+    static func sourceText(_ parts: [FormattedStringPart]) -> String {
+        parts.map { part in
+            switch part {
+            case .literal(let text):
+                return text.replacingBraces()
+            case .field(let expression, let conversion, let spec):
+                let conversionText = conversion.map { "!\($0)" } ?? ""
+                let specText = spec.isEmpty ? "" : ":" + sourceText(spec)
+                return "{\(expression)\(conversionText)\(specText)}"
+            }
+        }.joined()
+    }
+}
+
+extension String {
+    /// The text with `{` and `}` doubled, as literal text in an f-string.
+    func replacingBraces() -> String {
+        var result = ""
+        for character in self {
+            result.append(character)
+            if character == "{" || character == "}" { result.append(character) }
+        }
+        return result
     }
 }

@@ -47,16 +47,40 @@ public struct Expression: Sendable, Equatable {
         case logical(LogicalOperator, Expression, Expression)
         /// A conditional expression `body if condition else orElse`.
         case conditional(body: Expression, condition: Expression, orElse: Expression)
+        /// `lambda parameters: body`.
+        case lambda(FunctionParameters, body: Expression)
+        /// An f-string `f'x={x:.3f}'`: literal text and replacement fields, in order.
+        case formattedString([FormattedStringPart])
+        /// A set display `{a, b}`.
+        case set([Expression])
+        /// A dict comprehension `{key: value for x in xs ...}`.
+        case dictionaryComprehension(key: Expression, value: Expression, clauses: [ComprehensionClause])
+        /// A set comprehension `{element for x in xs ...}`.
+        case setComprehension(element: Expression, clauses: [ComprehensionClause])
+        /// A generator expression `(element for x in xs ...)`, evaluated lazily.
+        case generator(element: Expression, clauses: [ComprehensionClause])
+        /// `*value` in a display, a call's arguments or an assignment target.
+        case starred(Expression)
     }
 
     /// What the expression is.
     public var kind: Kind
     /// Where it is in the code block.
     public var range: SourceRange
+    /// The number of nodes on the longest path from this node down to a leaf (a name or a
+    /// literal has depth 1; `a + b` has 2). The parser refuses expressions deeper than
+    /// ``maximumDepth``, so that every recursive walk over the tree has a bounded depth.
+    public let depth: Int
+
+    /// The deepest expression accepted: CPython 3.11 compiles `1+1+...+1` with 2989 operators
+    /// (depth 2990) and raises "RecursionError: maximum recursion depth exceeded during
+    /// compilation" for one more.
+    public static let maximumDepth = 2990
 
     /// Creates an expression node.
     public init(_ kind: Kind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        self.depth = 1 + kind.childDepth
     }
 }

@@ -13,16 +13,35 @@ public struct Statement: Sendable, Equatable {
         case delete([Expression])
         /// `pass`.
         case pass
-        /// `break` (only inside `for`).
+        /// `break` (only inside a loop).
         case `break`
-        /// `continue` (only inside `for`).
+        /// `continue` (only inside a loop).
         case `continue`
         /// `import a.b as c, d`: the modules, in order.
         case `import`([ImportedName])
         /// `from a.b import c as d, e`: the module (its alias is always `nil`) and the names.
         case importFrom(module: ImportedName, names: [ImportedName])
-        /// `for target in iterable:` with its body.
-        case `for`(target: Expression, iterable: Expression, body: [Statement])
+        /// `for target in iterable:` with its body and the `else` body (run when the loop
+        /// ends without `break`).
+        case `for`(target: Expression, iterable: Expression, body: [Statement], orElse: [Statement])
+        /// `while condition:` with its body and the `else` body.
+        case `while`(condition: Expression, body: [Statement], orElse: [Statement])
+        /// `def name(parameters): body`.
+        case functionDefinition(FunctionDefinition)
+        /// `return value` (`return` alone returns `None`).
+        case `return`(Expression?)
+        /// `try:` with its handlers, `else` and `finally` bodies.
+        case `try`(body: [Statement], handlers: [ExceptHandler], orElse: [Statement], finally: [Statement])
+        /// `raise exception from cause`; `raise` alone re-raises the exception being handled.
+        case raise(exception: Expression?, cause: Expression?)
+        /// `assert test, message`.
+        case assert(test: Expression, message: Expression?)
+        /// `global a, b`.
+        case global([String])
+        /// `nonlocal a, b`.
+        case nonlocal([String])
+        /// `with a as x, b: body`.
+        case with(items: [WithItem], body: [Statement])
         /// `if condition:` with its body and the `else` body (`elif` is an `if` alone in it, as
         /// in Python's `ast`).
         case `if`(condition: Expression, body: [Statement], orElse: [Statement])

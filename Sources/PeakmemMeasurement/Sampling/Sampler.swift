@@ -36,6 +36,8 @@ public final class Sampler {
     public static let defaultCapacity = 32_768
 
     private let run: SamplerRun
+    /// The ledger whose high-water marks trigger readings while running.
+    private let ledger: Ledger
     /// The sampler thread: idle (warmed up, waiting) or running; nil after ``stop()``.
     private var thread: pthread_t?
     /// Whether the thread was released into its sampling loop.
@@ -63,12 +65,14 @@ public final class Sampler {
         }
         self.interval = interval
         self.capacity = capacity
+        self.ledger = ledger
         run = SamplerRun(intervalNanoseconds: nanoseconds, capacity: capacity, jemalloc: jemalloc,
                          process: process, ledger: ledger)
         try spawn()
     }
 
     deinit {
+        if running { ledger.highWaterObserver = nil }
         if let thread {
             run.stopRequested.store(true, ordering: .releasing)
             if !running { sem_post(run.go) }
@@ -80,28 +84,35 @@ public final class Sampler {
     public var isRunning: Bool { running }
 
     /// Takes the first sample on the calling thread (so a failing probe throws here), then
-    /// releases the sampler thread into its loop. After a ``stop()``, a new thread is created
-    /// first (not before the caller's baselines, then).
+    /// releases the sampler thread into its loop and has the ledger call back at each new
+    /// high-water mark (``Ledger/highWaterObserver``): every buffer that raises the exact
+    /// peak is followed by a reading of jemalloc's figures on the allocating thread, so no
+    /// sampled heap peak is below the exact peak it contains. After a ``stop()``, a new thread
+    /// is created first (not before the caller's baselines, then).
     public func start() throws(MeasurementError) {
         guard !running else { throw .samplerAlreadyRunning }
         if thread == nil { try spawn() }
         try run.begin()
         running = true
+        let run = self.run
+        ledger.highWaterObserver = { run.readHighWater() }
         sem_post(run.go)
     }
 
-    /// Asks the thread for a final tick, waits for it to end and returns the timeline.
+    /// Ends the thread, takes the final sample on the calling thread (one at the very end of
+    /// the window) and returns the timeline.
     ///
     /// - Throws: ``MeasurementError/samplerNotRunning`` if not started; the failure of a probe
-    ///   if a tick failed on the thread (sampling had stopped at that tick).
+    ///   if a tick failed on the thread (sampling had stopped at that tick) or the final one did.
     public func stop() throws(MeasurementError) -> Timeline {
         guard running, let thread else { throw .samplerNotRunning }
+        ledger.highWaterObserver = nil
         run.stopRequested.store(true, ordering: .releasing)
         pthread_join(thread, nil)
         self.thread = nil
         running = false
         threadClock = nil
-        if let failure = run.failure { throw failure }
+        try run.end()
         return run.timeline()
     }
 

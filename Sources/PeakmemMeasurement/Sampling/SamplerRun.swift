@@ -22,8 +22,8 @@ final class SamplerRun: @unchecked Sendable {
     /// Preallocated, touched storage for `capacity` samples.
     let buffer: UnsafeMutablePointer<Sample>
 
-    /// Set by the owner to end the run; the thread takes one final sample and exits (or, if it
-    /// was never released by ``go``, exits at once).
+    /// Set by the owner to end the run; the thread exits (the owner then takes the final
+    /// sample itself, ``end()``).
     let stopRequested = Atomic<Bool>(false)
     /// Posted by the thread when it has warmed up and waits for ``go``.
     let ready: UnsafeMutablePointer<sem_t>
@@ -42,6 +42,10 @@ final class SamplerRun: @unchecked Sendable {
     var threadCPUNanoseconds: Int64 = 0
     /// The first failure of a tick on the thread; sampling stopped there.
     var failure: MeasurementError?
+    /// The largest jemalloc `stats.allocated` and `stats.resident` read at the ledger's
+    /// high-water marks (``readHighWater()``, on the allocating threads) since ``begin()``.
+    let highWaterAllocated = Atomic<Int>(0)
+    let highWaterResident = Atomic<Int>(0)
 
     /// The longest single sleep, so that a stop request is seen within this time even with a
     /// long interval.
@@ -86,6 +90,7 @@ final class SamplerRun: @unchecked Sendable {
         threadCPUAtRelease = ProcessClock.threadCPUNanoseconds()
         if stopRequested.load(ordering: .acquiring) { return finish() }
         loop()
+        finish()
     }
 
     /// Clears the figures of a previous run and takes the first sample (on the caller's thread).
@@ -97,14 +102,16 @@ final class SamplerRun: @unchecked Sendable {
         stride = 1
         failure = nil
         threadCPUNanoseconds = 0
+        highWaterAllocated.store(0, ordering: .relaxed)
+        highWaterResident.store(0, ordering: .relaxed)
         startNanoseconds = ProcessClock.monotonicNanoseconds()
         let first = try takeSample()
         peaks = TimelinePeaks(first)
         record(first, final: false)
     }
 
-    /// The sampler thread's body: one tick per interval until a stop is requested, then a final
-    /// tick. Allocates nothing.
+    /// The sampler thread's body: one tick per interval until a stop is requested (or a tick
+    /// fails). Allocates nothing.
     private func loop() {
         var deadline = startNanoseconds + intervalNanoseconds
         while !stopRequested.load(ordering: .acquiring) {
@@ -113,7 +120,7 @@ final class SamplerRun: @unchecked Sendable {
                 Self.sleep(until: Swift.min(deadline, now + Self.longestSleepNanoseconds))
                 continue
             }
-            guard tick(final: false) else { return finish() }
+            guard tick(final: false) else { return }
             deadline += intervalNanoseconds
             let after = ProcessClock.monotonicNanoseconds()
             if after >= deadline {
@@ -122,8 +129,27 @@ final class SamplerRun: @unchecked Sendable {
                 deadline += late * intervalNanoseconds
             }
         }
-        _ = tick(final: true)
-        finish()
+    }
+
+    /// The final sample, taken by the owner after the thread was joined (so there is one at
+    /// the end of every measured window, even when the window closed before the thread was
+    /// first scheduled), and the high-water readings folded into the peaks.
+    func end() throws(MeasurementError) {
+        if let failure { throw failure }
+        let sample = try takeSample()
+        peaks.include(sample)
+        record(sample, final: true)
+        peaks.jemallocAllocated = Swift.max(peaks.jemallocAllocated, highWaterAllocated.load(ordering: .acquiring))
+        peaks.jemallocResident = Swift.max(peaks.jemallocResident, highWaterResident.load(ordering: .acquiring))
+    }
+
+    /// A reading of jemalloc's heap figures at a ledger high-water mark, on the thread that
+    /// allocated the buffer (``Ledger/highWaterObserver``): an epoch and two reads, nothing
+    /// allocated. A failed read is skipped (the ticks report probe failures).
+    func readHighWater() {
+        guard let heap = try? jemalloc.sampleAllocatedAndResident() else { return }
+        highWaterAllocated.max(heap.allocated, ordering: .acquiringAndReleasing)
+        highWaterResident.max(heap.resident, ordering: .acquiringAndReleasing)
     }
 
     /// Reads the figures into the timeline; false (with ``failure`` set) if a probe failed.

@@ -74,6 +74,7 @@ public struct Baseline: Sendable, Codable, Hashable {
             if let problem = ResultsFile.schemaProblem(data, expected: schemaIdentifier) {
                 throw LoadError.invalid(path, problem)
             }
+            if let problem = ResultsFile.rangeProblem(data) { throw LoadError.invalid(path, problem) }
             return try JSONDecoder().decode(Baseline.self, from: data)
         } catch let error as LoadError {
             throw error

@@ -34,8 +34,10 @@ public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible
     /// The engine selection that produced `results`, read off its variants.
     public static func engine(of results: RunResults) -> EngineSelection {
         let variants = results.scenarios.flatMap(\.variants)
-        if variants.contains(where: { $0.engine == .numpy }) { return .numpy }
-        if variants.contains(where: { $0.numpy != nil }) { return .both }
+        // A variant measured on NumPy in the Swift engine's place (`swift_skip_reason`) does
+        // not make a Swift or `both` run a NumPy one.
+        if variants.contains(where: { $0.engine == nil && $0.numpy != nil }) { return .both }
+        if variants.contains(where: { $0.engine == .numpy && $0.swiftSkipReason == nil }) { return .numpy }
         return .swift
     }
 

@@ -19,6 +19,7 @@ public enum ResultsFile {
         if let problem = schemaProblem(data, expected: RunResults.schemaIdentifier) {
             throw LoadError(path: path, reason: "not a peakmem results file (\(problem))")
         }
+        if let problem = rangeProblem(data) { throw LoadError(path: path, reason: problem) }
         do { return try JSONDecoder().decode(RunResults.self, from: data) } catch {
             throw LoadError(path: path, reason: "not a peakmem results file (\(describe(error)))")
         }

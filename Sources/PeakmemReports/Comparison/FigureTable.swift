@@ -9,8 +9,23 @@ import PeakmemResults
 /// figures of a variant are a variant of their own, `SCENARIO/VARIANT@numpy`.
 public struct FigureTable: Sendable, Hashable, Codable {
     public var variants: [String: [String: Double]]
+    /// Per variant, the spread (largest minus smallest value) of each figure over the
+    /// variant's repeats, for the figures that are not exact; absent for variants of one run
+    /// and for baselines, which keep no runs.
+    public var spreads: [String: [String: Double]]? = nil
 
     public init(variants: [String: [String: Double]] = [:]) { self.variants = variants }
+
+    /// The spread over repeats of the runs' figures that are not exact (nil for fewer than 2 runs).
+    static func spreads(of variant: VariantResult) -> [String: Double]? {
+        guard variant.runs.count >= 2 else { return nil }
+        var spreads: [String: Double] = [:]
+        for metric in Metric.allCases where metric.kind != .exact {
+            let values = variant.runs.map { $0.value(of: metric) }
+            spreads[metric.rawValue] = values.max()! - values.min()!
+        }
+        return spreads
+    }
 
     /// The key of a variant: `SCENARIO/VARIANT`.
     public static func key(_ scenario: String, _ variant: String) -> String { "\(scenario)/\(variant)" }
@@ -41,14 +56,17 @@ public struct FigureTable: Sendable, Hashable, Codable {
     /// The figures of every successful variant of `results`.
     public init(_ results: RunResults) {
         var variants: [String: [String: Double]] = [:]
+        var spreads: [String: [String: Double]] = [:]
         for scenario in results.scenarios {
             for variant in scenario.variants where variant.status == .ok {
                 variants[Self.key(scenario.name, variant.name)] = Self.figures(of: variant)
+                spreads[Self.key(scenario.name, variant.name)] = Self.spreads(of: variant)
                 if let numpy = Self.numpyFigures(of: variant) {
                     variants[Self.key(scenario.name, variant.name) + Self.numpySuffix] = numpy
                 }
             }
         }
         self.variants = variants
+        self.spreads = spreads.isEmpty ? nil : spreads
     }
 }

@@ -9,6 +9,22 @@ public struct MetricChange: Sendable, Hashable {
     public var figure: String
     public var old: Double
     public var new: Double
+    /// The change the figure may show between runs of the same code (0 for exact figures;
+    /// set by ``ResultsComparison``).
+    public var noise: Double = 0
+
+    /// True for an exact figure (deterministic: any change is real).
+    public var isExact: Bool { metric.map { $0.kind == .exact } ?? !figure.hasSuffix("_mib") }
+
+    /// True when the change is larger than ``noise``.
+    public var isSignificant: Bool { abs(new - old) > noise }
+
+    /// `exact`, or the kind of a figure that varies between runs with its noise (`sampled ±4.00 MiB`).
+    public var kindText: String {
+        guard !isExact else { return "exact" }
+        let kind = metric.map { $0.kind.rawValue.replacingOccurrences(of: "_", with: "-") } ?? "page-level"
+        return noise > 0 ? "\(kind) ±\(format(noise))" : kind
+    }
 
     public init(variant: String, figure: String, old: Double, new: Double) {
         self.variant = variant

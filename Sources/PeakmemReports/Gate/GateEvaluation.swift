@@ -60,11 +60,11 @@ public struct GateEvaluation: Sendable {
                                             message: exceeded ? "above the scenario's limit" : "within the scenario's limit"))
                 }
                 guard let baseline else { continue }
-                checks += Self.compare(key, figures, with: baseline, policy: policy)
+                checks += Self.compare(key, figures, with: baseline, policy: variant.engine == .numpy ? policy.numpy : policy)
                 // --engine both: NumPy's figures of the variant, gated as a variant of their own.
                 if let numpy = FigureTable.numpyFigures(of: variant) {
                     seen.insert(key + FigureTable.numpySuffix)
-                    checks += Self.compare(key + FigureTable.numpySuffix, numpy, with: baseline, policy: policy)
+                    checks += Self.compare(key + FigureTable.numpySuffix, numpy, with: baseline, policy: policy.numpy)
                 }
             }
         }

@@ -27,14 +27,16 @@ public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
         max((relative ?? 0) * abs(old), absolute ?? 0)
     }
 
-    /// Parses `10%`, `0`, `1MiB`, `4096`, `50ms`, `10%,1MiB` or `off`.
+    /// Parses `10%`, `0`, `1MiB`, `4096`, `50ms`, `10%,1MiB` or `off`; nil for anything else,
+    /// negative, infinite or NaN amounts, and amounts past ``Quantity/largestValue``.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed == "off" { self = .off; return }
         var relative: Double?, absolute: Double?
         for part in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             if part.hasSuffix("%") {
-                guard relative == nil, let value = Double(part.dropLast().trimmingCharacters(in: .whitespaces)), value >= 0 else { return nil }
+                guard relative == nil, let value = Double(part.dropLast().trimmingCharacters(in: .whitespaces)), value >= 0,
+                      Quantity.rangeProblem(value / 100) == nil else { return nil }
                 relative = value / 100
             } else {
                 guard absolute == nil, let value = Self.amount(part), value >= 0 else { return nil }
@@ -47,7 +49,7 @@ public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
 
     /// A number with an optional size or time unit (a scenario ``Quantity``), in bytes or seconds.
     static func amount(_ text: String) -> Double? {
-        Quantity(parsing: text)?.value
+        Quantity(parsing: text).flatMap { $0.rangeProblem == nil ? $0.value : nil }
     }
 
     public var description: String {

@@ -13,8 +13,14 @@ public enum ResultsMerge {
         public var description: String
     }
 
-    public static func merge(_ inputs: [(path: String, results: RunResults)]) throws -> RunResults {
+    /// - Parameter allowPartial: accept a set of shards that lacks some of `1…n`; the merged
+    ///   results then keep a shard marker naming the shards present (`1+3/4`), so that `gate`
+    ///   and `baseline update` can tell them from a whole run.
+    /// - Throws: ``MergeError`` for inputs that do not fit together, overlapping shards, and
+    ///   (unless `allowPartial`) an incomplete set of shards, naming the missing ones.
+    public static func merge(_ inputs: [(path: String, results: RunResults)], allowPartial: Bool = false) throws -> RunResults {
         guard let first = inputs.first else { throw MergeError(description: "nothing to merge") }
+        let marker = try shardMarker(inputs, allowPartial: allowPartial)
         for (path, results) in inputs.dropFirst() {
             if results.scale != first.results.scale {
                 throw MergeError(description: "\(path) is at scale '\(results.scale)', \(first.path) at '\(first.results.scale)'")
@@ -34,7 +40,7 @@ public enum ResultsMerge {
         }.map(\.element)
         var merged = first.results
         merged.created = inputs.map(\.results.created).min() ?? first.results.created
-        merged.options.shard = nil
+        merged.options.shard = marker
         merged.options.filters = mergedFilters(inputs.map(\.results))
         var scenarios: [ScenarioResult] = []
         var owners: [String: String] = [:]
@@ -75,6 +81,39 @@ public enum ResultsMerge {
         }
         merged.scenarios = scenarios
         return merged
+    }
+
+    /// The shard marker of the merged results: nil when the inputs are whole runs or every
+    /// shard `1…n` of one split; `i+j/n` for the shards present of an incomplete set when
+    /// `allowPartial` (else an error naming the missing shards).
+    static func shardMarker(_ inputs: [(path: String, results: RunResults)], allowPartial: Bool) throws -> String? {
+        var shards: [(path: String, shard: Shard)] = []
+        for (path, results) in inputs {
+            guard let text = results.options.shard else { continue }
+            guard let shard = Shard(parsing: text) else {
+                throw MergeError(description: "\(path) is marked as shard '\(text)', a partial merge or not a shard i/n: merge the shard files themselves")
+            }
+            shards.append((path, shard))
+        }
+        guard let count = shards.first?.shard.count else { return nil }
+        if let other = shards.first(where: { $0.shard.count != count }) {
+            throw MergeError(description: "\(other.path) is shard \(other.shard) and \(shards[0].path) shard \(shards[0].shard): shards of different splits")
+        }
+        var owners: [Int: String] = [:]
+        for (path, shard) in shards {
+            if let other = owners[shard.index] {
+                throw MergeError(description: "\(other) and \(path) are both shard \(shard): shards overlap")
+            }
+            owners[shard.index] = path
+        }
+        let present = Set(owners.keys)
+        let missing = (1...count).filter { !present.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        guard allowPartial else {
+            let names = missing.map { "\($0)/\(count)" }.joined(separator: ", ")
+            throw MergeError(description: "incomplete set of shards: missing \(names) (given \(present.sorted().map { "\($0)/\(count)" }.joined(separator: ", "))); pass --allow-partial to merge them anyway")
+        }
+        return present.sorted().map(String.init).joined(separator: "+") + "/\(count)"
     }
 
     /// The `--filter` patterns that select what `inputs` ran together: nil when none was

@@ -25,6 +25,8 @@ public struct NumpyEngineResult: Sendable, Codable, Hashable {
     public var agreement: Agreement?
     /// Swift against NumPy, with `--engine both`, when both ran.
     public var fidelity: FidelityVerdict?
+    /// The tail of what the measured code printed in its last run (standard output and error).
+    public var output: String? = nil
 
     public init(skipped reason: String) {
         self.init(status: .skipped, skipReason: reason, failure: nil, runs: [], figures: [:], figureSources: [:],
@@ -50,7 +52,7 @@ public struct NumpyEngineResult: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case status, failure, runs, figures, expectations, result, agreement, fidelity
+        case status, failure, runs, figures, expectations, result, agreement, fidelity, output
         case skipReason = "skip_reason"
         case figureSources = "figure_sources"
         case wallTime = "wall_time"

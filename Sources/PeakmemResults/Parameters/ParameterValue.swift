@@ -58,6 +58,12 @@ public enum ParameterValue: Sendable, Hashable, Codable, CustomStringConvertible
 
     /// The Python literal: `1000`, `0.5`, `1.0`, `True`, `'F'` (a string holding `'` but no `"`
     /// is written in double quotes, as Python's `repr` does; otherwise `\` and `'` are escaped).
+    /// Why the value cannot be bound (a float that is infinite or NaN: `1e400`); nil when it can.
+    public var rangeProblem: String? {
+        guard case .float(let d) = self, !d.isFinite else { return nil }
+        return d.isNaN ? "is not a number" : "is infinite (a float beyond ±1.8e308)"
+    }
+
     public var description: String {
         switch self {
         case .int(let i): String(i)

@@ -14,10 +14,21 @@ public struct RunFailure: Error, Sendable, Codable, Hashable, CustomStringConver
         case worker
     }
 
+    /// Which limit of `--memory-limit` ended a ``Kind/memoryLimit`` run.
+    public enum Limit: String, Sendable, Codable, Hashable {
+        /// The live array bytes counted by the Swift engine's ledger.
+        case ledger
+        /// The resident memory of the worker and every process it started (the supervisor's
+        /// watchdog; both engines): Python objects, strings, memory-mapped pages written...
+        case resident
+    }
+
     public var kind: Kind
     public var message: String
     /// The last lines the worker wrote to standard error, for crashes.
     public var stderrTail: String?
+    /// For a memory-limit failure: which limit fired.
+    public var limit: Limit?
 
     public init(kind: Kind, message: String, stderrTail: String? = nil) {
         self.kind = kind
@@ -28,7 +39,7 @@ public struct RunFailure: Error, Sendable, Codable, Hashable, CustomStringConver
     public var description: String { message }
 
     enum CodingKeys: String, CodingKey {
-        case kind, message
+        case kind, message, limit
         case stderrTail = "stderr_tail"
     }
 }

@@ -57,11 +57,19 @@ public struct RunOptions: Sendable, Codable, Hashable {
     public var repeats: Int
     public var warmup: Int
     public var interval: Double
+    /// `--timeout`, in seconds.
     public var timeout: Double?
     /// `--memory-limit`.
     public var memoryLimit: ByteSize?
     /// The `--set` overrides, typed; JSON holds each as its Python literal (``ParameterValue``).
     public var overrides: [String: ParameterValue]
+    /// `--timeout none`: true; absent otherwise.
+    public var timeoutDisabled: Bool? = nil
+    /// The timeout of runs nothing else set one for (absent with `--timeout none`).
+    public var defaultTimeout: Double? = nil
+    /// Whether the workers ran confined (`landlock`) or not (`none`), what was asked for
+    /// (`auto`, `require`, `off` for `--no-sandbox`) and why not; absent in older results.
+    public var sandbox: SandboxStatus? = nil
     /// The share of the variants this run made (`--shard i/n`, as `i/n`); absent for a full run.
     public var shard: String? = nil
     /// The `--filter` patterns that selected the variants (`SCENARIO/VARIANT` or `VARIANT`
@@ -80,8 +88,10 @@ public struct RunOptions: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case repeats, warmup, interval, timeout, overrides, shard, filters
+        case repeats, warmup, interval, timeout, overrides, shard, filters, sandbox
         case memoryLimit = "memory_limit"
+        case timeoutDisabled = "timeout_disabled"
+        case defaultTimeout = "default_timeout"
     }
 }
 

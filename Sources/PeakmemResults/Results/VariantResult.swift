@@ -57,6 +57,12 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// The code the variant ran (setup and run); absent in results written before reports
     /// showed it, and when the variant's parameters could not be resolved.
     public var code: VariantCode? = nil
+    /// Why the Swift engine did not run this variant although the engine selection includes
+    /// it (code outside the Swift engine's subset, with the checker's position; `engines:`
+    /// without swift; an asv-style benchmark); its figures are then NumPy's.
+    public var swiftSkipReason: String? = nil
+    /// The asv-style benchmark the variant measured (module, class, function, parameters).
+    public var benchmark: BenchmarkTarget? = nil
 
     public init(name: String, semantics: String, status: Status, failure: RunFailure? = nil, runs: [MeasurementResult], figures: [String: Double], wallTime: TimeStatistics? = nil, cpuTime: TimeStatistics? = nil, deterministic: Bool, nondeterministicMetrics: [String], expectations: [ExpectationVerdict], result: ResultDescription? = nil, agreement: Agreement? = nil, ratios: [String: Double], documented: [String: Double]? = nil, limits: [String: Double]? = nil, referenceOnly: Bool? = nil, einsumPaths: [EinsumPathRecord]? = nil, engine: EngineSelection? = nil, numpy: NumpyEngineResult? = nil) {
         self.name = name
@@ -85,6 +91,8 @@ public struct VariantResult: Sendable, Codable, Hashable {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy, code
         case documented, limits
         case einsumPaths = "einsum_paths"
+        case swiftSkipReason = "swift_skip_reason"
+        case benchmark
         case referenceOnly = "reference_only"
         case wallTime = "wall_time"
         case cpuTime = "cpu_time"

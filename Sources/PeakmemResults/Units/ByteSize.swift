@@ -43,4 +43,18 @@ public struct ByteSize: Sendable, Hashable, Comparable, Codable, CustomStringCon
         if unit == 0 { return "\(bytes) B" }
         return String(format: "%.2f", value) + " " + units[unit]
     }
+
+    /// A number of bytes as NumPy's `MemoryError` writes it (`_ArrayMemoryError._size_to_string`
+    /// in numpy/_core/_exceptions.py): the binary unit of the highest set bit, three
+    /// significant digits below 1000 of that unit (`7.28 TiB`, `190. GiB`), none after the
+    /// point above (`1000. MiB`), whole bytes as `512 bytes`.
+    public static func numpyText(_ bytes: Int) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+        let bitLength = bytes <= 0 ? 0 : Int.bitWidth - bytes.leadingZeroBitCount
+        var unit = Swift.max(bitLength - 1, 1) / 10
+        var value = Double(bytes) / Double(1 << (unit * 10))
+        if value.rounded() == 1024 { unit += 1; value /= 1024 }
+        if unit == 0 { return String(format: "%.0f", value) + " bytes" }
+        return String(format: value.rounded() < 1000 ? "%#.3g" : "%#.0f", value) + " " + units[unit]
+    }
 }

@@ -5,7 +5,16 @@ import PeakmemScenario
 /// versions of NumPy and memray, and which optional packages scenario code may import
 /// (SciPy, numexpr, opt_einsum) are installed.
 public struct NumpyEnvironment: Sendable, Hashable {
+    /// The Python command found (`$PEAKMEM_PYTHON` or `python3` on `PATH`; possibly a wrapper
+    /// script such as a pyenv shim).
     public var python: URL
+    /// The interpreter itself (`sys.executable`, symbolic links resolved): what the NumPy
+    /// engine starts, so that its sandbox need allow no shell or wrapper.
+    public var interpreter: URL
+    /// The Python installation the interpreter reads (its prefixes and the existing entries of
+    /// `sys.path`: the standard library, site-packages, the user's site-packages): readable
+    /// in the NumPy engine's sandbox.
+    public var readablePaths: [String] = []
     /// `python`, `numpy`, `memray` → version.
     public var versions: [String: String]
     /// The optional packages that can be imported.
@@ -28,7 +37,13 @@ public struct NumpyEnvironment: Sendable, Hashable {
                 except ImportError:
                     missing.append(name)
             optional = [n for n in \(optionalPackages) if importlib.util.find_spec(n) is not None]
-            print(json.dumps({"versions": found, "missing": missing, "optional": optional}))
+            import os, site
+            paths = [sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix] + sys.path + site.getsitepackages()
+            if site.ENABLE_USER_SITE:
+                paths.append(site.getusersitepackages())
+            paths = sorted({os.path.realpath(p) for p in paths if p and os.path.exists(p)})
+            print(json.dumps({"versions": found, "missing": missing, "optional": optional, "paths": paths,
+                              "executable": os.path.realpath(sys.executable)}))
             """
         let process = Process()
         process.executableURL = python
@@ -39,12 +54,15 @@ public struct NumpyEnvironment: Sendable, Hashable {
         do { try process.run() } catch { throw .pythonMissing }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        struct Answer: Decodable { var versions: [String: String]; var missing: [String]; var optional: [String] }
+        struct Answer: Decodable {
+            var versions: [String: String]; var missing: [String]; var optional: [String]; var paths: [String]; var executable: String
+        }
         guard process.terminationStatus == 0, let answer = try? JSONDecoder().decode(Answer.self, from: data) else {
             throw .pythonFailed(python.path)
         }
         if !answer.missing.isEmpty { throw .packagesMissing(answer.missing, python: python.path) }
-        return NumpyEnvironment(python: python, versions: answer.versions, available: Set(answer.optional))
+        return NumpyEnvironment(python: python, interpreter: URL(fileURLWithPath: answer.executable),
+                                readablePaths: answer.paths, versions: answer.versions, available: Set(answer.optional))
     }
 
     /// The optional packages that `variant`'s code (with the scenario's setup) imports and

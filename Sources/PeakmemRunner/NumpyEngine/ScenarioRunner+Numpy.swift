@@ -4,25 +4,27 @@ import PeakmemResults
 import PeakmemScenario
 
 extension ScenarioRunner {
-    /// The NumPy driver's worker (the driver written into the run's workspace), nil when the
-    /// configuration does not run NumPy, or the failure every NumPy run reports when the
-    /// environment was not checked or the driver could not be written.
-    func numpyWorkerProcess() -> Result<WorkerProcess, RunFailure>? {
-        guard configuration.engine.runsNumpy else { return nil }
+    /// The NumPy driver's worker (the driver written into the run's workspace), or the failure
+    /// every NumPy run reports when the environment was not checked or the driver could not be
+    /// written.
+    func numpyWorkerProcess() -> Result<WorkerProcess, RunFailure> {
         guard let environment = configuration.numpyEnvironment else {
             return .failure(RunFailure(kind: .error, message: "the NumPy engine was selected without a checked python3 environment"))
         }
         do {
             let driver = try NumpyDriver.install(in: workspace)
-            return .success(WorkerProcess(executable: environment.python, arguments: ["-u", driver.path], timeout: configuration.timeout))
+            // The real interpreter (sys.executable), not a wrapper script the sandbox would refuse.
+            let command = NumpyDriver.command(python: environment.interpreter, driver: driver)
+            return .success(WorkerProcess(executable: command.executable, arguments: command.arguments, timeout: configuration.timeout))
         } catch {
             return .failure(RunFailure(kind: .error, message: "cannot write the NumPy driver into \(workspace.path): \(error.localizedDescription)"))
         }
     }
 
     /// One measured run of a variant's `program` on NumPy (a program that could not be resolved
-    /// is the run's failure).
-    func runNumpy(_ worker: WorkerProcess, _ resolution: Result<VariantProgram, ScenarioError>, index: Int, first: Bool) -> WorkerReply {
+    /// is the run's failure), its result file beside the Swift run's when `besideSwift`.
+    func runNumpy(_ worker: WorkerProcess, _ resolution: Result<VariantProgram, ScenarioError>, index: Int, first: Bool,
+                  besideSwift: Bool) -> WorkerReply {
         let program: VariantProgram
         switch resolution {
         case .success(let resolved): program = resolved
@@ -30,7 +32,7 @@ extension ScenarioRunner {
         }
         // Beside the Swift run's result with `both`, in its place with `numpy`.
         let resultPath = program.result != nil && first
-            ? Self.resultFile(in: workspace, index: index, variant: program.variant, numpy: configuration.engine == .both).path
+            ? Self.resultFile(in: workspace, index: index, variant: program.variant, numpy: besideSwift).path
             : nil
         var request = WorkerRequest(file: program.file, variant: program.variant, scale: configuration.scale,
                                     overrides: configuration.overrides, warmup: configuration.warmup,
@@ -46,6 +48,11 @@ extension ScenarioRunner {
     /// Summarizes the NumPy runs of one variant (or its skip).
     static func summarizeNumpy(_ variant: Variant, skip: String?, _ replies: [WorkerReply]) -> NumpyEngineResult {
         if let skip { return NumpyEngineResult(skipped: skip) }
+        if let skipped = replies.compactMap(\.skipped).first {
+            var result = NumpyEngineResult(skipped: skipped)
+            result.output = replies.compactMap(\.output).last
+            return result
+        }
         var runs = replies.compactMap(\.numpy)
         for index in runs.indices.dropFirst() { runs[index].timeline = [] }
         let failure = replies.compactMap(\.failure).first
@@ -71,10 +78,12 @@ extension ScenarioRunner {
                 return evaluator.verdict(expectation, measured: measured)
             }
         }
-        return NumpyEngineResult(status: failure == nil ? .ok : .failed, skipReason: nil, failure: failure, runs: runs,
-                                 figures: figures, figureSources: NumpyMeasurement.figureSources,
-                                 wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
-                                 expectations: expectations, result: replies.first?.result, agreement: nil, fidelity: nil)
+        var result = NumpyEngineResult(status: failure == nil ? .ok : .failed, skipReason: nil, failure: failure, runs: runs,
+                                       figures: figures, figureSources: NumpyMeasurement.figureSources,
+                                       wallTime: TimeStatistics(runs.map(\.time.wall)), cpuTime: TimeStatistics(runs.map(\.time.cpu)),
+                                       expectations: expectations, result: replies.first?.result, agreement: nil, fidelity: nil)
+        result.output = replies.compactMap(\.output).last
+        return result
     }
 
     /// With `--engine numpy`: the NumPy figures in the variant's own fields.

@@ -16,7 +16,11 @@ public final class ScenarioRunner {
     public init(configuration: RunConfiguration, progress: @escaping (RunProgress) -> Void = { _ in }) throws {
         self.configuration = configuration
         self.progress = progress
-        workspace = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-run-\(getpid())-\(UUID().uuidString)")
+        // Workspaces and worker directories of runs that were killed are removed here.
+        let temporary = FileManager.default.temporaryDirectory
+        AbandonedFolders.remove(in: temporary, prefix: "peakmem-run-")
+        AbandonedFolders.remove(in: temporary, prefix: WorkerProcess.directoryPrefix)
+        workspace = temporary.appendingPathComponent("peakmem-run-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
     }
 
@@ -34,7 +38,14 @@ public final class ScenarioRunner {
     /// Runs every selected variant of `scenarios` and returns the results.
     public func run(_ scenarios: [Scenario]) -> RunResults {
         let worker = swiftWorkerProcess()
-        let numpyWorker = numpyWorkerProcess()
+        let plans = scenarios.map { scenario in
+            scenario.variants.map { variant in
+                EnginePlan(scenario, variant, selection: configuration.engine,
+                           swiftProblem: configuration.swiftSkips[RunConfiguration.key(scenario.name, variant.name)])
+            }
+        }
+        let numpyWorker = configuration.engine.runsNumpy || plans.joined().contains(where: \.runsNumpy)
+            ? numpyWorkerProcess() : nil
         var versions = (openblas: "unknown", jemalloc: "unknown")
         var results: [ScenarioResult] = []
         let started = ISO8601DateFormatter().string(from: Date())
@@ -43,7 +54,7 @@ public final class ScenarioRunner {
             guard !selected.isEmpty else { continue }
             var variants: [VariantResult] = []
             for variant in selected {
-                let skip = configuration.engine.runsNumpy ? NumpySkip.reason(scenario, variant) : nil
+                let plan = plans[index][scenario.variants.firstIndex(of: variant)!]
                 var replies: [WorkerReply] = [], numpyReplies: [WorkerReply] = []
                 // Resolved once per variant; every run of either engine gets this program.
                 let program: Result<VariantProgram, ScenarioError>
@@ -57,26 +68,32 @@ public final class ScenarioRunner {
                     progress(.started(scenarioIndex: index, scenarioCount: scenarios.count, scenario: scenario.name,
                                       variant: variant.name, repeatIndex: repeatIndex, repeats: configuration.repeats))
                     // Interleaved with the Swift runs, so both engines see the same machine load.
-                    if let numpyWorker, skip == nil, numpyReplies.last?.failure == nil {
+                    if let numpyWorker, plan.runsNumpy, numpyReplies.last?.failure == nil, numpyReplies.last?.skipped == nil {
                         switch numpyWorker {
                         case .success(let process):
-                            numpyReplies.append(runNumpy(process, program, index: index, first: repeatIndex == 0))
+                            var process = prepared(process, scenario, variant, numpy: true)
+                            // An asv-style benchmark's own `timeout` bounds its worker.
+                            if let timeout = variant.benchmark?.timeout { process.timeout = timeout }
+                            numpyReplies.append(runNumpy(process, program, index: index, first: repeatIndex == 0,
+                                                         besideSwift: plan.runsSwift))
                         case .failure(let failure):
                             numpyReplies.append(WorkerProcess.failed(failure.kind, failure.message))
                         }
                     }
-                    if configuration.engine.runsSwift, replies.last?.failure == nil {
-                        let reply = runSwift(worker, program, index: index, first: repeatIndex == 0)
+                    if plan.runsSwift, replies.last?.failure == nil {
+                        let reply = runSwift(prepared(worker, scenario, variant, numpy: false), program, index: index, first: repeatIndex == 0)
                         if reply.openblasVersion != "unknown" { versions = (reply.openblasVersion, reply.jemallocVersion) }
                         replies.append(reply)
                     }
                 }
                 let semantics = scenario.semantics(of: variant).rawValue
-                let numpy = configuration.engine.runsNumpy
-                    ? Self.summarizeNumpy(variant, skip: skip, numpyReplies) : nil
-                var summary = configuration.engine.runsSwift
+                let numpy = configuration.engine.runsNumpy || plan.runsNumpy
+                    ? Self.summarizeNumpy(variant, skip: plan.runsNumpy ? nil : plan.numpySkip, numpyReplies) : nil
+                var summary = plan.runsSwift
                     ? Self.withNumpy(Self.summarize(variant, semantics: semantics, replies), numpy, index: index, workspace: workspace)
                     : Self.numpyOnly(variant, semantics: semantics, numpy!)
+                summary.swiftSkipReason = plan.swiftSkip
+                summary.benchmark = variant.benchmark
                 summary.documented = Self.documented(variant)
                 if case .success(let resolved) = program {
                     summary.code = VariantCode(setup: resolved.setup.map(\.text), run: resolved.run.text)
@@ -96,10 +113,13 @@ public final class ScenarioRunner {
             result.summary = scenario.summary
             results.append(result)
         }
-        let options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
+        var options = RunOptions(repeats: configuration.repeats, warmup: configuration.warmup,
                                  interval: configuration.interval, timeout: configuration.timeout,
                                  memoryLimit: configuration.memoryLimit,
                                  overrides: configuration.overrides)
+        options.timeoutDisabled = configuration.timeoutDisabled ? true : nil
+        options.defaultTimeout = configuration.timeoutDisabled ? nil : configuration.defaultTimeout
+        options.sandbox = configuration.sandbox
         return RunResults(schema: RunResults.schemaIdentifier, peakmemVersion: PeakmemRunner.version, created: started,
                           scale: configuration.scale.rawValue, options: options,
                           machine: .current(openblas: versions.openblas, jemalloc: versions.jemalloc), scenarios: results)

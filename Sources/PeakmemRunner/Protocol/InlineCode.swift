@@ -10,16 +10,24 @@ public struct InlineCode: Sendable, Codable, Hashable {
 
     public var setup: String?
     public var statement: String
+    /// The file the setup was read from (`--setup-file`), which its errors then name.
+    public var setupFile: String?
 
-    public init(setup: String?, statement: String) {
+    public init(setup: String?, statement: String, setupFile: String? = nil) {
         self.setup = setup
         self.statement = statement
+        self.setupFile = setupFile
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case setup, statement
+        case setupFile = "setup_file"
     }
 
     /// The in-memory scenario.
     public var scenario: Scenario {
         let run = ScenarioCode(text: statement, file: "<statement>", firstLine: 1, indent: 0, keyPath: "statement")
-        let setupCode = setup.map { ScenarioCode(text: $0, file: "<setup>", firstLine: 1, indent: 0, keyPath: "setup") }
+        let setupCode = setup.map { ScenarioCode(text: $0, file: setupFile ?? "<setup>", firstLine: 1, indent: 0, keyPath: "setup") }
         return Scenario(file: Self.file, name: "memit", title: statement, source: nil, summary: nil, parameters: [],
                         setup: setupCode, result: nil, reference: nil, semantics: .numpy2,
                         variants: [Variant(name: "statement", run: run, position: SourcePosition(line: 1, column: 1))],

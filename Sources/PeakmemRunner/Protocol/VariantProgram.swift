@@ -24,6 +24,12 @@ public struct VariantProgram: Sendable, Codable, Hashable {
     public var expectations: [Expectation]
     /// The name of the result array, when the scenario names one.
     public var result: String?
+    /// The asv-style benchmark the NumPy driver calls instead of `run`.
+    public var benchmark: BenchmarkTarget?
+    /// Absolute directories put first on the NumPy engine's `sys.path` (`python_path:`).
+    public var pythonPath: [String]
+    /// The scenario's `data:` directories (absolute), which its code may read.
+    public var data: [String]
 
     /// The program of `variant` of `scenario` with `parameters` bound.
     public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
@@ -35,6 +41,9 @@ public struct VariantProgram: Sendable, Codable, Hashable {
         semantics = scenario.semantics(of: variant)
         expectations = variant.expectations
         result = scenario.result
+        benchmark = variant.benchmark
+        pythonPath = scenario.pythonPath
+        data = scenario.data
     }
 
     /// The program of `variant` of `scenario` at `scale` with `overrides`.

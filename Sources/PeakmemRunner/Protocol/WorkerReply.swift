@@ -20,6 +20,11 @@ public struct WorkerReply: Sendable, Codable, Hashable {
     /// The einsum calls of the measured run that planned a contraction path, identical calls
     /// collapsed with a count; nil when there were none.
     public var einsumPaths: [EinsumPathRecord]?
+    /// NumPy engine: the tail of what the measured code printed (standard output and error).
+    public var output: String?
+    /// NumPy engine: why the variant was skipped (an asv benchmark whose setup raised
+    /// NotImplementedError).
+    public var skipped: String?
 
     public init(measurement: MeasurementResult?, failure: RunFailure?, expectations: [ExpectationVerdict] = [],
                 result: ResultDescription? = nil, openblasVersion: String, jemallocVersion: String) {
@@ -32,7 +37,7 @@ public struct WorkerReply: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case measurement, failure, expectations, result, numpy
+        case measurement, failure, expectations, result, numpy, output, skipped
         case einsumPaths = "einsum_paths"
         case openblasVersion = "openblas_version"
         case jemallocVersion = "jemalloc_version"

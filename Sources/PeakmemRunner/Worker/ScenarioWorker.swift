@@ -74,9 +74,13 @@ public struct ScenarioWorker {
         }
         let context = RuntimeContext(semantics: program.semantics,
                                      output: { line in FileHandle.standardError.write(Data((line + "\n").utf8)) })
-        let environment = Environment.standard(parameters: program.parameters.mapValues(Self.value))
+        if let directory = ProcessInfo.processInfo.environment[Self.workDirectoryVariable] {
+            context.files = .confined(workspace: directory, data: program.data)
+        }
+                let environment = Environment.standard(parameters: program.parameters.mapValues(Self.value))
         let interpreter = Interpreter(context: context, environment: environment)
         Ledger.shared.limit = request.memoryLimit
+        WorkerSupervisor.announceScenarioCode()
 
         for block in setup { try self.run(interpreter, block) }
         if request.warmup > 0 {
@@ -119,7 +123,10 @@ public struct ScenarioWorker {
         do {
             try interpreter.run(program)
         } catch {
-            throw RunFailure(kind: Self.failureKind(of: error), message: error.description)
+            let kind = Self.failureKind(of: error)
+            var failure = RunFailure(kind: kind, message: error.description)
+            failure.limit = kind == .memoryLimit ? .ledger : nil
+            throw failure
         }
     }
 

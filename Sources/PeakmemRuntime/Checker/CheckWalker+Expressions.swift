@@ -9,25 +9,38 @@ extension CheckWalker {
             return visitName(name, expression.range)
         case .integer, .float, .string, .boolean, .noneLiteral, .ellipsis:
             return nil
-        case .tuple(let elements), .list(let elements):
+        case .tuple(let elements), .list(let elements), .set(let elements):
             elements.forEach { visit($0) }
             return nil
         case .dictionary(let entries):
-            report(.dictLiteral, expression.range)
             for entry in entries {
                 visit(entry.key)
                 visit(entry.value)
             }
             return nil
-        case .listComprehension(let element, let clauses):
-            visitComprehension(element, clauses)
+        case .listComprehension(let element, let clauses), .setComprehension(let element, let clauses),
+             .generator(let element, let clauses):
+            visitComprehension([element], clauses)
+            return nil
+        case .dictionaryComprehension(let key, let value, let clauses):
+            visitComprehension([key, value], clauses)
+            return nil
+        case .starred(let inner):
+            visit(inner)
+            return nil
+        case .lambda(let parameters, let body):
+            checkFunction(parameters, [Statement(.return(body), body.range)])
+            return nil
+        case .formattedString(let parts):
+            parts.flatMap(\.fieldExpressions).forEach { visit($0) }
             return nil
         case .attribute(let base, let name):
             return visitAttribute(visit(base), name, expression.range)
         case .call(let function, let arguments):
             let callee = visit(function)
             arguments.forEach { visit($0.value) }
-            if case .function(let name)? = callee, let entry = registry.entry(name) {
+            let unpacked = arguments.contains { $0.unpacking != .none }
+            if case .function(let name)? = callee, let entry = registry.entry(name), !unpacked {
                 if entry.peakmemOnly, !peakmemOnly.contains(name) { peakmemOnly.append(name) }
                 let positional = arguments.filter { $0.label == nil }.map { _ in Value.none }
                 let keywords = arguments.compactMap { argument in argument.label.map { (name: $0, value: Value.none) } }
@@ -77,6 +90,7 @@ extension CheckWalker {
         if scopes.contains(where: { $0.contains(name) }) { return nil }
         if state.defined.contains(name) { return state.known[name] }
         if let builtin = registry.member(of: "builtins", name) { return Known(builtin) }
+        if ExceptionClass.all[name] != nil || guardedDepth > 0 { return nil }
         let candidates = Array(state.defined) + scopes.flatMap { $0 } + registry.members(of: "builtins")
         report(.undefinedName(name, candidates: candidates), range)
         return nil
@@ -130,7 +144,7 @@ extension CheckWalker {
         return nil
     }
 
-    private func visitComprehension(_ element: Expression, _ clauses: [ComprehensionClause]) {
+    private func visitComprehension(_ elements: [Expression], _ clauses: [ComprehensionClause]) {
         visit(clauses[0].iterable)
         scopes.append([])
         defer { scopes.removeLast() }
@@ -139,6 +153,6 @@ extension CheckWalker {
             bind(clause.target, known: nil)
             clause.conditions.forEach { visit($0) }
         }
-        visit(element)
+        elements.forEach { visit($0) }
     }
 }

@@ -35,13 +35,47 @@ extension CheckWalker {
                     define(name.alias ?? name.path[0], nil)
                 }
             }
-        case .for(let target, let iterable, let body):
+        case .for(let target, let iterable, let body, let orElse):
             _ = visit(iterable)
             bind(target, known: nil)
+            checkLoop(body, orElse)
+        case .while(let condition, let body, let orElse):
+            _ = visit(condition)
+            checkLoop(body, orElse)
+        case .functionDefinition(let definition):
+            checkFunction(definition.parameters, definition.body)
+            define(definition.name, nil)
+        case .return(let value):
+            if let value { _ = visit(value) }
+        case .try(let body, let handlers, let orElse, let finally):
             let before = state
             for name in Self.assignedNames(body) { define(name, nil) }
+            // A name the body reads may be unbound on purpose: a handler may catch the NameError.
+            if !handlers.isEmpty { guardedDepth += 1 }
             check(body)
+            if !handlers.isEmpty { guardedDepth -= 1 }
+            for handler in handlers {
+                if let type = handler.type { _ = visit(type) }
+                if let name = handler.name { define(name, nil) }
+                check(handler.body)
+            }
+            check(orElse)
             state = state.merged(with: before)
+            check(finally)
+        case .raise(let exception, let cause):
+            if let exception { _ = visit(exception) }
+            if let cause { _ = visit(cause) }
+        case .assert(let test, let message):
+            _ = visit(test)
+            if let message { _ = visit(message) }
+        case .global(let names), .nonlocal(let names):
+            for name in names where !scopes.isEmpty { scopes[scopes.count - 1].insert(name) }
+        case .with(let items, let body):
+            for item in items {
+                _ = visit(item.context)
+                if let target = item.target { bind(target, known: nil) }
+            }
+            check(body)
         case .if(let condition, let body, let orElse):
             _ = visit(condition)
             let before = state
@@ -53,6 +87,32 @@ extension CheckWalker {
         }
     }
 
+    /// A loop's body (which may run any number of times, so every name it binds may be bound
+    /// after it) and its `else` block.
+    private func checkLoop(_ body: [Statement], _ orElse: [Statement]) {
+        let before = state
+        for name in Self.assignedNames(body) { define(name, nil) }
+        check(body)
+        check(orElse)
+        state = state.merged(with: before)
+    }
+
+    /// A function's body, checked in its own scope: its parameters and every name it binds
+    /// are local; a name it reads may be a global bound later in the module (before the call),
+    /// so the module's names count as bound; the module's state is unchanged afterwards.
+    func checkFunction(_ parameters: FunctionParameters, _ body: [Statement]) {
+        for parameter in parameters.parameters {
+            if let value = parameter.defaultValue { _ = visit(value) }
+        }
+        let before = state
+        var local = Set(parameters.parameters.map(\.name)).union(Self.assignedNames(body))
+        local.formUnion(moduleNames)
+        scopes.append(local)
+        check(body)
+        scopes.removeLast()
+        state = before
+    }
+
     /// Binds the names of an assignment target.
     func bind(_ target: Expression, known: Known?) {
         switch target.kind {
@@ -60,6 +120,8 @@ extension CheckWalker {
             define(name, known)
         case .tuple(let elements), .list(let elements):
             for element in elements { bind(element, known: nil) }
+        case .starred(let inner):
+            bind(inner, known: nil)
         case .subscript(let base, let index):
             _ = visit(base)
             _ = visit(index)
@@ -93,22 +155,44 @@ extension CheckWalker {
         }
     }
 
-    /// Every name a block may bind (assignments, loop targets, imports), at any depth.
+    /// Every name a block may bind (assignments, loop targets, imports, definitions, handler
+    /// names), at any depth outside nested functions.
     static func assignedNames(_ statements: [Statement]) -> Set<String> {
         var names: Set<String> = []
         func targetNames(_ target: Expression) {
             switch target.kind {
             case .name(let name): names.insert(name)
             case .tuple(let elements), .list(let elements): elements.forEach(targetNames)
+            case .starred(let inner): targetNames(inner)
             default: break
             }
         }
         for statement in statements {
             switch statement.kind {
             case .assignment(let targets, _): targets.forEach(targetNames)
-            case .for(let target, _, let body):
+            case .augmentedAssignment(let target, _, _): targetNames(target)
+            case .for(let target, _, let body, let orElse):
                 targetNames(target)
                 names.formUnion(assignedNames(body))
+                names.formUnion(assignedNames(orElse))
+            case .while(_, let body, let orElse):
+                names.formUnion(assignedNames(body))
+                names.formUnion(assignedNames(orElse))
+            case .functionDefinition(let definition):
+                names.insert(definition.name)
+            case .try(let body, let handlers, let orElse, let finally):
+                names.formUnion(assignedNames(body))
+                for handler in handlers {
+                    if let name = handler.name { names.insert(name) }
+                    names.formUnion(assignedNames(handler.body))
+                }
+                names.formUnion(assignedNames(orElse))
+                names.formUnion(assignedNames(finally))
+            case .with(let items, let body):
+                items.compactMap(\.target).forEach(targetNames)
+                names.formUnion(assignedNames(body))
+            case .global(let declared):
+                names.formUnion(declared)
             case .if(_, let body, let orElse):
                 names.formUnion(assignedNames(body))
                 names.formUnion(assignedNames(orElse))
@@ -123,5 +207,6 @@ extension CheckWalker {
     /// True when `name` is bound here (by code, a parameter, a comprehension, or a builtin).
     func isBound(_ name: String) -> Bool {
         scopes.contains { $0.contains(name) } || state.defined.contains(name) || registry.member(of: "builtins", name) != nil
+            || ExceptionClass.all[name] != nil
     }
 }

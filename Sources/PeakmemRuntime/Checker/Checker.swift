@@ -34,10 +34,21 @@ public struct Checker {
         self.registry = registry
     }
 
+    /// The names bound once `programs` have run (with `predefined` and `np`), as the check
+    /// sees them (flow-insensitively: a name assigned in any branch counts).
+    public func boundNames(after programs: [Program], predefined: Set<String> = []) -> Set<String> {
+        let walker = CheckWalker(registry: registry, predefined: predefined)
+        for program in programs { walker.check(program) }
+        return walker.state.defined
+    }
+
     /// Every problem of `programs`, in the order found.
     public func check(_ programs: [Program], predefined: Set<String> = []) -> [LanguageError] {
         let walker = CheckWalker(registry: registry, predefined: predefined)
-        for program in programs { walker.check(program) }
+        // The walk recurses as deep as the expressions nest (up to Expression.maximumDepth).
+        _ = try? DeepStack.run(when: programs.contains(where: \.needsDeepStack)) { () throws(LanguageError) in
+            for program in programs { walker.check(program) }
+        }
         return walker.problems
     }
 }
@@ -92,6 +103,12 @@ final class CheckWalker {
     /// The peakmem-only functions called and modules imported (``Checker/peakmemOnlyFeatures(_:predefined:)``).
     var peakmemOnly: [String] = []
     var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
+    /// The names the module binds anywhere at its top level (what a function body may read
+    /// as a global).
+    var moduleNames: Set<String> = []
+    /// How many `try` bodies with handlers enclose the code being checked: there an unbound
+    /// name is not reported (the code may expect the NameError).
+    var guardedDepth = 0
 
     init(registry: FunctionRegistry, predefined: Set<String>) {
         self.registry = registry
@@ -102,6 +119,7 @@ final class CheckWalker {
 
     func check(_ program: Program) {
         block = program.source
+        moduleNames.formUnion(Self.assignedNames(program.statements))
         check(program.statements)
     }
 

@@ -22,17 +22,48 @@ extension Interpreter {
         case .ellipsis:
             return .ellipsis
         case .tuple(let elements):
-            var items: [Value] = []
-            for element in elements { items.append(try evaluate(element)) }
-            return .tuple(items)
+            return .tuple(try evaluateElements(elements))
         case .list(let elements):
-            var items: [Value] = []
-            for element in elements { items.append(try evaluate(element)) }
-            return .list(ListStorage(items))
-        case .dictionary:
-            throw located(.dictLiteral, range)
+            return .list(ListStorage(try evaluateElements(elements)))
+        case .set(let elements):
+            let set = PythonSet()
+            for item in try evaluateElements(elements) { try at(range) { () throws(RuntimeError) in try set.insert(item) } }
+            return .object(set)
+        case .dictionary(let entries):
+            let dictionary = PythonDict()
+            for entry in entries {
+                let key = try evaluate(entry.key)
+                let value = try evaluate(entry.value)
+                try at(entry.key.range) { () throws(RuntimeError) in try dictionary.setItem(key, value) }
+            }
+            return .object(dictionary)
         case .listComprehension(let element, let clauses):
-            return try evaluateComprehension(element, clauses)
+            let result = ListStorage([])
+            try evaluateComprehension(clauses) { () throws(LanguageError) in result.elements.append(try self.evaluate(element)) }
+            return .list(result)
+        case .setComprehension(let element, let clauses):
+            let set = PythonSet()
+            try evaluateComprehension(clauses) { () throws(LanguageError) in
+                let item = try self.evaluate(element)
+                try self.at(element.range) { () throws(RuntimeError) in try set.insert(item) }
+            }
+            return .object(set)
+        case .dictionaryComprehension(let keyExpression, let valueExpression, let clauses):
+            let dictionary = PythonDict()
+            try evaluateComprehension(clauses) { () throws(LanguageError) in
+                let key = try self.evaluate(keyExpression)
+                let value = try self.evaluate(valueExpression)
+                try self.at(keyExpression.range) { () throws(RuntimeError) in try dictionary.setItem(key, value) }
+            }
+            return .object(dictionary)
+        case .generator(let element, let clauses):
+            return try makeGenerator(element, clauses)
+        case .starred:
+            throw LanguageError(.syntax, "can't use starred expression here", at: range, in: block)
+        case .lambda(let parameters, let body):
+            return try makeFunction(name: "<lambda>", parameters: parameters, body: [Statement(.return(body), body.range)])
+        case .formattedString(let parts):
+            return .string(try format(parts))
         case .attribute(let base, let name):
             let object = try evaluate(base)
             return try at(range) { () throws(RuntimeError) in try object.attribute(name, registry: context.registry) }
@@ -71,12 +102,48 @@ extension Interpreter {
         }
     }
 
-    /// The value of a name: comprehension scopes, then globals, then builtins.
+    /// The value of a name: comprehension scopes, then the function's locals and cells, then
+    /// globals, then builtins (the exception classes among them).
     func lookup(_ name: String, at range: SourceRange) throws(LanguageError) -> Value {
-        if let value = visibleValue(name) { return value }
+        for scope in scopes.reversed() {
+            if let value = scope[name] { return value }
+        }
+        if let frame {
+            switch frame.scope.placement[name] {
+            case .local:
+                if let value = frame.locals[name] { return value }
+                throw located(RuntimeError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value"), range)
+            case .cell:
+                // A free name no enclosing function binds is a global.
+                if let cell = frame.cells[name] {
+                    if let value = cell.value { return value }
+                    throw located(.nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), range)
+                }
+            case .global, nil:
+                break
+            }
+        }
+        if let value = environment[name] { return value }
         if let builtin = context.registry.member(of: "builtins", name) { return builtin }
-        let candidates = scopes.flatMap(\.keys) + environment.boundNames + context.registry.members(of: "builtins")
+        if let exception = ExceptionClass.all[name], name != "LinAlgError" { return .object(exception) }
+        let candidates = scopes.flatMap(\.keys) + (frame.map { Array($0.scope.locals) } ?? []) + environment.boundNames
+            + context.registry.members(of: "builtins")
         throw located(.undefinedName(name, candidates: candidates), range)
+    }
+
+    /// The values of a display's elements, a starred element (`*rest`) contributing each of
+    /// its items.
+    func evaluateElements(_ elements: [Expression]) throws(LanguageError) -> [Value] {
+        var items: [Value] = []
+        for element in elements {
+            if case .starred(let inner) = element.kind {
+                var iterator = try makeIterator(inner)
+                while let item = try at(inner.range, { () throws(RuntimeError) in try iterator.next() }) { items.append(item) }
+            } else {
+                items.append(try evaluate(element))
+            }
+        }
+        return items
     }
 
     /// `left and right` / `left or right`: the left operand when it decides (released before
@@ -142,11 +209,28 @@ extension Interpreter {
         var keywords: [(name: String, value: Value)] = []
         for argument in arguments {
             let value = try evaluate(argument.value)
-            if let label = argument.label {
-                keywords.append((label, value))
-            } else {
-                positional.append(value)
+            switch argument.unpacking {
+            case .none:
+                if let label = argument.label {
+                    keywords.append((label, value))
+                } else {
+                    positional.append(value)
+                }
+            case .sequence:
+                var iterator = try at(argument.range) { () throws(RuntimeError) in try ValueIterator(value) }
+                while let item = try at(argument.range, { () throws(RuntimeError) in try iterator.next() }) { positional.append(item) }
+            case .mapping:
+                guard case .object(let dictionary as PythonDict) = value else {
+                    throw located(.typeError("argument after ** must be a mapping, not \(value.typeName)"), argument.range)
+                }
+                for (key, item) in zip(dictionary.keys, dictionary.values) {
+                    guard case .string(let name) = key else { throw located(.typeError("keywords must be strings"), argument.range) }
+                    keywords.append((name, item))
+                }
             }
+        }
+        if case .object(let function as UserFunction) = callee {
+            return try callFunction(function, positional: positional, keywords: keywords, range: range)
         }
         do throws(RuntimeError) {
             return try call(callee, positional: positional, keywords: keywords)
@@ -164,25 +248,32 @@ extension Interpreter {
             return try context.registry.call(name, receiver: receiver.value, positional: positional, keywords: keywords, context: context)
         case .dtype(let dtype):
             return try Value.constructScalar(dtype, positional: positional, keywords: keywords)
+        case .object(let type as ExceptionClass):
+            guard keywords.isEmpty else { throw .typeError("\(type.name)() takes no keyword arguments") }
+            return .object(ExceptionObject(type, arguments: positional))
+        case .object(let function as UserFunction):
+            do throws(LanguageError) {
+                return try callFunction(function, positional: positional, keywords: keywords, range: nil)
+            } catch {
+                throw error.runtimeError
+            }
         default:
             throw .typeError("'\(callee.typeName)' object is not callable")
         }
     }
 
-    /// `[element for target in iterable if condition ...]`: the first iterable is evaluated
-    /// in the enclosing scope; the targets live in the comprehension's own scope, released
-    /// when the list is complete (Python 3).
-    private func evaluateComprehension(_ element: Expression, _ clauses: [ComprehensionClause]) throws(LanguageError) -> Value {
+    /// Runs a comprehension's clauses, calling `produce` for each combination that passes the
+    /// conditions. The first iterable is evaluated in the enclosing scope; the targets live in
+    /// the comprehension's own scope, released when it is complete (Python 3).
+    func evaluateComprehension(_ clauses: [ComprehensionClause], _ produce: () throws(LanguageError) -> Void) throws(LanguageError) {
         let first = try makeIterator(clauses[0].iterable)
-        let result = ListStorage([])
         scopes.append([:])
         defer { scopes.removeLast() }
-        try runClause(0, clauses, first, element, into: result)
-        return .list(result)
+        try runClause(0, clauses, first, produce)
     }
 
-    private func runClause(_ index: Int, _ clauses: [ComprehensionClause], _ given: ValueIterator?, _ element: Expression,
-                           into result: ListStorage) throws(LanguageError) {
+    private func runClause(_ index: Int, _ clauses: [ComprehensionClause], _ given: ValueIterator?,
+                           _ produce: () throws(LanguageError) -> Void) throws(LanguageError) {
         let clause = clauses[index]
         var iterator: ValueIterator
         if let given { iterator = given } else { iterator = try makeIterator(clause.iterable) }
@@ -194,11 +285,55 @@ extension Interpreter {
             }
             guard keep else { continue }
             if index + 1 < clauses.count {
-                try runClause(index + 1, clauses, nil, element, into: result)
+                try runClause(index + 1, clauses, nil, produce)
             } else {
-                result.elements.append(try evaluate(element))
+                try produce()
             }
         }
+    }
+
+    /// `(element for target in iterable ...)`: the first iterable is evaluated now, as Python
+    /// does; each element is computed when the generator is advanced, in the scope (function
+    /// frame and comprehension scopes) where the generator was made.
+    private func makeGenerator(_ element: Expression, _ clauses: [ComprehensionClause]) throws(LanguageError) -> Value {
+        var iterators = [try makeIterator(clauses[0].iterable)]
+        let home = (frame: frame, scopes: scopes, block: block)
+        var scope: [String: Value] = [:]
+        return .object(GeneratorObject { [unowned self] () throws(RuntimeError) -> Value? in
+            let saved = (frame: self.frame, scopes: self.scopes, block: self.block)
+            self.frame = home.frame
+            self.scopes = home.scopes + [scope]
+            self.block = home.block
+            defer {
+                scope = self.scopes.last ?? [:]
+                self.frame = saved.frame
+                self.scopes = saved.scopes
+                self.block = saved.block
+            }
+            do throws(LanguageError) {
+                while let level = iterators.indices.last {
+                    let clause = clauses[level]
+                    guard try self.advance(&iterators[level], assigning: clause.target, range: clause.iterable.range) else {
+                        iterators.removeLast()
+                        continue
+                    }
+                    var keep = true
+                    for test in clause.conditions where !(try self.truth(of: test)) {
+                        keep = false
+                        break
+                    }
+                    guard keep else { continue }
+                    if level + 1 < clauses.count {
+                        iterators.append(try self.makeIterator(clauses[level + 1].iterable))
+                        continue
+                    }
+                    return try self.evaluate(element)
+                }
+                return nil
+            } catch {
+                throw error.runtimeError
+            }
+        })
     }
 }
 

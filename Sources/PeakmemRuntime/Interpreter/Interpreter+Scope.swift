@@ -5,6 +5,10 @@ extension Interpreter {
         for scope in scopes.reversed() {
             if let value = scope[name] { return value }
         }
+        if let frame, !frame.scope.globals.contains(name) {
+            if let cell = frame.cells[name] { return cell.value }
+            if frame.scope.locals.contains(name) { return frame.locals[name] }
+        }
         return environment[name]
     }
 }

@@ -1,7 +1,7 @@
 import PeakmemLanguage
 
 extension Interpreter {
-    /// Runs statements in order until one breaks or continues a loop.
+    /// Runs statements in order until one breaks or continues a loop or returns.
     func execute(_ statements: [Statement]) throws(LanguageError) -> Flow {
         for statement in statements {
             let flow = try execute(statement)
@@ -32,10 +32,27 @@ extension Interpreter {
             try executeImport(modules)
         case .importFrom(let module, let names):
             try executeImport(from: module, names)
-        case .for(let target, let iterable, let body):
-            try executeLoop(target, iterable, body)
+        case .for(let target, let iterable, let body, let orElse):
+            return try executeLoop(target, iterable, body, orElse)
+        case .while(let condition, let body, let orElse):
+            return try executeWhile(condition, body, orElse)
         case .if(let condition, let body, let orElse):
             return try execute(try truth(of: condition) ? body : orElse)
+        case .functionDefinition(let definition):
+            bind(definition.name, try makeFunction(name: definition.name, parameters: definition.parameters, body: definition.body))
+        case .return(let value):
+            returnValue = try value.map { (value) throws(LanguageError) in try evaluate(value) } ?? Value.none
+            return .returned
+        case .try(let body, let handlers, let orElse, let finally):
+            return try executeTry(body, handlers, orElse, finally)
+        case .raise(let exception, let cause):
+            try executeRaise(exception, cause, at: statement.range)
+        case .assert(let test, let message):
+            try executeAssert(test, message, at: statement.range)
+        case .global, .nonlocal:
+            break
+        case .with(let items, let body):
+            return try executeWith(items[...], body)
         }
         return .normal
     }
@@ -89,6 +106,15 @@ extension Interpreter {
         case .name(let name):
             bind(name, value)
         case .tuple(let targets), .list(let targets):
+            if let star = targets.firstIndex(where: { if case .starred = $0.kind { true } else { false } }) {
+                let items = try at(target.range) { () throws(RuntimeError) in
+                    try Interpreter.unpack(value, before: star, after: targets.count - star - 1)
+                }
+                for (element, item) in zip(targets, items) {
+                    if case .starred(let inner) = element.kind { try assign(inner, item) } else { try assign(element, item) }
+                }
+                return
+            }
             let items = try at(target.range) { () throws(RuntimeError) in try Interpreter.unpack(value, count: targets.count) }
             for (element, item) in zip(targets, items) { try assign(element, item) }
         case .subscript(let base, let index):
@@ -121,21 +147,60 @@ extension Interpreter {
         return items
     }
 
-    /// Binds a name in the innermost comprehension scope, or globally.
-    func bind(_ name: String, _ value: Value) {
-        if scopes.isEmpty {
-            environment.bind(name, value)
-        } else {
-            scopes[scopes.count - 1][name] = value
+    /// `a, *rest, b = value`: the `before` first items, a list of the middle ones, and the
+    /// `after` last items.
+    static func unpack(_ value: Value, before: Int, after: Int) throws(RuntimeError) -> [Value] {
+        var iterator: ValueIterator
+        do {
+            iterator = try ValueIterator(value)
+        } catch {
+            throw .typeError("cannot unpack non-iterable \(value.typeName) object")
         }
+        let items = try iterator.collect()
+        guard items.count >= before + after else {
+            throw .valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        return Array(items[..<before]) + [.list(ListStorage(Array(items[before..<(items.count - after)])))]
+            + Array(items[(items.count - after)...])
+    }
+
+    /// Binds a name: in the innermost comprehension scope, else in the running function (a
+    /// local or a cell, unless declared `global`), else globally.
+    func bind(_ name: String, _ value: Value) {
+        if !scopes.isEmpty {
+            scopes[scopes.count - 1][name] = value
+            return
+        }
+        if let frame, !frame.scope.globals.contains(name) {
+            if let cell = frame.cells[name] {
+                cell.value = value
+            } else {
+                frame.locals[name] = value
+            }
+            return
+        }
+        environment.bind(name, value)
+    }
+
+    /// Unbinds a name where ``bind(_:_:)`` binds it (releasing its value at once); false when
+    /// it was not bound.
+    func unbind(_ name: String) -> Bool {
+        if let frame, !frame.scope.globals.contains(name) {
+            if let cell = frame.cells[name] {
+                defer { cell.value = nil }
+                return cell.value != nil
+            }
+            return frame.locals.removeValue(forKey: name) != nil
+        }
+        return environment.remove(name)
     }
 
     /// `del target`: unbinds a name (releasing its value at once) or deletes list items.
     private func delete(_ target: Expression) throws(LanguageError) {
         switch target.kind {
         case .name(let name):
-            // A statement never runs inside a comprehension's scope: the name is global.
-            guard environment.remove(name) else {
+            // A statement never runs inside a comprehension's scope.
+            guard unbind(name) else {
                 throw located(.nameError("name '\(name)' is not defined"), target.range)
             }
         case .tuple(let targets), .list(let targets):
@@ -149,13 +214,32 @@ extension Interpreter {
         }
     }
 
-    /// `for target in iterable: body`. The iterator holds the iterable for the whole loop, as
-    /// CPython's does; the target keeps its last value after the loop.
-    private func executeLoop(_ target: Expression, _ iterable: Expression, _ body: [Statement]) throws(LanguageError) {
+    /// `for target in iterable: body else: orElse`. The iterator holds the iterable for the
+    /// whole loop, as CPython's does; the target keeps its last value after the loop; `else`
+    /// runs when the loop ends without `break`.
+    private func executeLoop(_ target: Expression, _ iterable: Expression, _ body: [Statement],
+                             _ orElse: [Statement]) throws(LanguageError) -> Flow {
         var iterator = try makeIterator(iterable)
         while try advance(&iterator, assigning: target, range: iterable.range) {
-            if try execute(body) == .breakLoop { break }
+            switch try execute(body) {
+            case .breakLoop: return .normal
+            case .returned: return .returned
+            case .normal, .continueLoop: continue
+            }
         }
+        return try execute(orElse)
+    }
+
+    /// `while condition: body else: orElse`.
+    private func executeWhile(_ condition: Expression, _ body: [Statement], _ orElse: [Statement]) throws(LanguageError) -> Flow {
+        while try truth(of: condition) {
+            switch try execute(body) {
+            case .breakLoop: return .normal
+            case .returned: return .returned
+            case .normal, .continueLoop: continue
+            }
+        }
+        return try execute(orElse)
     }
 
     /// An iterator over the value of `iterable`.

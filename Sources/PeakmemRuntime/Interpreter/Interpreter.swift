@@ -13,6 +13,18 @@ import PeakmemLanguage
 /// statement is done. The ledger therefore sees the peaks CPython and NumPy would have
 /// (without NumPy's temporary elision, which a later version adds).
 ///
+/// **Functions and exceptions keep them.** A call of a `def` or `lambda` runs in a ``Frame``
+/// released when it returns (a closure keeps only the ``Cell``s of the variables it uses); an
+/// exception leaving a call keeps that frame alive in its payload until the `except` block
+/// catching it ends, as CPython's traceback does.
+///
+/// **How it runs.** The interpreter walks the syntax tree; names resolve through the
+/// comprehension scopes, the running function's frame (dictionaries of locals and cells, as
+/// decided once per function by ``FunctionScope``), the globals and the builtins. Calls are
+/// evaluated in one place (`evaluateCall`) and statements in one (`execute(_:)`). It is not
+/// yet compiled to slots: `make bench` (section Language) measures how far that leaves it
+/// from CPython.
+///
 /// Errors are ``LanguageError``s located at the expression or statement that raised them:
 /// `scenarios/x.yaml:14:9: error: ValueError: operands could not be broadcast together ...`.
 ///
@@ -25,8 +37,17 @@ public final class Interpreter {
     public let context: RuntimeContext
     /// The global names.
     public let environment: Environment
-    /// The scopes of the list comprehensions being evaluated (innermost last).
+    /// The scopes of the comprehensions being evaluated (innermost last).
     var scopes: [[String: Value]] = []
+    /// The frame of the scenario function running, nil at module level.
+    var frame: Frame?
+    /// How many scenario function calls are running.
+    var callDepth = 0
+    /// The value of the `return` statement that ended the running function's body.
+    var returnValue: Value?
+    /// The exceptions whose handlers are running, innermost last (what a bare `raise`
+    /// re-raises).
+    var handling: [LanguageError] = []
     /// The code block being run, for error locations.
     var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
 
@@ -35,16 +56,24 @@ public final class Interpreter {
         self.context = context
         self.environment = environment
         context.callerName = { [weak self] name in self?.visibleValue(name) }
+        context.invoke = { [weak self] callee, positional, keywords throws(RuntimeError) in
+            guard let self else { throw .typeError("the interpreter has ended") }
+            return try self.call(callee, positional: positional, keywords: keywords)
+        }
     }
 
-    /// Runs every statement of `program`, in order.
+    /// Runs every statement of `program`, in order (code that defines functions or nests
+    /// expressions deeply runs on a thread with a stack deep enough for the deepest code the
+    /// parser accepts, see ``PeakmemLanguage/DeepStack``).
     public func run(_ program: Program) throws(LanguageError) {
-        let previous = block
-        block = program.source
-        defer { block = previous }
-        if try execute(program.statements) != .normal {
-            // The parser rejects `break` and `continue` outside loops.
-            preconditionFailure("break or continue outside a loop")
+        try onDeepStack(when: program.needsDeepStack) { () throws(LanguageError) in
+            let previous = block
+            block = program.source
+            defer { block = previous }
+            if try execute(program.statements) != .normal {
+                // The parser rejects `break`, `continue` and `return` outside loops and functions.
+                preconditionFailure("break, continue or return outside a loop or function")
+            }
         }
     }
 
@@ -56,10 +85,25 @@ public final class Interpreter {
     /// The value of `expression` (from a block parsed with ``Parser/parseExpression(_:origin:)``,
     /// e.g. a scenario's `result:` entry).
     public func evaluate(_ expression: Expression, in source: CodeBlock) throws(LanguageError) -> Value {
-        let previous = block
-        block = source
-        defer { block = previous }
-        return try evaluate(expression)
+        try onDeepStack(when: expression.needsDeepStack) { () throws(LanguageError) in
+            let previous = block
+            block = source
+            defer { block = previous }
+            return try evaluate(expression)
+        }
+    }
+
+    /// `body` run by ``PeakmemLanguage/DeepStack/run(when:_:)``, with the ledger of the caller
+    /// (a task-local value, which a new thread would not see) still the current one.
+    func onDeepStack<T>(when needed: Bool, _ body: () throws(LanguageError) -> T) throws(LanguageError) -> T {
+        guard needed else { return try body() }
+        let ledger = Ledger.current
+        return try DeepStack.run { () throws(LanguageError) -> T in
+            let result: Result<T, LanguageError> = Ledger.$current.withValue(ledger) {
+                Result { () throws(LanguageError) -> T in try body() }
+            }
+            return try result.get()
+        }
     }
 
     /// How a block of statements ended.
@@ -67,6 +111,8 @@ public final class Interpreter {
         case normal
         case breakLoop
         case continueLoop
+        /// A `return` ran; the value is in ``returnValue``.
+        case returned
     }
 
     /// `error` located at `range` of the current block.

@@ -9,11 +9,12 @@ import PeakmemLanguage
 /// those modules (`from numpy import zeros`). Anything else is an ``LanguageError/Kind/importError``.
 public enum ModuleCatalog {
     /// The module paths `import` accepts.
-    public static let importable = ["numpy", "numpy.random", "scipy.sparse", "scipy.linalg.blas", "numexpr", "peakmem"]
+    public static let importable = ["numpy", "numpy.random", "scipy.sparse", "scipy.linalg.blas", "numexpr", "peakmem",
+                                    "math", "functools", "itertools"]
 
     /// The list shown in import errors.
     public static var importableText: String {
-        "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr and peakmem"
+        "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, functools and itertools"
     }
 
     /// An import scenario code cannot make: the error, at the part of the statement it is

@@ -17,10 +17,19 @@ public final class RuntimeContext: @unchecked Sendable {
     /// then the globals), for functions that read their caller's names as `numexpr.evaluate`
     /// does; set by the ``Interpreter`` that runs with this context.
     public internal(set) var callerName: (String) -> Value? = { _ in nil }
+    /// Calls a callable value of scenario code (a registered function, a method, a `def` or a
+    /// `lambda`), for builtins that take functions (`sorted(key=)`, `map`, `functools.reduce`);
+    /// set by the ``Interpreter`` that runs with this context.
+    public internal(set) var invoke: (Value, [Value], [(name: String, value: Value)]) throws(RuntimeError) -> Value = { callee, _, _ throws(RuntimeError) in
+        throw .typeError("'\(callee.typeName)' object cannot be called here")
+    }
     /// When set, every einsum call that plans a contraction path (`np.einsum` with `optimize=`,
     /// `np.einsum_path`, a lazy einsum's evaluation) is recorded here; the worker sets it for
     /// the measured run only.
     public var einsumPaths: EinsumPathLog?
+    /// The files `np.save`, `np.load` and `np.memmap` may open (``FileAccessPolicy``); a worker
+    /// confines them to its directory and the scenario's `data:` directories.
+    public var files: FileAccessPolicy = .unrestricted
 
     /// Creates a context; by default the standard registry, NumPy 2 semantics, NumPy's global
     /// random state, and standard output.

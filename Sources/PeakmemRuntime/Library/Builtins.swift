@@ -40,11 +40,13 @@ extension FunctionRegistry {
         register("builtins.abs", [.positional("x")], summary: "the absolute value of a number, or of each element of an array (np.absolute)") { a, _ throws(RuntimeError) in
             try Builtins.absolute(a["x"])
         }
-        register("builtins.min", [.variadic("args")], summary: "the smallest item of an iterable, or of the arguments") { a, _ throws(RuntimeError) in
-            try Builtins.extreme(a.variadic, name: "min", op: .less)
+        register("builtins.min", [.variadic("args"), .keyword("key"), .keyword("default")],
+                 summary: "the smallest item of an iterable, or of the arguments (by key(item) when given)") { a, context throws(RuntimeError) in
+            try Builtins.extreme(a, name: "min", op: .less, context: context)
         }
-        register("builtins.max", [.variadic("args")], summary: "the largest item of an iterable, or of the arguments") { a, _ throws(RuntimeError) in
-            try Builtins.extreme(a.variadic, name: "max", op: .greater)
+        register("builtins.max", [.variadic("args"), .keyword("key"), .keyword("default")],
+                 summary: "the largest item of an iterable, or of the arguments (by key(item) when given)") { a, context throws(RuntimeError) in
+            try Builtins.extreme(a, name: "max", op: .greater, context: context)
         }
         register("builtins.sum", [.positional("iterable"), .optional("start", .int(0))],
                  summary: "start + the items, added left to right (arrays: one new array per addition)") { a, context throws(RuntimeError) in
@@ -52,7 +54,9 @@ extension FunctionRegistry {
             var iterator = try ValueIterator(a["iterable"])
             var total = a["start"]
             while let item = try iterator.next() {
-                total = try Value.binaryOperation(.add, total, item, context: context)
+                // The running total is referenced by nothing else (CPython's sum holds it
+                // alone), so NumPy may reuse its buffer for the next sum (temporary elision).
+                total = try Value.binaryOperation(.add, consume total, item, context: context)
             }
             return total
         }
@@ -190,21 +194,35 @@ enum Builtins {
         }
     }
 
-    /// `min(...)` / `max(...)`: the first extreme item, compared with `<` / `>`.
-    static func extreme(_ arguments: [Value], name: String, op: ComparisonOperator) throws(RuntimeError) -> Value {
+    /// `min(...)` / `max(...)`: the first extreme item, compared with `<` / `>` (on
+    /// `key(item)` when a key is given); `default` for an empty iterable when given.
+    static func extreme(_ a: Arguments, name: String, op: ComparisonOperator, context: RuntimeContext) throws(RuntimeError) -> Value {
+        let arguments = a.variadic
         var items: [Value]
         switch arguments.count {
         case 0: throw .typeError("\(name) expected at least 1 argument, got 0")
         case 1:
             var iterator = try ValueIterator(arguments[0])
             items = try iterator.collect()
-            guard !items.isEmpty else { throw .valueError("\(name)() iterable argument is empty") }
+            guard !items.isEmpty else {
+                if a.values["default"] != nil, !a.isNone("default") { return a["default"] }
+                throw .valueError("\(name)() iterable argument is empty")
+            }
         default:
             items = arguments
         }
+        let key = a["key"]
+        func rank(_ item: Value) throws(RuntimeError) -> Value {
+            key.isNoneValue ? item : try context.invoke(key, [item], [])
+        }
         var best = items[0]
-        for item in items.dropFirst() where try Value.comparison(op, item, best).truthValue() {
-            best = item
+        var bestRank = try rank(best)
+        for item in items.dropFirst() {
+            let itemRank = try rank(item)
+            if try Value.comparison(op, itemRank, bestRank).truthValue() {
+                best = item
+                bestRank = itemRank
+            }
         }
         return best
     }
@@ -289,6 +307,15 @@ enum Builtins {
             return false
         case .function("numpy.ndarray"):
             if case .array = value { return true }
+            return false
+        case .function("builtins.dict"):
+            if case .object(let object) = value { return object is PythonDict }
+            return false
+        case .function("builtins.set"):
+            if case .object(let object) = value { return object is PythonSet }
+            return false
+        case .object(let type as ExceptionClass):
+            if case .object(let exception as ExceptionObject) = value { return exception.type.isSubclass(of: type) }
             return false
         case .dtype(let dtype):
             if case .arrayScalar(let s) = value { return s.dtype == dtype }

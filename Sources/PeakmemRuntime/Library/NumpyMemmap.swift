@@ -8,12 +8,13 @@ extension FunctionRegistry {
     func registerNumpyMemmap() {
         register("numpy.memmap", [.required("filename"), .optional("dtype", .dtype(.uint8)), .optional("mode", .string("r+")),
                                   .optional("offset", .int(0)), .optional("shape"), .optional("order", .string("C"))],
-                 summary: "an array over a file's bytes through mmap (no heap buffer; counted as mapped bytes)") { a, _ throws(RuntimeError) in
+                 summary: "an array over a file's bytes through mmap (no heap buffer; counted as mapped bytes)") { a, context throws(RuntimeError) in
             let path = try a.string("filename")
             let modeName = try a.string("mode")
             guard let mode = MappedFile.Mode(numpyName: modeName) else {
                 throw .valueError("mode must be one of ['r', 'c', 'r+', 'w+', 'readonly', 'copyonwrite', 'readwrite', 'write'] (got '\(modeName)')")
             }
+            try context.files.check(path, writing: mode == .readWrite || mode == .write, function: "np.memmap")
             let dtype = try a.dtype("dtype") ?? .uint8
             let shape: [Int]? = a.isNone("shape") ? nil : try a.shape("shape")
             let order = try a.order("order", allowed: [.c, .fortran])

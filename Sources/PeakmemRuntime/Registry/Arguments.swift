@@ -11,13 +11,17 @@ public struct Arguments: Sendable {
     public let variadic: [Value]
     /// The object a method is called on (`X` in `X.reshape(2, 3)`); `None` for functions.
     public let receiver: Value
+    /// The keyword arguments collected by a `**name` parameter, in call order.
+    public let keywordValues: [(String, Value)]
 
     /// Bound arguments (made by ``Signature/bind(positional:keywords:receiver:)``).
-    public init(function: String, values: [String: Value], variadic: [Value], receiver: Value = .none) {
+    public init(function: String, values: [String: Value], variadic: [Value], receiver: Value = .none,
+                keywordValues: [(String, Value)] = []) {
         self.function = function
         self.values = values
         self.variadic = variadic
         self.receiver = receiver
+        self.keywordValues = keywordValues
     }
 
     /// The receiver as an array (for `ndarray` methods).

@@ -10,6 +10,8 @@ public struct ParameterSpec: Sendable {
         case keywordOnly
         /// Collects the remaining positional arguments (`*operands`).
         case variadic
+        /// `**name`: the keyword arguments no other parameter takes, in order (``Arguments/keywordValues``).
+        case variadicKeywords
     }
 
     /// The parameter's name.
@@ -52,5 +54,10 @@ public struct ParameterSpec: Sendable {
     /// `*name`.
     public static func variadic(_ name: String) -> ParameterSpec {
         ParameterSpec(name: name, kind: .variadic, defaultValue: nil)
+    }
+
+    /// `**name`: collects the keyword arguments no other parameter takes.
+    public static func variadicKeywords(_ name: String) -> ParameterSpec {
+        ParameterSpec(name: name, kind: .variadicKeywords, defaultValue: nil)
     }
 }

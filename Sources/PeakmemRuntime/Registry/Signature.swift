@@ -37,6 +37,8 @@ public struct Signature: Sendable {
                 parts.append(text)
             case .positionalOrKeyword:
                 parts.append(text)
+            case .variadicKeywords:
+                parts.append("**\(p.name)")
             }
         }
         return "\(shortName)(\(parts.joined(separator: ", ")))"
@@ -70,6 +72,8 @@ public struct Signature: Sendable {
             }
         }
         var positionalOnlyByKeyword: [String] = []
+        let collectsKeywords = parameters.contains { $0.kind == .variadicKeywords }
+        var extraKeywords: [(String, Value)] = []
         for (name, value) in keywords {
             if parameters.contains(where: { $0.name == name && $0.kind == .positionalOnly }), variadic == nil {
                 positionalOnlyByKeyword.append(name)
@@ -78,6 +82,10 @@ public struct Signature: Sendable {
             guard let parameter = parameters.first(where: {
                 $0.name == name && ($0.kind == .positionalOrKeyword || $0.kind == .keywordOnly)
             }) else {
+                if collectsKeywords {
+                    extraKeywords.append((name, value))
+                    continue
+                }
                 let known = parameters.filter { $0.kind == .positionalOrKeyword || $0.kind == .keywordOnly }.map(\.name)
                 let list = known.isEmpty ? "it takes no keyword arguments" : "its keywords are " + known.joined(separator: ", ")
                 throw .typeError("\(shortName)() got an unexpected keyword argument '\(name)'; \(list)")
@@ -91,7 +99,7 @@ public struct Signature: Sendable {
             throw .typeError("\(shortName)() got some positional-only arguments passed as keyword arguments: "
                 + positionalOnlyByKeyword.map { "'\($0)'" }.joined(separator: ", "))
         }
-        let missing = parameters.filter { $0.kind != .variadic && $0.defaultValue == nil && bound[$0.name] == nil }
+        let missing = parameters.filter { $0.kind != .variadic && $0.kind != .variadicKeywords && $0.defaultValue == nil && bound[$0.name] == nil }
         if !missing.isEmpty {
             let names = missing.map { "'\($0.name)'" }
             let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
@@ -101,6 +109,6 @@ public struct Signature: Sendable {
         for parameter in parameters where bound[parameter.name] == nil {
             if let value = parameter.defaultValue { bound[parameter.name] = value }
         }
-        return Arguments(function: shortName, values: bound, variadic: rest, receiver: receiver ?? .none)
+        return Arguments(function: shortName, values: bound, variadic: rest, receiver: receiver ?? .none, keywordValues: extraKeywords)
     }
 }

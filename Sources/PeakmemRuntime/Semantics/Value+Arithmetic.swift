@@ -9,6 +9,9 @@ extension Value {
     /// both are alive, as in CPython, and they are released when this returns.
     static func binaryOperation(_ op: PeakmemLanguage.BinaryOperator, _ lhs: consuming Value, _ rhs: consuming Value,
                                 context: RuntimeContext) throws(RuntimeError) -> Value {
+        if op == .modulo, case .string(let format) = lhs {
+            return .string(try PercentFormat.apply(format, rhs))
+        }
         if lhs.isArray || rhs.isArray, !lhs.isObject, !rhs.isObject, let engineOp = ArrayOperations.engineOperator(op) {
             // First, before anything copies an operand (even a copy released later hides a
             // temporary): NumPy's temporary elision may reuse an array operand nothing else
@@ -134,9 +137,24 @@ extension Value {
         throw .typeError("can't multiply sequence by non-int of type '\(typeName)'")
     }
 
-    /// `sequence * count`.
+    /// `sequence * count`. A result CPython could not allocate is its bare `MemoryError`:
+    /// a length past `PY_SSIZE_T_MAX`, or more item pointers (8 bytes each; a character
+    /// for a string) than one allocation can get (``ArrayStorage/largestAllocation``), where
+    /// CPython's `malloc` fails.
     static func repeated(_ sequence: Value, _ count: Int) throws(RuntimeError) -> Value {
         let n = max(0, count)
+        let length: Int
+        switch sequence {
+        case .string(let s): length = s.utf8.count
+        case .tuple(let items): length = items.count
+        case .list(let storage): length = storage.elements.count
+        default: length = 0
+        }
+        let (total, overflow) = length.multipliedReportingOverflow(by: n)
+        let itemBytes = if case .string = sequence { 1 } else { 8 }
+        if overflow || total > ArrayStorage.largestAllocation / itemBytes {
+            throw RuntimeError("MemoryError", "")
+        }
         switch sequence {
         case .string(let s): return .string(String(repeating: s, count: n))
         case .tuple(let items): return .tuple(Array([[Value]](repeating: items, count: n).joined()))

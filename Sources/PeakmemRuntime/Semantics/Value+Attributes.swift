@@ -67,6 +67,8 @@ extension Value {
             throw Value.missingAttribute("'function' object", name, candidates: registry.members(of: function))
         case .list:
             return try method(of: "list", name, registry: registry)
+        case .string:
+            return try method(of: "str", name, registry: registry)
         case .object(let object):
             if let value = try object.attribute(name) { return value }
             let qualified = "\(object.methodNamespace).\(name)"

@@ -133,6 +133,8 @@ extension Value {
     /// `item in self`.
     func contains(_ item: Value) throws(RuntimeError) -> Bool {
         switch self {
+        case .object(let container as ContainerObject):
+            return try container.contains(item)
         case .string(let text):
             guard case .string(let part) = item else {
                 throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")

@@ -53,6 +53,8 @@ extension Value {
             }
         case .arrayScalar where index.isEmptyTuple:
             return self
+        case .object(let container as ContainerObject):
+            return try container.item(index)
         default:
             throw .typeError("'\(typeName)' object is not subscriptable")
         }
@@ -91,6 +93,8 @@ extension Value {
                 throw .typeError("list indices must be integers or slices, not \(index.typeName)")
             }
             storage.elements[try Value.normalize(position, count: storage.elements.count, kind: "list assignment")] = value
+        case .object(let container as ContainerObject):
+            try container.setItem(index, value)
         default:
             throw .typeError("'\(typeName)' object does not support item assignment")
         }
@@ -111,6 +115,8 @@ extension Value {
             storage.elements.remove(at: try Value.normalize(position, count: storage.elements.count, kind: "list assignment"))
         case .array:
             throw .valueError("cannot delete array elements")
+        case .object(let container as ContainerObject):
+            try container.deleteItem(index)
         default:
             throw .typeError("'\(typeName)' object doesn't support item deletion")
         }

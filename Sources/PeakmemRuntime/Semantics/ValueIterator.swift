@@ -12,6 +12,7 @@ struct ValueIterator {
         case list(ListStorage, index: Int)
         case scalars([Unicode.Scalar], index: Int)
         case array(NDArray, index: Int)
+        case generator(GeneratorObject)
     }
 
     private var source: Source
@@ -27,6 +28,10 @@ struct ValueIterator {
             source = .list(storage, index: 0)
         case .string(let text):
             source = .scalars(Array(text.unicodeScalars), index: 0)
+        case .object(let container as ContainerObject):
+            source = .items(container.iterationItems, index: 0)
+        case .object(let generator as GeneratorObject):
+            source = .generator(generator)
         case .array(let array):
             guard array.ndim > 0 else { throw .typeError("iteration over a 0-d array") }
             source = .array(array, index: 0)
@@ -59,6 +64,8 @@ struct ValueIterator {
             source = .array(array, index: index + 1)
             let row = try engine { try array.view(at: [.integer(index)]) }
             return row.ndim == 0 ? .arrayScalar(try engine { try ArrayScalar(element: row) }) : .array(row)
+        case .generator(let generator):
+            return try generator.next()
         }
     }
 
@@ -85,6 +92,8 @@ extension Value {
         case .array(let a):
             guard a.ndim > 0 else { throw .typeError("len() of unsized object") }
             return a.shape[0]
+        case .object(let container as ContainerObject):
+            return container.count
         default:
             throw .typeError("object of type '\(typeName)' has no len()")
         }

@@ -8,10 +8,13 @@ extension RuntimeError {
     /// allocation failures `MemoryError`s, missing files `FileNotFoundError`s. Shapes are written as
     /// NumPy's messages write them, without blanks: `(3,4) (5,)`.
     public init(_ error: EngineError) {
-        let message = error.description.trimmingTrailingSpaces.compactingShapes
+        // NumPy's MemoryError writes its shape with blanks; its other messages without.
+        let message = if case .outOfMemory = error { error.description }
+                      else { error.description.trimmingTrailingSpaces.compactingShapes }
         let type: String
         switch error {
-        case .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension, .badOutput,
+        case .arrayTooBig,
+             .broadcastMismatch, .cannotReshape, .invalidReshape, .axesDontMatch, .negativeDimension, .badOutput,
              .invalidArgument, .booleanAssignmentCount, .assignmentShapeMismatch:
             type = "ValueError"
         case .axisOutOfBounds:

@@ -46,6 +46,8 @@ public struct RuntimeError: Error, Sendable, Equatable, CustomStringConvertible 
     public static func zeroDivisionError(_ message: String) -> RuntimeError { RuntimeError("ZeroDivisionError", message) }
     /// `OverflowError`.
     public static func overflowError(_ message: String) -> RuntimeError { RuntimeError("OverflowError", message) }
+    /// `PermissionError`.
+    public static func permissionError(_ message: String) -> RuntimeError { RuntimeError("PermissionError", message) }
     /// `ImportError`.
     public static func importError(_ message: String) -> RuntimeError { RuntimeError("ImportError", message) }
     /// Valid Python that peakmem does not run (yet); the message says what to do instead.
@@ -67,9 +69,6 @@ extension RuntimeError {
         .nameError("name '\(name)' is not defined" + Suggestions.didYouMean(name, among: candidates))
     }
 
-    /// A dict display: valid Python that scenario code does not run (the interpreter and the
-    /// checker report it alike).
-    static let dictLiteral = RuntimeError.unsupported("dict literals are not supported in scenario code; use a list or a tuple")
     /// `a @ b` with a registry that has no `numpy.matmul`.
     static let matmulUnavailable = RuntimeError.unsupported(
         "the `@` operator (numpy.matmul) is not supported yet; matrix products come with a later version")

@@ -31,6 +31,8 @@ public protocol RuntimeObject: AnyObject, Sendable {
     func unaryOperation(_ op: PeakmemLanguage.UnaryOperator) throws(RuntimeError) -> Value?
     /// Python's `repr` of the object.
     var representation: String { get }
+    /// Python's `str` of the object (what `print` writes); its `repr` unless the type says otherwise.
+    var text: String { get }
 }
 
 extension RuntimeObject {
@@ -40,4 +42,5 @@ extension RuntimeObject {
                                 context: RuntimeContext) throws(RuntimeError) -> Value? { nil }
     public func unaryOperation(_ op: PeakmemLanguage.UnaryOperator) throws(RuntimeError) -> Value? { nil }
     public var representation: String { "<\(typeName) object>" }
+    public var text: String { representation }
 }

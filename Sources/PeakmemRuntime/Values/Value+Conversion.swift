@@ -101,6 +101,7 @@ extension Value {
         case .string(let s): return !s.isEmpty
         case .tuple(let items): return !items.isEmpty
         case .list(let storage): return !storage.elements.isEmpty
+        case .object(let container as ContainerObject): return container.count > 0
         case .range(let start, let stop, let step): return step > 0 ? start < stop : start > stop
         case .arrayScalar(let s): return s.doubleValue != 0
         case .array(let a):

@@ -15,6 +15,7 @@ extension Value {
             case .float(let d): return s.dtype == .float32 ? PythonFormat.float(Float(d)) : PythonFormat.float(d)
             }
         case .dtype(let d): return d.rawValue
+        case .object(let object): return object.text
         default: return pythonRepresentation
         }
     }

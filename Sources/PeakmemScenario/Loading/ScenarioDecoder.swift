@@ -11,8 +11,8 @@ final class ScenarioDecoder {
     private(set) var problems: [ScenarioError] = []
 
     static let scenarioKeys = ["scenario", "title", "source", "summary", "params", "setup", "result", "reference",
-                               "semantics", "variants", "limits", "tolerance"]
-    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance"]
+                               "semantics", "variants", "limits", "tolerance", "python_path", "engines", "timeout", "data"]
+    static let variantKeys = ["setup", "run", "semantics", "documented", "expect", "notes", "tolerance", "engines", "timeout"]
 
     init(file: String, text: String) {
         self.file = file
@@ -58,11 +58,19 @@ final class ScenarioDecoder {
         }
         let limits = decodeLimits(mapping["limits"], variants: variants)
 
-        let scenario = Scenario(file: file, name: name, title: title,
+        var scenario = Scenario(file: file, name: name, title: title,
                                 source: optionalString(mapping, "source", path: ""),
                                 summary: optionalString(mapping, "summary", path: ""),
                                 parameters: parameters, setup: setup, result: result, reference: reference,
                                 semantics: semantics, variants: variants, limits: limits, tolerance: tolerance)
+        scenario.engines = decodeEngines(mapping["engines"], path: "engines")
+        scenario.pythonPath = decodeDirectories(mapping["python_path"], key: "python_path") { text, resolved in
+            "'\(text)' is not a directory (resolved against the scenario file's directory: \(resolved))"
+        }
+        scenario.timeout = mapping["timeout"].flatMap { decodeTimeout($0, path: "timeout") }
+        scenario.data = decodeDirectories(mapping["data"], key: "data") { text, resolved in
+            "the data directory '\(text)' does not exist (\(resolved))"
+        }
         if !parameters.isEmpty, !scenario.scales.contains(.quick) {
             fail("params", mapping["params"]?.mark, "every parameter needs a `quick` value (the scale tests and CI use)")
         }
@@ -80,6 +88,10 @@ final class ScenarioDecoder {
             let path = "params.\(name)"
             guard Self.isIdentifier(name) else {
                 fail(path, key.mark, "the parameter name '\(name)' is not a Python name")
+                continue
+            }
+            if Self.pythonKeywords.contains(name) {
+                fail(path, key.mark, "the parameter name '\(name)' is a Python keyword")
                 continue
             }
             if Self.reservedNames.contains(name) {
@@ -110,7 +122,12 @@ final class ScenarioDecoder {
             return nil
         }
         if scalar.style == .plain {
-            return ParameterValue(parsing: scalar.string)
+            let value = ParameterValue(parsing: scalar.string)
+            if let problem = value.rangeProblem {
+                fail(path, node.mark, "'\(scalar.string)' \(problem)")
+                return nil
+            }
+            return value
         }
         return .string(scalar.string)
     }
@@ -136,7 +153,7 @@ final class ScenarioDecoder {
                 continue
             }
             guard let run = codeBlock(runNode, path: "\(path).run") else { continue }
-            variants.append(Variant(
+            var variant = Variant(
                 name: name,
                 setup: fields["setup"].flatMap { codeBlock($0, path: "\(path).setup") },
                 run: run,
@@ -145,9 +162,63 @@ final class ScenarioDecoder {
                 expectations: decodeExpectations(fields["expect"], path: "\(path).expect"),
                 notes: optionalString(fields, "notes", path: path),
                 tolerance: fields["tolerance"].flatMap { decodeTolerance($0, path: "\(path).tolerance") },
-                position: position(key.mark)))
+                position: position(key.mark))
+            variant.engines = decodeEngines(fields["engines"], path: "\(path).engines")
+            variant.timeout = fields["timeout"].flatMap { decodeTimeout($0, path: "\(path).timeout") }
+            variants.append(variant)
         }
         return variants
+    }
+
+    /// `engines:`: `numpy`, `swift`, or a list of them.
+    private func decodeEngines(_ node: Node?, path: String) -> Set<ArrayEngine>? {
+        guard let node else { return nil }
+        let items = node.sequence.map(Array.init) ?? [node]
+        var engines = Set<ArrayEngine>()
+        for item in items {
+            guard let text = scalarString(item, path: path) else { return nil }
+            guard let engine = ArrayEngine(rawValue: text) else {
+                fail(path, item.mark, "unknown engine '\(text)'; choose \(ArrayEngine.allCases.map(\.rawValue).joined(separator: " or "))")
+                return nil
+            }
+            engines.insert(engine)
+        }
+        if engines.isEmpty { fail(path, node.mark, "`engines` needs at least one engine (swift, numpy)") }
+        return engines.isEmpty ? nil : engines
+    }
+
+    /// `timeout:` (scenario or variant): a positive time (`30 s`, `2 min`), or `none`.
+    private func decodeTimeout(_ node: Node, path: String) -> ScenarioTimeout? {
+        guard let text = scalarString(node, path: path) else { return nil }
+        if text == "none" { return ScenarioTimeout.none }
+        guard let quantity = Quantity(parsing: text), quantity.dimension == .seconds || quantity.dimension == .dimensionless,
+              quantity.value > 0 else {
+            fail(path, node.mark, "'\(text)' is not a timeout: a positive time (e.g. 30 s, 2 min) or none")
+            return nil
+        }
+        return .seconds(quantity.value)
+    }
+
+    /// A directory or a list of them (`python_path:`, `data:`), relative to the scenario
+    /// file's directory; each must exist, else `missing(text, resolved)` is the problem.
+    /// Returned absolute, in order.
+    private func decodeDirectories(_ node: Node?, key: String, missing: (String, String) -> String) -> [String] {
+        guard let node else { return [] }
+        let items: [Node] = node.sequence.map(Array.init) ?? [node]
+        var directories: [String] = []
+        let base = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .deletingLastPathComponent()
+        for item in items {
+            guard let text = scalarString(item, path: key) else { continue }
+            let resolved = (text.hasPrefix("/") ? URL(fileURLWithPath: text) : base.appendingPathComponent(text)).standardizedFileURL.path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), isDirectory.boolValue else {
+                fail(key, item.mark, missing(text, resolved))
+                continue
+            }
+            directories.append(resolved)
+        }
+        return directories
     }
 
     private func decodeSemantics(_ node: Node?, path: String) -> Semantics? {
@@ -174,6 +245,10 @@ final class ScenarioDecoder {
             guard let text = scalarString(value, path: figurePath) else { continue }
             guard let quantity = Quantity(parsing: text) else {
                 fail(figurePath, value.mark, "'\(text)' is not a number with a unit (\(Quantity.knownUnits))")
+                continue
+            }
+            if let problem = quantity.rangeProblem {
+                fail(figurePath, value.mark, "'\(text)' \(problem)")
                 continue
             }
             let wantsTime = name == "time" || metric?.unit == .seconds
@@ -240,6 +315,10 @@ final class ScenarioDecoder {
                     fail("\(path).\(name)", limitValue.mark, "'\(text)' is not a size, count or time (a number with one of \(Quantity.knownUnits))")
                     continue
                 }
+                if let problem = quantity.rangeProblem {
+                    fail("\(path).\(name)", limitValue.mark, "'\(text)' \(problem)")
+                    continue
+                }
                 let expected: Quantity.Dimension = metric.unit == .seconds ? .seconds : (metric.unit == .bytes ? .bytes : .dimensionless)
                 if quantity.dimension != .dimensionless, quantity.dimension != expected {
                     fail("\(path).\(name)", limitValue.mark, "'\(text)' has the wrong unit for \(name), which is in \(metric.unit.rawValue)")
@@ -257,8 +336,8 @@ final class ScenarioDecoder {
         var values: [String: Double] = [:]
         for name in ["rtol", "atol"] {
             guard let value = mapping[name] else { continue }
-            guard let number = value.scalar.flatMap({ Double($0.string) }), number >= 0 else {
-                fail("\(path).\(name)", value.mark, "\(name) must be a non-negative number")
+            guard let number = value.scalar.flatMap({ Double($0.string) }), number >= 0, number.isFinite else {
+                fail("\(path).\(name)", value.mark, "\(name) must be a finite, non-negative number")
                 continue
             }
             values[name] = number
@@ -326,7 +405,11 @@ final class ScenarioDecoder {
 
     private func checkKeys(_ mapping: Node.Mapping, allowed: [String], path: String) {
         for key in mapping.keys {
-            guard let name = key.scalar?.string, !allowed.contains(name) else { continue }
+            guard let name = key.scalar?.string else {
+                fail(path, key.mark, "keys must be plain names, found \(Self.kind(key)) used as a key")
+                continue
+            }
+            guard !allowed.contains(name) else { continue }
             let keyPath = path.isEmpty ? name : "\(path).\(name)"
             let suggestion = Self.closest(name, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
             fail(keyPath, key.mark, "unknown key '\(name)'\(suggestion); allowed here: \(allowed.joined(separator: ", "))")
@@ -363,6 +446,14 @@ final class ScenarioDecoder {
                                              "len", "range", "int", "float", "abs", "min", "max", "sum", "print",
                                              "zip", "enumerate", "isinstance", "True", "False", "None"]
 
+    /// Python's keywords (`keyword.kwlist`): no parameter can be named so. The soft keywords
+    /// (`match`, `case`, `type`, `_`) are names outside their statements and stay allowed.
+    static let pythonKeywords: Set<String> = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    ]
+
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "_" || CharacterSet.letters.contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { $0 == "_" || CharacterSet.alphanumerics.contains($0) }
@@ -383,7 +474,7 @@ final class ScenarioDecoder {
     }
 
     static func trim(_ number: Double) -> String {
-        number == number.rounded() ? String(Int(number)) : String(number)
+        number == number.rounded() && number.magnitude < 0x1p53 ? String(Int(number)) : String(number)
     }
 
     /// The allowed key at edit distance ≤ 2 from `name`, if one is.

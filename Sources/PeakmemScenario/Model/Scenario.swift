@@ -28,6 +28,14 @@ public struct Scenario: Sendable, Hashable {
     public var limits: [Limit]
     /// How close results must be, unless a variant says otherwise.
     public var tolerance: ResultTolerance?
+    /// Directories put first on the NumPy engine's `sys.path` (`python_path:`), absolute.
+    public var pythonPath: [String] = []
+    /// The engines the variants may run on (`engines:`), when the scenario restricts them.
+    public var engines: Set<ArrayEngine>? = nil
+    /// How long a run may take, unless a variant or `--timeout` says otherwise.
+    public var timeout: ScenarioTimeout?
+    /// Directories scenario code may read (`data:`), absolute; read-only.
+    public var data: [String] = []
 
     public init(file: String, name: String, title: String, source: String?, summary: String?, parameters: [Parameter],
                 setup: ScenarioCode?, result: String?, reference: String?, semantics: Semantics, variants: [Variant],
@@ -55,6 +63,13 @@ public struct Scenario: Sendable, Hashable {
     /// The variant called `name`.
     public func variant(named name: String) -> Variant? {
         variants.first { $0.name == name }
+    }
+
+    /// The engines `variant` may run on: its own `engines:`, else the scenario's, else both;
+    /// an asv-style benchmark runs on NumPy only.
+    public func engines(of variant: Variant) -> Set<ArrayEngine> {
+        if variant.benchmark != nil { return [.numpy] }
+        return variant.engines ?? engines ?? Set(ArrayEngine.allCases)
     }
 
     /// The semantics a variant runs with.

@@ -19,8 +19,16 @@ public struct Variant: Sendable, Hashable {
     public var notes: String?
     /// How close this variant's result must be to the others'.
     public var tolerance: ResultTolerance?
+    /// How long a run of this variant may take, unless `--timeout` says otherwise.
+    public var timeout: ScenarioTimeout?
     /// Where the variant is defined.
     public var position: SourcePosition
+    /// The engines this variant may run on (`engines:`), when it restricts them (else the
+    /// scenario's).
+    public var engines: Set<ArrayEngine>? = nil
+    /// The asv-style benchmark measured instead of `run` (whose text then only describes the
+    /// call), for variants discovered in Python benchmark files.
+    public var benchmark: BenchmarkTarget? = nil
 
     public init(name: String, setup: ScenarioCode? = nil, run: ScenarioCode, semantics: Semantics? = nil,
                 documented: [DocumentedFigure] = [], expectations: [Expectation] = [], notes: String? = nil,

@@ -69,6 +69,26 @@ public struct Quantity: Sendable, Hashable {
     /// The names of the byte units (for finding sizes inside expressions).
     public static let byteUnitNames: [String] = units.filter { $0.dimension == .bytes }.map(\.name)
 
+    /// The largest magnitude of a value in bytes, seconds or a count that peakmem accepts:
+    /// 2⁵³ (8 PiB, or 285 million years), the last integer a `Double` — the type figures travel
+    /// in through results JSON — holds exactly. Larger figures, infinities and NaN are refused
+    /// where they are read, never met later as a crash or an unencodable figure.
+    public static let largestValue: Double = 0x1p53
+
+    /// Why ``value`` cannot be used as a figure (infinite, NaN, or beyond ±``largestValue``);
+    /// nil when it can.
+    public var rangeProblem: String? {
+        Quantity.rangeProblem(value)
+    }
+
+    /// Why `value` cannot be used as a figure; nil when it can (see ``rangeProblem``).
+    public static func rangeProblem(_ value: Double) -> String? {
+        if value.isNaN { return "is not a number" }
+        if value.isInfinite { return "is infinite" }
+        if value.magnitude > largestValue { return "is out of range (the largest figure peakmem takes is 2^53 = 9007199254740992 bytes, seconds or counts)" }
+        return nil
+    }
+
     /// The unit names accepted, for messages.
     public static let knownUnits = "B, kB, MB, GB, TB, KiB, MiB, GiB, TiB, ns, us, ms, s, min"
 }

@@ -42,6 +42,9 @@ struct BaselineCommand: ParsableCommand {
 
         @OptionGroup var engine: EngineOptions
 
+        @Flag(name: .customLong("allow-partial"), help: "Record results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
+        var allowPartial = false
+
         @Flag(help: "Print only the summary.")
         var quiet = false
 
@@ -49,17 +52,17 @@ struct BaselineCommand: ParsableCommand {
             try CommandSupport.checkWritable(files: [baseline])
             let measured: RunResults
             if let results {
-                do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+                measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
             } else {
-                let scenarios = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
-                                                                scale: scale, overrides: [:])
+                let suite = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
+                                                            scale: scale, overrides: [:], engine: engine)
                 var configuration = try CommandSupport.configuration(measurement, defaults: .single)
                 configuration.scale = scale
-                try engine.apply(to: &configuration, scenarios: scenarios)
-                measured = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
+                try engine.apply(to: &configuration, suite: suite)
+                measured = try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: nil, quiet: quiet,
                                         progress: false).run()
             }
-            if let shard = measured.options.shard {
+            if let shard = measured.options.shard, !allowPartial {
                 throw CommandError.badInput("the results are shard \(shard) only: merge the shards first (peakmem merge)")
             }
             let failed = measured.scenarios.flatMap { s in

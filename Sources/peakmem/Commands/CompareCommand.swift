@@ -8,7 +8,13 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: "Show the changes per variant and metric between two results (or baseline) files.",
-        discussion: "Each file may be a results file or a baseline. Exit status 0, or 2 for bad input."
+        discussion: """
+            Each file may be a results file or a baseline. Exact figures are listed when they \
+            change at all; sampled, page-level and timing figures only when they change by more \
+            than the spread of their repeats (run with -r 3 or more), or without repeats by more \
+            than the gate's default allowance (10 %, at least 4 MiB; times 20 %). Exit status 0, \
+            or 2 for bad input.
+            """
     )
 
     @Argument(help: ArgumentHelp("The old results or baseline.", valueName: "OLD.json"))
@@ -20,7 +26,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the comparison as Markdown.", valueName: "FILE"))
     var markdown: String?
 
-    @Flag(help: "List unchanged figures too.")
+    @Flag(help: "List the changes within the noise of repeats and the unchanged figures too.")
     var all = false
 
     func run() throws {
@@ -35,14 +41,18 @@ struct CompareCommand: ParsableCommand {
     /// writes the Markdown report to `markdown` when given: what `peakmem compare` and
     /// `peakmem history compare` print.
     static func report(_ comparison: ResultsComparison, oldLabel: String, newLabel: String, all: Bool, markdown: String?) throws(CommandError) {
-        var table = TextTable(header: ["variant", "metric", "old", "new", "change", "relative"])
-        table.rightAligned = [2, 3, 4, 5]
-        for change in all ? comparison.changes : comparison.changed {
-            table.rows.append([change.variant, change.figure, change.format(change.old), change.format(change.new),
-                               change.formattedDelta, FigureFormatting.percent(change.relative)])
+        // Significant changes first (exact, then sampled beyond the noise of repeats); the
+        // changes within the noise, and unchanged figures, with --all.
+        var table = TextTable(header: ["variant", "metric", "kind", "old", "new", "change", "relative", ""])
+        table.rightAligned = [3, 4, 5, 6]
+        let unchanged = comparison.changes.filter { $0.old == $0.new }
+        for change in all ? comparison.changed + unchanged : comparison.significant {
+            table.rows.append([change.variant, change.figure, change.kindText, change.format(change.old), change.format(change.new),
+                               change.formattedDelta, FigureFormatting.percent(change.relative),
+                               change.old == change.new ? "" : (change.isSignificant ? "" : "within noise")])
         }
         if !table.rows.isEmpty { print(table.render(), terminator: "") }
-        print("\(comparison.changes.count) figures compared, \(comparison.changed.count) changed"
+        print(comparison.summary + (all || comparison.withinNoise.isEmpty ? "" : " (--all lists them)")
               + (comparison.added.isEmpty ? "" : "; only in \(newLabel): \(comparison.added.joined(separator: ", "))")
               + (comparison.removed.isEmpty ? "" : "; only in \(oldLabel): \(comparison.removed.joined(separator: ", "))"))
         if let markdown {

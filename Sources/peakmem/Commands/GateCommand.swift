@@ -51,7 +51,13 @@ struct GateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The array engine when no RESULTS is given: swift, numpy or both (default: the baseline's).", valueName: "ENGINE"))
     var engine: EngineSelection?
 
+    @Option(help: ArgumentHelp("The NumPy engine's Python interpreter when no RESULTS is given (default: $PEAKMEM_PYTHON, else python3).", valueName: "PATH"))
+    var python: String?
+
     @OptionGroup var recording: RecordOptions
+
+    @Flag(name: .customLong("allow-partial"), help: "Gate results that hold only some shards of a split (a shard's file, or merge --allow-partial).")
+    var allowPartial = false
 
     @Flag(help: "Print only the verdict table.")
     var quiet = false
@@ -75,7 +81,7 @@ struct GateCommand: ParsableCommand {
             var limitsPassed = true
             if let results {
                 let measured: RunResults
-                do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+                measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
                 try recorder?.record(measured)
                 let limits = GateEvaluation(results: measured, baseline: nil, policy: policy)
                 print(Self.text(limits), terminator: "")
@@ -87,7 +93,7 @@ struct GateCommand: ParsableCommand {
         }
         let measured: RunResults
         if let results {
-            do { measured = try ResultsFile.load(from: results) } catch { throw CommandError.badInput("\(error)") }
+            measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
         } else {
             measured = try runScenarios(for: reference)
         }
@@ -133,18 +139,21 @@ struct GateCommand: ParsableCommand {
         }
         let paths = scenarioPaths.isEmpty ? Array(Set(reference.files.values)).sorted() : scenarioPaths
         let overrides = reference.options.overrides
-        let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides)
         let options = reference.options
-        var configuration = CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
+        var configuration = try CommandSupport.configuration(interval: options.interval, timeout: options.timeout,
                                                          memoryLimit: options.memoryLimit, warmup: options.warmup)
+        configuration.timeoutDisabled = options.timeoutDisabled ?? false
         configuration.scale = scale
         configuration.overrides = overrides
         configuration.filters = reference.options.filters ?? []
         configuration.repeats = reference.options.repeats
         var engineOptions = EngineOptions()
         engineOptions.engine = engine ?? EngineSelection(rawValue: reference.machineClass.engine) ?? .swift
-        try engineOptions.apply(to: &configuration, scenarios: scenarios)
-        return try SuiteRun(scenarios: scenarios, configuration: configuration, shard: nil, quiet: quiet,
+        engineOptions.python = python
+        let suite = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides,
+                                                    engine: engineOptions)
+        try engineOptions.apply(to: &configuration, suite: suite)
+        return try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()
     }
 }

@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List scenarios, variants and parameters per scale.",
-        discussion: "Exit status 2 when a file does not load (the problems are printed)."
+        discussion: "Exit status 2 when a file does not pass `peakmem check` (the problems are printed)."
     )
 
     @Argument(help: "Scenario files or directories (default: scenarios/).")
@@ -23,23 +23,14 @@ struct ListCommand: ParsableCommand {
             print(FunctionRegistry.standard.listing(), terminator: "")
             return
         }
-        let files: [String]
-        do {
-            files = try ScenarioLoader.files(in: paths.isEmpty ? ["scenarios"] : paths)
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        // The same validation as `check`: a file whose code does not parse is not listed as if
+        // it would run.
+        let (parsed, problems) = CodeCheck.validation.check(paths: paths.isEmpty ? ["scenarios"] : paths)
+        for item in parsed { print(Self.describe(item.scenario)) }
+        guard problems.isEmpty else {
+            FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.badInput
         }
-        var failed = false
-        for file in files {
-            do {
-                print(Self.describe(try ScenarioLoader.load(file: file)))
-            } catch {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                failed = true
-            }
-        }
-        if failed { throw ExitCode.badInput }
     }
 
     /// The listing of one scenario.

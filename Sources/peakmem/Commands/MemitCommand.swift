@@ -15,7 +15,10 @@ struct MemitCommand: ParsableCommand {
             process's peak RSS during the statement and its increase over the RSS before it; \
             MiB = 2^20 bytes), then the exact figures of the allocation ledger. With -r N the \
             statement runs N times, each in a fresh worker, and the maximum is reported, as \
-            memit does. Exit status 1 when the statement fails, 2 for bad input.
+            memit does. With --engine numpy the statement and setup are any Python (the \
+            Swift engine's subset does not apply); --setup-file runs a file as the setup. What \
+            the code prints on NumPy is shown with --verbose and whenever it fails. Exit status \
+            1 when the statement fails, 2 for bad input.
             """
     )
 
@@ -25,6 +28,12 @@ struct MemitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Code run before the statement, not measured.", valueName: "CODE"))
     var setup: String?
 
+    @Option(name: .customLong("setup-file"), help: ArgumentHelp("A Python file run before the statement instead of --setup, not measured.", valueName: "FILE"))
+    var setupFile: String?
+
+    @Flag(help: "Also print what the code printed on the NumPy engine.")
+    var verbose = false
+
     @OptionGroup var measurement: MeasurementOptions
 
     @OptionGroup var engine: EngineOptions
@@ -33,25 +42,42 @@ struct MemitCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let inline = InlineCode(setup: setup, statement: statement)
-        let problems = CodeCheck.validation.check(inline.scenario).problems
+        let inline = InlineCode(setup: try setupCode(), statement: statement, setupFile: setupFile)
+        let (parsed, problems) = CodeCheck.validation(for: engine.engine).check(inline.scenario)
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.badInput
         }
+        var suite = CommandSupport.Suite(scenarios: [inline.scenario])
+        for (variant, problems) in parsed.codeProblems {
+            suite.swiftSkips[RunConfiguration.key(inline.scenario.name, variant)] = problems.first
+        }
         var configuration = try CommandSupport.configuration(measurement, defaults: .single)
-        try engine.apply(to: &configuration, scenarios: [inline.scenario])
+        try engine.apply(to: &configuration, suite: suite)
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
         if json {
             print(String(decoding: try results.jsonData(), as: UTF8.self))
-        } else if let failure = variant.failure {
+        } else if let failure = variant.failure ?? variant.numpy?.failure {
             FileHandle.standardError.write(Data("peakmem memit: \(failure.kind.rawValue): \(failure.message)\n".utf8))
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
             print(Self.text(variant, repeats: configuration.repeats))
+            if verbose, let output = variant.numpy?.output { print("output (NumPy engine; the worker runs setup and code twice):\n\(output)") }
         }
         if variant.status != .ok { throw ExitCode.runFailed }
+    }
+
+    func validate() throws {
+        if setup != nil, setupFile != nil { throw ValidationError("give --setup or --setup-file, not both") }
+    }
+
+    /// `--setup`, or the contents of `--setup-file` (exit 2 when it cannot be read).
+    func setupCode() throws(CommandError) -> String? {
+        guard let setupFile else { return setup }
+        do { return try String(contentsOfFile: setupFile, encoding: .utf8) } catch {
+            throw CommandError.badInput("\(setupFile): cannot read the setup file: \(error.localizedDescription)")
+        }
     }
 
     /// memit's line, then the exact figures.
@@ -60,6 +86,7 @@ struct MemitCommand: ParsableCommand {
         var lines = [String(format: "peak memory: %.2f MiB, increment: %.2f MiB", f["memit_peak_mib"] ?? 0, f["memit_increment_mib"] ?? 0)]
         if variant.engine == .numpy {
             lines += numpyLines(f, repeats: repeats)
+            if let reason = variant.swiftSkipReason { lines.append("Swift engine: skipped: \(reason)") }
         } else {
             lines += swiftLines(f, repeats: repeats)
         }

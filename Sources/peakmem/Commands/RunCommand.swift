@@ -26,7 +26,7 @@ struct RunCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario files or directories (default: scenarios/).")
+    @Argument(help: "Scenario files, asv-style benchmark files (*.py) or directories of them (default: scenarios/).")
     var paths: [String] = []
 
     @Option(help: "The parameter column: quick, doc or large.")
@@ -60,6 +60,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print only the final tables.")
     var quiet = false
 
+    @Flag(help: "Also print what each variant's code printed on the NumPy engine (always shown for a failed run).")
+    var verbose = false
+
     @Flag(name: .customLong("no-progress"), help: "Never draw the progress line, even on a terminal.")
     var noProgress = false
 
@@ -71,19 +74,20 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         try CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
-        let scenarios = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
-                                                        overrides: parsedOverrides)
+        let suite = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
+                                                    overrides: parsedOverrides, engine: engine)
         let recorder = try recording.recorder()
         var configuration = try CommandSupport.configuration(measurement, defaults: .run)
         configuration.scale = scale
         configuration.overrides = parsedOverrides
         configuration.filters = filters
-        try engine.apply(to: &configuration, scenarios: scenarios)
-        let results = try SuiteRun(scenarios: scenarios, configuration: configuration, shard: shard, quiet: quiet,
+        try engine.apply(to: &configuration, suite: suite)
+        let results = try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: shard, quiet: quiet,
                                    progress: !noProgress).run()
         for scenario in results.scenarios {
             print(RunSummary.table(scenario))
             if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
+            if let details = RunSummary.details(scenario, verbose: verbose) { print(details) }
         }
         if let json {
             do { try ResultsFile.write(results, to: json) } catch { throw CommandError.badInput("\(error)") }

@@ -34,6 +34,29 @@ enum RunSummary {
         return "\(scenario.name) — \(scenario.title)\n" + table.render() + notes
     }
 
+    /// Below a scenario's table: each variant the Swift engine skipped (measured on NumPy)
+    /// with the reason, asv's own peakmem figure for asv-style benchmarks, each failure with
+    /// the tail of what its code printed, and with `verbose` what each NumPy run printed; nil
+    /// when there is nothing to say.
+    static func details(_ scenario: ScenarioResult, verbose: Bool) -> String? {
+        var lines: [String] = []
+        for variant in scenario.variants {
+            let name = "\(scenario.name)/\(variant.name)"
+            if let reason = variant.swiftSkipReason { lines.append("\(name): measured on NumPy; Swift engine skipped: \(reason)") }
+            if variant.benchmark != nil, let asv = variant.figures["asv_peakmem"] {
+                lines.append("\(name): asv's peakmem (whole process max RSS, setup included): \(FigureFormatting.size(asv))")
+            }
+            if variant.numpy != nil, let failure = variant.failure ?? variant.numpy?.failure {
+                lines.append("\(name): FAILED (\(failure.kind.rawValue)): \(failure.message)")
+                if let tail = failure.stderrTail { lines.append(tail.split(separator: "\n", omittingEmptySubsequences: false).map { "  | \($0)" }.joined(separator: "\n")) }
+            } else if verbose, let output = variant.numpy?.output {
+                lines.append("\(name): output (NumPy engine; the worker runs setup and code twice):")
+                lines.append(output.split(separator: "\n", omittingEmptySubsequences: false).map { "  | \($0)" }.joined(separator: "\n"))
+            }
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+    }
+
     /// `ok`, `FAILED (timeout)`, `ok, 1 expectation failed`, `ok, NONDETERMINISTIC`.
     static func status(_ variant: VariantResult) -> String {
         if let failure = variant.failure { return "FAILED (\(failure.kind.rawValue))" }

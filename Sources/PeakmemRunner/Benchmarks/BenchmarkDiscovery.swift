@@ -1,0 +1,153 @@
+import Foundation
+import PeakmemScenario
+
+/// Finds asv-style benchmarks (`peakmem_*` functions and `Class.peakmem_*` methods) in Python
+/// files and turns each file into a scenario whose variants run on the NumPy engine.
+///
+/// The driver discovers them as asv does, by importing each module (`--discover`); a file
+/// with a syntax error is bad input (`FILE:LINE:COLUMN: error: SyntaxError: ...`), as is a file
+/// named on the command line that defines no benchmark.
+public enum BenchmarkDiscovery {
+    /// The scenario files (`*.yaml`, `*.yml`) and benchmark files (`*.py`) that `paths` name:
+    /// files as given; directories searched for scenario files (not recursively) and for
+    /// benchmark files (recursively, `__init__.py`, hidden and `__pycache__` directories
+    /// left out). `explicit` are the `.py` files named directly.
+    public struct Sources: Sendable, Hashable {
+        public var scenarioFiles: [String] = []
+        public var benchmarkFiles: [String] = []
+        public var explicit: Set<String> = []
+        public var problems: [String] = []
+    }
+
+    /// Splits `paths` into scenario and benchmark files.
+    public static func sources(_ paths: [String]) -> Sources {
+        var sources = Sources()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                sources.problems.append(ScenarioError(file: path, message: "no such file or directory").description)
+                continue
+            }
+            guard isDirectory.boolValue else {
+                if path.hasSuffix(".py") {
+                    sources.benchmarkFiles.append(path)
+                    sources.explicit.insert(path)
+                } else {
+                    sources.scenarioFiles.append(path)
+                }
+                continue
+            }
+            let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            let scenarios = names.filter { ScenarioLoader.extensions.contains(($0 as NSString).pathExtension) }
+            let benchmarks = pythonFiles(under: path)
+            if scenarios.isEmpty, benchmarks.isEmpty {
+                sources.problems.append(ScenarioError(file: path, message: "the directory holds no scenario files (*.yaml, *.yml) and no benchmark files (*.py)").description)
+            }
+            sources.scenarioFiles += scenarios.map { (path as NSString).appendingPathComponent($0) }
+            sources.benchmarkFiles += benchmarks
+        }
+        return sources
+    }
+
+    /// The `*.py` files under `directory`, recursively, sorted.
+    static func pythonFiles(under directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") || name == "__pycache__" {
+                enumerator.skipDescendants()
+                continue
+            }
+            if name.hasSuffix(".py"), name != "__init__.py" {
+                found.append((directory as NSString).appendingPathComponent(relative))
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Why discovery failed.
+    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        case driver(String)
+        case problems([String])
+
+        public var description: String {
+            switch self {
+            case .driver(let message): "cannot discover the benchmarks: \(message)"
+            case .problems(let problems): problems.joined(separator: "\n")
+            }
+        }
+    }
+
+    /// Discovers the benchmarks of `files` with `python`; returns one scenario per file that
+    /// defines benchmarks. Throws the problems: syntax errors, files in `explicit` without a
+    /// benchmark, or no benchmark in any file.
+    public static func scenarios(files: [String], explicit: Set<String>, python: URL) throws(Failure) -> [Scenario] {
+        guard !files.isEmpty else { return [] }
+        let found = try discover(files, python: python)
+        var problems: [String] = []
+        var scenarios: [Scenario] = []
+        for (path, file) in zip(files, found) {
+            if let error = file.syntaxError {
+                problems.append("\(path):\(error.line):\(error.column): error: SyntaxError: \(error.message)")
+            } else if file.benchmarks.isEmpty {
+                if explicit.contains(path) {
+                    problems.append("\(path): error: defines no peakmem_ benchmark (asv-style: a peakmem_* function or a Class.peakmem_* method)")
+                }
+            } else {
+                scenarios.append(file.scenario(path: path))
+            }
+        }
+        if problems.isEmpty, scenarios.isEmpty {
+            problems.append("\(files.count == 1 ? files[0] : "the \(files.count) Python files"): error: no peakmem_ benchmark found (asv-style: peakmem_* functions or Class.peakmem_* methods)")
+        }
+        guard problems.isEmpty else { throw .problems(problems) }
+        return scenarios
+    }
+
+    /// Runs the driver's discovery on `files` in a temporary directory.
+    static func discover(_ files: [String], python: URL) throws(Failure) -> [BenchmarkFile] {
+        let manager = FileManager.default
+        let directory = manager.temporaryDirectory.appendingPathComponent("peakmem-discover-\(UUID().uuidString)")
+        do { try manager.createDirectory(at: directory, withIntermediateDirectories: false) } catch {
+            throw .driver("cannot create \(directory.path): \(error.localizedDescription)")
+        }
+        defer { try? manager.removeItem(at: directory) }
+        let absolute = files.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: manager.currentDirectoryPath)).standardizedFileURL.path }
+        let process = Process()
+        do {
+            let driver = try NumpyDriver.install(in: directory)
+            let command = NumpyDriver.command(python: python, driver: driver, arguments: ["--discover"] + absolute)
+            process.executableURL = command.executable
+            process.arguments = command.arguments
+        } catch {
+            throw .driver("cannot write the NumPy driver into \(directory.path): \(error.localizedDescription)")
+        }
+        var environment = ProcessInfo.processInfo.environment
+        environment[ScenarioWorker.workDirectoryVariable] = directory.path
+        process.environment = environment
+        process.currentDirectoryURL = directory
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { throw .driver("cannot start \(python.path): \(error.localizedDescription)") }
+        let errorData = PipeCollector()
+        let reading = DispatchGroup()
+        reading.enter()
+        DispatchQueue.global().async {
+            errorData.data = errors.fileHandleForReading.readDataToEndOfFile()
+            reading.leave()
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        reading.wait()
+        guard process.terminationStatus == 0, let found = try? JSONDecoder().decode([BenchmarkFile].self, from: data),
+              found.count == files.count else {
+            let tail = WorkerProcess.tail(errorData.data).map { ":\n\($0)" } ?? ""
+            throw .driver("\(python.path) exited with status \(process.terminationStatus)\(tail)")
+        }
+        return found
+    }
+}

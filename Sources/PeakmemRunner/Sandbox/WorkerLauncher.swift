@@ -1,0 +1,23 @@
+import Foundation
+
+/// How a worker program is started: through `peakmem sandbox-exec` (the ``WorkerSupervisor``
+/// and ``SandboxConfinement``) with a policy. ``WorkerProcess`` adds the worker's own
+/// directory to the policy's writable paths.
+public struct WorkerLauncher: Sendable, Hashable {
+    /// The peakmem executable that runs `sandbox-exec`.
+    public var executable: URL
+    public var policy: SandboxPolicy
+
+    public init(executable: URL, policy: SandboxPolicy) {
+        self.executable = executable
+        self.policy = policy
+    }
+
+    /// The program and arguments that start `command` confined to `policy` with `directory`
+    /// writable.
+    func arguments(for command: [String], directory: String) -> [String] {
+        var policy = policy
+        policy.writable.append(directory)
+        return ["sandbox-exec"] + policy.arguments + ["--"] + command
+    }
+}
