@@ -133,11 +133,12 @@ public enum BenchmarkDiscovery {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw .driver("cannot start \(python.path): \(error.localizedDescription)") }
-        let errorData = PipeCollector()
+        // Standard error kept within bounds, as a worker's (``OutputCapture``).
+        let errorOutput = OutputCapture(head: 16 << 10, tail: 64 << 10)
         let reading = DispatchGroup()
         reading.enter()
         DispatchQueue.global().async {
-            errorData.data = errors.fileHandleForReading.readDataToEndOfFile()
+            errorOutput.read(errors.fileHandleForReading)
             reading.leave()
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
@@ -145,7 +146,7 @@ public enum BenchmarkDiscovery {
         reading.wait()
         guard process.terminationStatus == 0, let found = try? JSONDecoder().decode([BenchmarkFile].self, from: data),
               found.count == files.count else {
-            let tail = WorkerProcess.tail(errorData.data).map { ":\n\($0)" } ?? ""
+            let tail = WorkerProcess.tail(errorOutput).map { ":\n\($0)" } ?? ""
             throw .driver("\(python.path) exited with status \(process.terminationStatus)\(tail)")
         }
         return found

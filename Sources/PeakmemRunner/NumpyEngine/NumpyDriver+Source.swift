@@ -156,10 +156,26 @@ def failure(error, variant, files=None):
     # An allocation NumPy cannot make is the code's error, as on the Swift engine (NumPy runs
     # have no --memory-limit); NumPy raises it as its MemoryError subclass _ArrayMemoryError.
     name = "MemoryError" if isinstance(error, MemoryError) else type(error).__name__
-    message = "%serror: %s: %s (variant '%s' on NumPy)" % (prefix, name, error, variant)
+    # The error behind a wrapped one (np.load's UnpicklingError over the sandbox's
+    # PermissionError) is the part that explains.
+    cause = error.__cause__ or error.__context__
+    because = " (because of %s: %s)" % (type(cause).__name__, cause) if cause is not None else ""
+    message = "%serror: %s: %s%s (variant '%s' on NumPy)" % (prefix, name, error, because, variant)
     if isinstance(error, ModuleNotFoundError) and (error.name or "").split(".")[0] in MAKE_DEPS_PACKAGES:
         message += "; `make deps` installs %s" % error.name.split(".")[0]
     return Failure("error", message)
+
+
+def announce_scenario_code():
+    # Tells peakmem's supervisor that scenario code starts: its --memory-limit watchdog takes
+    # the memory baseline now (the descriptor is closed before any scenario code runs).
+    descriptor = os.environ.pop("PEAKMEM_WATCHDOG_FD", None)
+    if descriptor:
+        try:
+            os.write(int(descriptor), b"s")
+            os.close(int(descriptor))
+        except OSError:
+            pass
 
 
 def compile_block(block):
@@ -506,6 +522,7 @@ def measure(request):
     # The user's directories first, the first one first.
     for directory in reversed(program.get("python_path") or []):
         sys.path.insert(0, directory)
+    announce_scenario_code()
     if program.get("benchmark"):
         workload = BenchmarkWorkload(program["benchmark"], variant)
     else:
