@@ -91,7 +91,7 @@ struct HistoryCommandTests {
         for step in [2, 3] {
             try repository.write("scenarios/growth.yaml", Self.growthScenario(step: step))
             try repository.commit("step \(step)")
-            try Self.peakmem(["run", "scenarios", "--json", "r\(step).json", "--no-report", "--quiet", "--record"], in: repository)
+            try Self.peakmem(["run", "scenarios", "--repeat", "1", "--json", "r\(step).json", "--no-report", "--quiet", "--record"], in: repository)
         }
         let files = try Self.peakmem(["compare", "r2.json", "r3.json", "--all"], in: repository)
         let stored = try Self.peakmem(["history", "compare", "HEAD~1", "HEAD", "--all"], in: repository)
@@ -109,7 +109,7 @@ struct HistoryCommandTests {
         for (run, step) in zip(runs, [2, 3]) {
             let results = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: repository.url.appendingPathComponent("r\(step).json"))) as? [String: Any])
             let variants = try #require(((results["scenarios"] as? [[String: Any]])?.first?["variants"]) as? [[String: Any]])
-            #expect((run["options"] as? [String: Any])?["repeats"] as? Int == 3)  // `run`'s default
+            #expect((run["options"] as? [String: Any])?["repeats"] as? Int == 1)
             let exported = try #require(run["figures"] as? [String: [String: Double]])
             for variant in variants {
                 let name = try #require(variant["name"] as? String)
