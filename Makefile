@@ -4,7 +4,7 @@
 SWIFT        ?= swift
 SWIFT_FLAGS  ?=
 RELEASE_DIR  := .build/release
-APT_PACKAGES := libopenblas-dev libjemalloc-dev libsqlite3-dev pkg-config
+APT_PACKAGES := libopenblas-dev libjemalloc-dev libsqlite3-dev pkg-config librsvg2-bin fonts-dejavu-core
 PYTHON       ?= python3
 # The NumPy engine's packages (--engine numpy|both, make bench); pip installs the missing ones.
 PY_PACKAGES  := numpy scipy memray numexpr opt_einsum pyflakes
@@ -22,7 +22,7 @@ help: ## List the targets
 	@echo "peakmem — make targets:"
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Install the system libraries (OpenBLAS, jemalloc, SQLite, pkg-config) when missing; idempotent
+deps: ## Install the system packages (OpenBLAS, jemalloc, SQLite, pkg-config; rsvg-convert and DejaVu fonts for the chart tests) when missing; idempotent
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
@@ -69,12 +69,17 @@ SCENARIOS ?= scenarios
 # The binary `run` and `report-commit` use (the release build unless told otherwise).
 PEAKMEM   ?= $(RELEASE_DIR)/peakmem
 
+# Extra options of `peakmem run` for `run` and `report-commit`. Runs default to 3 measured
+# runs per variant (times worth reading); RUN_FLAGS="--repeat 1" is about 3× faster with
+# single-sample times.
+RUN_FLAGS ?=
+
 run: build-release ## Build, print the probes, run the shipped scenarios (SCALE=doc) into reports/latest/ (not tracked)
 	$(PEAKMEM) probe
-	$(PEAKMEM) run $(SCENARIOS) --scale $(SCALE) --out reports/latest
+	$(PEAKMEM) run $(SCENARIOS) --scale $(SCALE) --out reports/latest $(RUN_FLAGS)
 
 report-commit: build-release ## Rewrite the committed report set in reports/ (REPORT.md, pages, charts, results.json)
-	$(PEAKMEM) run $(SCENARIOS) --scale $(SCALE) --out reports
+	$(PEAKMEM) run $(SCENARIOS) --scale $(SCALE) --out reports $(RUN_FLAGS)
 
 # The CI gate and its baseline use the debug build that `make test` builds (exact figures are
 # the same in every build; RSS figures are compared with the build that made the baseline).

@@ -59,6 +59,9 @@ struct GateCommandTests {
         #expect(FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("j.xml").path))
         let markdown = try String(contentsOf: directory.url.appendingPathComponent("g.md"), encoding: .utf8)
         #expect(markdown.hasPrefix("## peakmem gate: ✅ PASSED"))
+        // On a pass, the current exact peaks: doubling/copy allocates one 1000×1000 float64 array.
+        #expect(markdown.contains("Current exact peak increments:\n\n| variant | exact peak increment | baseline |"), "\(markdown)")
+        #expect(markdown.contains("| `doubling/copy` | 8,000,000 B | 8,000,000 B |"), "\(markdown)")
 
         try FileManager.default.copyItem(at: directory.url.appendingPathComponent("b.json"), to: directory.url.appendingPathComponent("lowered.json"))
         try Self.editJSON(directory.url.appendingPathComponent("lowered.json")) { baseline in
@@ -79,7 +82,9 @@ struct GateCommandTests {
                 "\(fail.standardOutput)")
         #expect(lines.last?.hasPrefix("FAILED: ") == true)
         let junit = try String(contentsOf: directory.url.appendingPathComponent("j.xml"), encoding: .utf8)
-        #expect(junit.contains("<testcase classname=\"doubling.inplace\" name=\"peak_increment (baseline)\">\n      <failure type=\"regressed\""))
+        #expect(junit.contains("<testcase classname=\"doubling\" name=\"inplace\" time=\""), "\(junit)")
+        #expect(junit.contains("<failure type=\"regressed\" message=\"1 check failed\">peak_increment (baseline): regressed: "), "\(junit)")
+        #expect(!junit.contains("skipped"))
     }
 
     @Test("limits: one below the measured peak fails (also without a baseline), one above passes")

@@ -91,7 +91,7 @@ struct HistoryCommandTests {
         for step in [2, 3] {
             try repository.write("scenarios/growth.yaml", Self.growthScenario(step: step))
             try repository.commit("step \(step)")
-            try Self.peakmem(["run", "scenarios", "--json", "r\(step).json", "--no-report", "--quiet", "--record"], in: repository)
+            try Self.peakmem(["run", "scenarios", "--repeat", "1", "--json", "r\(step).json", "--no-report", "--quiet", "--record"], in: repository)
         }
         let files = try Self.peakmem(["compare", "r2.json", "r3.json", "--all"], in: repository)
         let stored = try Self.peakmem(["history", "compare", "HEAD~1", "HEAD", "--all"], in: repository)

@@ -30,7 +30,7 @@ struct ChartTests {
         #expect(census.texts.contains("time (ms)"))
         let hwm = FigureFormatting.size(Double(variant.runs[0].rssPeak))
         #expect(census.texts.contains("VmHWM peak \(hwm)"))
-        #expect(census.texts.contains("ledger peak: +3.89 MiB (exact)"))
+        #expect(census.texts.contains("ledger peak increment +3.89 MiB (exact)"))
         try Fixture.expectGolden(svg, "xxt-order-x-fortran-timeline.svg")
     }
 

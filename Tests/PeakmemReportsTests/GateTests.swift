@@ -213,17 +213,26 @@ struct GateTests {
         }
     }
 
-    @Test("JUnit: one test case per check, failures marked, well-formed XML")
+    @Test("JUnit: one test case per variant (checks as properties) and per expectation, time set, nothing skipped")
     func junit() throws {
         let results = try Fixture.results()
         var baseline = Baseline(results: results)
         baseline.variants["xxt-order/both-c"]!["retained"]! -= 8
         let evaluation = GateEvaluation(results: results, baseline: baseline)
-        let xml = JUnitReport(evaluation: evaluation).render()
+        let xml = JUnitReport(evaluation: evaluation, results: results).render()
         let census = try XMLCensus(xml)
-        #expect(census.counts["testcase"] == evaluation.checks.count)
-        #expect(census.counts["failure"] == 2)  // retained of both-c, the failed run of too-big
-        #expect(xml.contains("<testcase classname=\"xxt-order.both-c\" name=\"retained (baseline)\">\n      <failure type=\"regressed\""))
+        let variants = results.scenarios[0].variants, expectations = variants.flatMap(\.expectations)
+        #expect(expectations.count > 0)
+        #expect(census.counts["testcase"] == variants.count + expectations.count)
+        #expect(census.counts["property"] == evaluation.checks.count)
+        // The retained regression of both-c, the failed run of too-big, and no failed expectation.
+        #expect(census.counts["failure"] == 2 + expectations.filter { !$0.passed }.count)
+        #expect(census.counts["skipped"] == nil)
+        let time = String(format: "%.6f", variants[0].runs.map(\.time.wall).reduce(0, +))
+        #expect(xml.contains("<testcase classname=\"xxt-order\" name=\"both-c\" time=\"\(time)\">"))
+        #expect(xml.contains("<failure type=\"regressed\" message=\"1 check failed\">retained (baseline): regressed: "))
+        let claim = expectations[0]
+        #expect(xml.contains("name=\"\(variants.first { !$0.expectations.isEmpty }!.name): expect \(claim.metric.rawValue) \(SVGDocument.escape(claim.comparison))"))
     }
 
     @Test("compare lists each changed figure with its change")

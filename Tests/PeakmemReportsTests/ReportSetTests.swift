@@ -52,7 +52,9 @@ struct ReportSetTests {
         }
         #expect(!page.contains("## Einsum paths"))
         // x-fortran copies X (100×5000 float64) before the product: exact 4,080,000 B, 4,000,000 B temporaries.
-        #expect(page.contains("| `x-fortran` | 4,080,000 B | 4,000,000 B | 80,000 B | 2 | 51.00× |"))
+        // The reference's 80,000 B is under the 1 MiB ratio floor: the difference, not 51.00×.
+        #expect(page.contains("| `x-fortran` | 4,080,000 B | 4,000,000 B | 80,000 B | 2 | +3.81 MiB |"))
+        #expect(page.contains("\n**Finding:** `both-c` needs the least memory (exact peak increment 78.12 KiB) and `x-fortran` the most (3.89 MiB, 3.81 MiB more): at its peak 3.81 MiB of temporaries are live, freed by the end of the run, against 0 B for `both-c`.\n"))
         #expect(page.contains("| `too-big` | numpy-2 | — | — | 0 | — | — | ❌ failed (memory_limit): memory limit exceeded"))
         #expect(page.contains("| `x-fortran` | memit_peak | 867.07 MiB |"))
         #expect(page.contains("381.52 MiB"))  // documented 867.07 − 485.55
@@ -62,6 +64,24 @@ struct ReportSetTests {
         #expect(page.contains("| memit increment | mapped |"))
         #expect(page.contains("| 45.86 MiB | 4.65 MiB | 4,000,000 B |"))
         #expect(page.contains("- `too-big`: no figures (the run failed)."))
+    }
+
+    @Test("each variant's code: the shared setup once, then each run block; ratios above the floor")
+    func codeAndRatios() throws {
+        var scenario = try Fixture.results().scenarios[0]
+        for index in scenario.variants.indices {
+            let order = index == 1 ? "X = np.asfortranarray(X)" : nil
+            scenario.variants[index].code = VariantCode(setup: ["X = np.ones((100, 5000))"] + (order.map { [$0] } ?? []),
+                                                        run: "Y = np.dot(X, X.T)")
+        }
+        let page = ScenarioPage(scenario: scenario, scale: "quick").render()
+        #expect(page.contains("## Code\n\nSetup of every variant (not measured):\n\n```python\nX = np.ones((100, 5000))\n```\n"))
+        #expect(page.contains("`both-c` (ref):\n\n```python\nY = np.dot(X, X.T)\n```\n"))
+        #expect(page.contains("`x-fortran`:\n\n```python\n# setup (not measured)\nX = np.asfortranarray(X)\n# run (measured)\nY = np.dot(X, X.T)\n```\n"))
+        // A reference of at least 1 MiB: ratios.
+        scenario.variants[0].figures["peak_increment"] = 2 * 1024 * 1024
+        let ratios = ScenarioPage(scenario: scenario, scale: "quick").render()
+        #expect(ratios.contains("| 2 | 1.95× |"))  // 4,080,000 B ÷ 2 MiB
     }
 
     @Test("the einsum-path hook and extra columns appear when given")

@@ -56,6 +56,12 @@ public struct SVGDocument: Sendable {
         body.append("<polyline\(Self.attributes([("points", list), ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width)), ("stroke-linejoin", "round")]))/>")
     }
 
+    /// A closed filled shape (a min/max envelope), outlined in its own colour.
+    public mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double) {
+        let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
+        body.append("<polygon\(Self.attributes([("points", list), ("fill", fill), ("fill-opacity", Self.number(opacity)), ("stroke", fill), ("stroke-width", "0.8"), ("stroke-linejoin", "round")]))/>")
+    }
+
     public mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
         body.append("<circle\(Self.attributes([("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)), ("fill", fill)]))/>")
     }
@@ -74,7 +80,7 @@ public struct SVGDocument: Sendable {
     public func render() -> String {
         let w = Self.number(width), h = Self.number(height)
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">",
+                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">",
                      "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>"]
         lines += body
         lines.append("</svg>")

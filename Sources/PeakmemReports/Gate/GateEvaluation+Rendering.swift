@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemResults
 
 extension GateEvaluation {
     /// The one-line verdict: `PASSED: 96 checks, 0 regressions, 2 improvements`.
@@ -35,8 +36,9 @@ extension GateEvaluation {
                 check.format(check.measured), change, check.message]
     }
 
-    /// Markdown for a CI job page (`$GITHUB_STEP_SUMMARY`).
-    public func markdown(baselineDescription: String) -> String {
+    /// Markdown for a CI job page (`$GITHUB_STEP_SUMMARY`); on a pass with the `results`
+    /// given, a compact table of the current exact peak increments follows.
+    public func markdown(baselineDescription: String, results: RunResults? = nil) -> String {
         var out = "## peakmem gate: \(passed ? "✅" : "❌") \(verdict)\n\n\(baselineDescription)\n\n"
         if notable.isEmpty {
             out += "No regression, limit or improvement.\n"
@@ -53,6 +55,23 @@ extension GateEvaluation {
         let tolerances = policy.tolerances.keys.sorted { $0.rawValue < $1.rawValue }
             .map { "`\($0.rawValue)` \(policy.tolerance($0).text(for: $0))" }
         out += "\nTolerances: " + tolerances.joined(separator: ", ") + ".\n"
+        if passed, let results, let peaks = peakTable(results) { out += "\nCurrent exact peak increments:\n\n" + peaks }
         return out
+    }
+
+    /// Per variant that ran, its exact peak increment and the baseline's (from the checks).
+    func peakTable(_ results: RunResults) -> String? {
+        let metric = Metric.peakIncrement.rawValue
+        let baseline = Dictionary(checks.filter { $0.metric == metric && $0.reference == .baseline }
+            .map { ($0.variant, $0.expected) }, uniquingKeysWith: { first, _ in first })
+        var table = MarkdownTable(header: ["variant", "exact peak increment", "baseline"], rightAligned: [1, 2])
+        for scenario in results.scenarios {
+            for variant in scenario.variants where variant.referenceOnly != true && variant.status == .ok {
+                guard let peak = variant.figures[metric] else { continue }
+                let key = FigureTable.key(scenario.name, variant.name)
+                table.rows.append(["`\(key)`", FigureFormatting.exactBytes(peak), FigureFormatting.exactBytes(baseline[key] ?? nil)])
+            }
+        }
+        return table.rows.isEmpty ? nil : table.render()
     }
 }

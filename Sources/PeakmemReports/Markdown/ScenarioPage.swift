@@ -1,7 +1,8 @@
 import PeakmemResults
 
 
-/// The Markdown page of one scenario: title, source, summary, parameters, the variant tables,
+/// The Markdown page of one scenario: title, source, summary, parameters, the finding, the
+/// variants' code, the variant tables,
 /// documented figures, einsum paths, the gaps between exact and RSS figures, the charts.
 public struct ScenarioPage: Sendable {
     public var scenario: ScenarioResult
@@ -27,16 +28,22 @@ public struct ScenarioPage: Sendable {
         let parameters = scenario.parameters.keys.sorted().map { "`\($0)` = \(scenario.parameters[$0]!)" }
         out += "Scale `\(scale)`" + (parameters.isEmpty ? "" : "; parameters " + parameters.joined(separator: ", "))
         out += "; reference variant `\(scenario.reference)`; file `\(scenario.file)`.\n\n"
+        if let finding = ScenarioFinding.sentence(scenario) { out += "**Finding:** \(finding)\n\n" }
+        if let code = codeSection() { out += "## Code\n\n" + code }
 
         out += "## Memory\n\n"
         out += "Exact figures come from the ledger of array buffers and are identical on every run and machine; "
-        out += "RSS and memit figures are the kernel's, page-level, for the whole worker process.\n\n"
+        out += "RSS and memit figures are the kernel's, page-level, for the whole worker process. "
+        out += "*peak vs ref* is a ratio when the reference's exact peak increment is at least "
+        out += "\(FigureFormatting.size(FigureFormatting.ratioFloor)), otherwise the difference from it.\n\n"
         let mapsFiles = scenario.variants.contains { ($0.figures[Metric.mapped.rawValue] ?? 0) > 0 }
         out += table(VariantColumn.memory + (mapsFiles ? [.figure("mapped", .mapped)] : []) + hooks.extraMemoryColumns)
         out += "\n![peak memory per variant](\(ReportSet.barChartPath(scenario.name)))\n\n"
 
         out += "## Time and verdicts\n\n"
         out += table(VariantColumn.timeAndVerdicts)
+        let notes = TimeRatioNote.footnotes(scenario)
+        if !notes.isEmpty { out += "\n" + notes.joined(separator: "<br>\n") + "\n" }
 
         if let documented = DocumentedComparison.table(scenario) {
             out += "\n## Documented figures\n\n"
@@ -73,6 +80,30 @@ public struct ScenarioPage: Sendable {
             for variant in timelines {
                 out += "### \(variant.name)\n\n![\(variant.name) timeline](\(ReportSet.timelinePath(scenario.name, variant.name)))\n\n"
             }
+        }
+        return out
+    }
+
+    /// The variants' code: the setup blocks every variant shares once, then per variant its
+    /// own setup blocks and its measured `run` block; nil when the results carry no code.
+    private func codeSection() -> String? {
+        let coded = scenario.variants.compactMap { v in v.code.map { (v.name, $0) } }
+        guard let first = coded.first?.1 else { return nil }
+        var shared = first.setup
+        for (_, code) in coded.dropFirst() {
+            shared = Array(zip(shared, code.setup).prefix { $0.0 == $0.1 }.map(\.0))
+        }
+        func block(_ text: String) -> String {
+            "```python\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "```\n"
+        }
+        var out = ""
+        if !shared.isEmpty { out += "Setup of every variant (not measured):\n\n" + block(shared.joined(separator: "\n")) + "\n" }
+        for (name, code) in coded {
+            out += "`\(name)`" + (name == scenario.reference ? " (ref)" : "") + ":\n\n"
+            let own = Array(code.setup.dropFirst(shared.count))
+            if !own.isEmpty { out += block("# setup (not measured)\n" + own.joined(separator: "\n") + "\n# run (measured)\n" + code.run) }
+            else { out += block(code.run) }
+            out += "\n"
         }
         return out
     }

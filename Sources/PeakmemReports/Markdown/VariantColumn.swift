@@ -33,7 +33,10 @@ public struct VariantColumn: Sendable {
         .figure("temporaries", .temporaries),
         .figure("retained", .retained),
         .figure("allocations", .allocations),
-        VariantColumn("peak ÷ ref") { _, v in FigureFormatting.ratio(v.ratios[Metric.peakIncrement.rawValue]) },
+        VariantColumn("peak vs ref") { s, v in
+            let key = Metric.peakIncrement.rawValue
+            return FigureFormatting.versusReference(v.figures[key], s.variants.first { $0.name == s.reference }?.figures[key])
+        },
         .figure("RSS peak", .rssPeak),
         .figure("RSS increment", .rssIncrement),
         VariantColumn("memit peak") { _, v in FigureFormatting.mebibytes(v.figures["memit_peak_mib"]) },
@@ -49,7 +52,7 @@ public struct VariantColumn: Sendable {
             if v.runs.count < 2 { return FigureFormatting.time(t.median) }
             return "\(FigureFormatting.time(t.median)) (\(FigureFormatting.time(t.min))–\(FigureFormatting.time(t.max)))"
         },
-        VariantColumn("time ÷ ref") { _, v in FigureFormatting.ratio(v.ratios[Metric.wallTime.rawValue]) },
+        VariantColumn("time ÷ ref") { s, v in TimeRatioNote.ratio(v, in: s) },
         VariantColumn("runs") { _, v in String(v.runs.count) },
         VariantColumn("expectations", rightAligned: false) { _, v in VerdictText.expectations(v) },
         VariantColumn("result", rightAligned: false) { s, v in VerdictText.agreement(s, v) },

@@ -45,6 +45,19 @@ public enum FigureFormatting {
         return String(format: "%.1f µs", seconds * 1e6)
     }
 
+    /// The smallest reference figure a ratio is shown against (1 MiB): against a tiny reference
+    /// (a 16-byte result) a ratio is a huge number that says little, so the difference is shown.
+    public static let ratioFloor = 1024.0 * 1024
+
+    /// `value` against `reference`: the ratio (`2.00×`) when the reference is at least
+    /// ``ratioFloor``, otherwise the difference in bytes (`+78.12 KiB`, `±0 B`).
+    public static func versusReference(_ value: Double?, _ reference: Double?) -> String {
+        guard let value, let reference else { return "—" }
+        if reference >= ratioFloor { return ratio(value / reference) }
+        let delta = value - reference
+        return (delta > 0 ? "+" : delta < 0 ? "−" : "±") + size(abs(delta))
+    }
+
     /// A ratio as `1.00×`.
     public static func ratio(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }

@@ -54,6 +54,9 @@ public struct VariantResult: Sendable, Codable, Hashable {
     public var engine: EngineSelection? = nil
     /// The NumPy engine's figures and the fidelity verdict, with `--engine numpy|both`.
     public var numpy: NumpyEngineResult? = nil
+    /// The code the variant ran (setup and run); absent in results written before reports
+    /// showed it, and when the variant's parameters could not be resolved.
+    public var code: VariantCode? = nil
     /// Why the Swift engine did not run this variant although the engine selection includes
     /// it (code outside the Swift engine's subset, with the checker's position; `engines:`
     /// without swift; an asv-style benchmark); its figures are then NumPy's.
@@ -85,7 +88,7 @@ public struct VariantResult: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy
+        case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy, code
         case documented, limits
         case einsumPaths = "einsum_paths"
         case swiftSkipReason = "swift_skip_reason"

@@ -95,6 +95,9 @@ public final class ScenarioRunner {
                 summary.swiftSkipReason = plan.swiftSkip
                 summary.benchmark = variant.benchmark
                 summary.documented = Self.documented(variant)
+                if case .success(let resolved) = program {
+                    summary.code = VariantCode(setup: resolved.setup.map(\.text), run: resolved.run.text)
+                }
                 summary.limits = Self.limits(of: variant.name, in: scenario)
                 variants.append(summary)
             }

@@ -56,7 +56,7 @@ struct BaselineCommand: ParsableCommand {
             } else {
                 let suite = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
                                                             scale: scale, overrides: [:], engine: engine)
-                var configuration = try CommandSupport.configuration(measurement)
+                var configuration = try CommandSupport.configuration(measurement, defaults: .single)
                 configuration.scale = scale
                 try engine.apply(to: &configuration, suite: suite)
                 measured = try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: nil, quiet: quiet,

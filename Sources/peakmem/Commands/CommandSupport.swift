@@ -94,13 +94,14 @@ enum CommandSupport {
         return results
     }
 
-    /// A run configuration with this executable as the worker and the measurement options.
-    static func configuration(_ options: MeasurementOptions) throws -> RunConfiguration {
+    /// A run configuration with this executable as the worker and the measurement options, the
+    /// command's `defaults` for the runs and warm-ups not given.
+    static func configuration(_ options: MeasurementOptions, defaults: MeasurementOptions.Defaults) throws -> RunConfiguration {
         var configuration = try configuration(interval: options.interval.seconds, timeout: options.timeout?.seconds,
-                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup,
+                                          memoryLimit: options.memoryLimit?.size, warmup: options.warmup ?? defaults.warmup,
                                           sandbox: options.sandboxOption)
         configuration.timeoutDisabled = options.timeout != nil && options.timeout?.seconds == nil
-        configuration.repeats = options.repeats
+        configuration.repeats = options.repeats ?? defaults.repeats
         return configuration
     }
 

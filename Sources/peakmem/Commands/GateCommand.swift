@@ -105,9 +105,9 @@ struct GateCommand: ParsableCommand {
         }
         let evaluation = GateEvaluation(results: measured, baseline: reference, policy: policy)
         print(Self.text(evaluation), terminator: "")
-        try writeSummary(evaluation.markdown(baselineDescription: reference.summary(path: baseline)))
+        try writeSummary(evaluation.markdown(baselineDescription: reference.summary(path: baseline), results: measured))
         if let junit {
-            do { try AtomicFileWriter.write(JUnitReport(evaluation: evaluation).render(), to: junit) } catch {
+            do { try AtomicFileWriter.write(JUnitReport(evaluation: evaluation, results: measured).render(), to: junit) } catch {
                 throw CommandError.badInput("\(error)")
             }
         }

@@ -52,7 +52,7 @@ struct MemitCommand: ParsableCommand {
         for (variant, problems) in parsed.codeProblems {
             suite.swiftSkips[RunConfiguration.key(inline.scenario.name, variant)] = problems.first
         }
-        var configuration = try CommandSupport.configuration(measurement)
+        var configuration = try CommandSupport.configuration(measurement, defaults: .single)
         try engine.apply(to: &configuration, suite: suite)
         let results = try ScenarioRunner(configuration: configuration).run([inline.scenario])
         let variant = results.scenarios[0].variants[0]
@@ -62,7 +62,7 @@ struct MemitCommand: ParsableCommand {
             FileHandle.standardError.write(Data("peakmem memit: \(failure.kind.rawValue): \(failure.message)\n".utf8))
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
-            print(Self.text(variant, repeats: measurement.repeats))
+            print(Self.text(variant, repeats: configuration.repeats))
             if verbose, let output = variant.numpy?.output { print("output (NumPy engine; the worker runs setup and code twice):\n\(output)") }
         }
         if variant.status != .ok { throw ExitCode.runFailed }

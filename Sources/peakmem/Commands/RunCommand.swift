@@ -77,7 +77,7 @@ struct RunCommand: ParsableCommand {
         let suite = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
                                                     overrides: parsedOverrides, engine: engine)
         let recorder = try recording.recorder()
-        var configuration = try CommandSupport.configuration(measurement)
+        var configuration = try CommandSupport.configuration(measurement, defaults: .run)
         configuration.scale = scale
         configuration.overrides = parsedOverrides
         configuration.filters = filters

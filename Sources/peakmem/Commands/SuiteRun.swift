@@ -45,7 +45,11 @@ struct SuiteRun {
                 return scenario
             }
         }
-        let display = ProgressDisplay(enabled: !quiet, terminal: progress && isatty(STDERR_FILENO) == 1)
+        let variantCount = runnable.reduce(0) { count, scenario in
+            count + scenario.variants.filter { configuration.selects(scenario: scenario.name, variant: $0.name) }.count
+        }
+        let display = ProgressDisplay(enabled: !quiet, terminal: progress && isatty(STDERR_FILENO) == 1,
+                                      variantCount: variantCount)
         let runner = try ScenarioRunner(configuration: configuration, progress: display.report)
         var results = runner.run(runnable)
         display.finish()

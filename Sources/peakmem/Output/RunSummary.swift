@@ -4,12 +4,15 @@ import PeakmemResults
 import PeakmemRunner
 
 /// The table `peakmem run` prints per scenario at the end, and the one-line report of a
-/// finished variant.
+/// finished variant. Each time carries its number of timed runs (`n=3`), and a time ratio that
+/// rests on one run or on runs whose spread exceeds the difference carries a footnote mark
+/// (``TimeRatioNote``), explained under the table.
 enum RunSummary {
     static func table(_ scenario: ScenarioResult) -> String {
-        var table = TextTable(header: ["variant", "peak increment", "temporaries", "RSS peak", "median time",
-                                       "peak ÷ ref", "time ÷ ref", "result", "status"])
+        var table = TextTable(header: ["variant", "peak increment", "temporaries", "RSS peak", "median time (runs)",
+                                       "peak vs ref", "time ÷ ref", "result", "status"])
         table.rightAligned = [1, 2, 3, 4, 5, 6]
+        let reference = scenario.variants.first { $0.name == scenario.reference }
         for variant in scenario.variants {
             let f = variant.figures
             let agrees: String
@@ -20,14 +23,15 @@ enum RunSummary {
                 FigureFormatting.size(f["peak_increment"]),
                 FigureFormatting.size(f["temporaries"]),
                 FigureFormatting.size(f["rss_peak"]),
-                FigureFormatting.time(variant.wallTime?.median),
-                FigureFormatting.ratio(variant.ratios["peak_increment"]),
-                FigureFormatting.ratio(variant.ratios["wall_time"]),
+                TimeRatioNote.time(variant),
+                FigureFormatting.versusReference(f["peak_increment"], reference?.figures["peak_increment"]),
+                TimeRatioNote.ratio(variant, in: scenario),
                 agrees,
                 status(variant),
             ])
         }
-        return "\(scenario.name) — \(scenario.title)\n" + table.render()
+        let notes = TimeRatioNote.footnotes(scenario).map { $0 + "\n" }.joined()
+        return "\(scenario.name) — \(scenario.title)\n" + table.render() + notes
     }
 
     /// Below a scenario's table: each variant the Swift engine skipped (measured on NumPy)
@@ -70,7 +74,6 @@ enum RunSummary {
             return "\(scenario)/\(variant.name): FAILED (\(failure.kind.rawValue)): \(failure.message)"
         }
         let peak = FigureFormatting.size(variant.figures["peak_increment"])
-        let time = FigureFormatting.time(variant.wallTime?.median)
-        return "\(scenario)/\(variant.name): peak increment \(peak), median \(time), \(status(variant))"
+        return "\(scenario)/\(variant.name): peak increment \(peak), median time \(TimeRatioNote.time(variant)), \(status(variant))"
     }
 }
