@@ -39,7 +39,7 @@ struct HistoryCommandTests {
         for step in 1...5 {
             try repository.write("scenarios/growth.yaml", Self.growthScenario(step: step))
             try repository.commit("step \(step)")
-            try Self.peakmem(["run", "scenarios", "--json", "results-\(step).json", "--no-report", "--quiet"], in: repository)
+            try Self.peakmem(["run", "--repeat", "1", "scenarios", "--json", "results-\(step).json", "--no-report", "--quiet"], in: repository)
             let recorded = try Self.peakmem(["history", "record", "results-\(step).json"], in: repository)
             #expect(recorded.standardOutput.hasPrefix("recorded run #\(step): \(repository.commits[step - 1].prefix(10)) step \(step) — Linux/"))
         }
@@ -132,7 +132,7 @@ struct HistoryCommandTests {
         let repository = try ThrowawayRepository()
         try repository.write("scenarios/growth.yaml", Self.growthScenario(step: 1))
         try repository.commit("step 1")
-        try Self.peakmem(["run", "scenarios", "--json", "r.json", "--no-report", "--quiet"], in: repository)
+        try Self.peakmem(["run", "--repeat", "1", "scenarios", "--json", "r.json", "--no-report", "--quiet"], in: repository)
         for step in 2...4 {
             try repository.write("notes.txt", "step \(step)")
             try repository.commit("step \(step)")
@@ -156,7 +156,7 @@ struct HistoryCommandTests {
         let repository = try ThrowawayRepository()
         try repository.write("scenarios/growth.yaml", Self.growthScenario(step: 1))
         let hash = try repository.commit("step 1")
-        try Self.peakmem(["run", "scenarios", "--json", "r.json", "--no-report", "--quiet"], in: repository)
+        try Self.peakmem(["run", "--repeat", "1", "scenarios", "--json", "r.json", "--no-report", "--quiet"], in: repository)
         try Self.peakmem(["baseline", "update", "r.json", "--baseline", "baseline.json"], in: repository)
         let gate = try Self.peakmem(["gate", "r.json", "--baseline", "baseline.json", "--record"], in: repository)
         #expect(gate.standardError.contains("recorded run #1 at \(hash.prefix(10)) in .peakmem/history.sqlite"), "\(gate.standardError)")
@@ -168,7 +168,7 @@ struct HistoryCommandTests {
     @Test("outside a git repository, recording fails before running (exit 2); a bad store path too")
     func badInput() throws {
         let directory = try CheckCommandTests.Directory(["s.yaml": Self.growthScenario(step: 1)])
-        let outside = try PeakmemProcess.run(["run", "s.yaml", "--record", "--no-report"], in: directory.url)
+        let outside = try PeakmemProcess.run(["run", "--repeat", "1", "s.yaml", "--record", "--no-report"], in: directory.url)
         #expect(outside.status == 2)
         #expect(outside.standardError.contains("cannot read the git commit of ."), "\(outside.standardError)")
         #expect(outside.standardOutput.isEmpty, "nothing ran")

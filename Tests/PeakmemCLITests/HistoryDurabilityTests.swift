@@ -10,7 +10,7 @@ struct HistoryDurabilityTests {
         let repository = try ThrowawayRepository()
         try repository.write("scenarios/growth.yaml", HistoryCommandTests.growthScenario(step: 3))
         try repository.commit("one")
-        try HistoryCommandTests.peakmem(["run", "scenarios", "--json", "small.json", "--no-report", "--quiet"], in: repository)
+        try HistoryCommandTests.peakmem(["run", "--repeat", "1", "scenarios", "--json", "small.json", "--no-report", "--quiet"], in: repository)
         return repository
     }
 
@@ -125,7 +125,7 @@ struct HistoryDurabilityTests {
     func killedRun() throws {
         let repository = try Self.repository()
         let perVariant = try Self.writeBigResults(in: repository, count: 1)
-        try Self.killRepeatedly(["run", "scenarios", "--record", "--store", "run.sqlite", "--no-report", "--quiet"], store: "run.sqlite",
+        try Self.killRepeatedly(["run", "--repeat", "1", "scenarios", "--record", "--store", "run.sqlite", "--no-report", "--quiet"], store: "run.sqlite",
                                 in: repository, trials: 8, variants: 2, figuresPerVariant: perVariant)
     }
 
@@ -145,7 +145,7 @@ struct HistoryDurabilityTests {
             for run in runs { #expect(run.variants == 300 && run.figures == 300 * perVariant, "round \(round): \(runs)") }
         }
         let runners = try (0..<2).map { _ in
-            try Self.start(["run", "scenarios", "--record", "--store", "runs.sqlite", "--no-report", "--quiet"], in: repository)
+            try Self.start(["run", "--repeat", "1", "scenarios", "--record", "--store", "runs.sqlite", "--no-report", "--quiet"], in: repository)
         }
         for runner in runners {
             runner.waitUntilExit()

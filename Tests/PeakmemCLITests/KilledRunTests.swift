@@ -48,7 +48,7 @@ struct KilledRunTests {
         let file = root.appendingPathComponent("killed.yaml"), out = root.appendingPathComponent("out")
         try Self.scenario(generation: 0).write(to: file, atomically: true, encoding: .utf8)
         let start = Date()
-        let first = try PeakmemProcess.run(["run", file.path, "--out", out.path, "--quiet", "--no-progress"])
+        let first = try PeakmemProcess.run(["run", "--repeat", "1", file.path, "--out", out.path, "--quiet", "--no-progress"])
         #expect(first.status == 0, "\(first.standardError)")
         let duration = Date().timeIntervalSince(start)
         var generator = SystemRandomNumberGenerator()
@@ -57,7 +57,7 @@ struct KilledRunTests {
             try Self.scenario(generation: generation).write(to: file, atomically: true, encoding: .utf8)
             let process = Process()
             process.executableURL = try PeakmemProcess.executableURL()
-            process.arguments = ["run", file.path, "--out", out.path, "--quiet", "--no-progress"]
+            process.arguments = ["run", "--repeat", "1", file.path, "--out", out.path, "--quiet", "--no-progress"]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -74,7 +74,7 @@ struct KilledRunTests {
             committed.insert(now)
         }
         try Self.scenario(generation: 21).write(to: file, atomically: true, encoding: .utf8)
-        let last = try PeakmemProcess.run(["run", file.path, "--out", out.path, "--quiet", "--no-progress"])
+        let last = try PeakmemProcess.run(["run", "--repeat", "1", file.path, "--out", out.path, "--quiet", "--no-progress"])
         #expect(last.status == 0, "\(last.standardError)")
         #expect(try Self.generations(in: out) == ["generation-21"])
         #expect(try Self.leftovers(in: root) == [])

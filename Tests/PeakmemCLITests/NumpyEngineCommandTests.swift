@@ -68,7 +68,7 @@ struct NumpyEngineCommandTests {
                   m[:] = x
                   R = np.array(m)
             """])
-        let outcome = try PeakmemProcess.run(["run", ".", "--engine", "both", "--no-report", "--quiet"], in: directory.url)
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", ".", "--engine", "both", "--no-report", "--quiet"], in: directory.url)
         #expect(outcome.status == 0, "stdout: \(outcome.standardOutput)\nstderr: \(outcome.standardError)")
         let left = try FileManager.default.contentsOfDirectory(atPath: directory.url.path)
         #expect(left == ["memmap.yaml"], "files left in the caller's directory: \(left)")
@@ -79,7 +79,7 @@ struct NumpyEngineCommandTests {
     func exactFiguresEqual() throws {
         let directory = try CheckCommandTests.Directory(["elementwise.yaml": Self.elementwise])
         let json = directory.url.appendingPathComponent("results.json").path
-        let outcome = try PeakmemProcess.run(["run", ".", "--engine", "both", "--json", json, "--quiet"], in: directory.url)
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", ".", "--engine", "both", "--json", json, "--quiet"], in: directory.url)
         #expect(outcome.status == 0, "stdout: \(outcome.standardOutput)\nstderr: \(outcome.standardError)")
         let results = Self.object(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))))
         let variants = (results["scenarios"] as? [[String: Any]])?.first?["variants"] as? [[String: Any]] ?? []

@@ -97,7 +97,7 @@ struct PythonCodeCommandTests {
         #expect(Self.everyday.count >= 40)
         let directory = try Directory(["everyday.yaml": Self.everydayScenario])
         let json = directory.url.appendingPathComponent("results.json")
-        let outcome = try PeakmemProcess.run(["run", "everyday.yaml", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", "everyday.yaml", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
                                              in: directory.url)
         #expect(outcome.status == 0, "stdout: \(outcome.standardOutput)\nstderr: \(outcome.standardError)")
         let variants = try Self.variants(json)
@@ -136,7 +136,7 @@ struct PythonCodeCommandTests {
                 run: y = x + 1
             """])
         let json = directory.url.appendingPathComponent("results.json")
-        let outcome = try PeakmemProcess.run(["run", "mixed.yaml", "--engine", "both", "--json", json.path, "--no-report", "--quiet"],
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", "mixed.yaml", "--engine", "both", "--json", json.path, "--no-report", "--quiet"],
                                              in: directory.url)
         #expect(outcome.status == 0, "stdout: \(outcome.standardOutput)\nstderr: \(outcome.standardError)")
         let variants = try Self.variants(json)
@@ -198,7 +198,7 @@ struct PythonCodeCommandTests {
             "bench/bench_fine.py": "import numpy as np\n\n\ndef peakmem_ones():\n    np.ones(1000)\n",
         ])
         let json = directory.url.appendingPathComponent("results.json")
-        let outcome = try PeakmemProcess.run(["run", "imports.yaml", "bench", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", "imports.yaml", "bench", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
                                              in: directory.url)
         #expect(outcome.status == 1)
         let variants = try Self.variants(json)
@@ -217,13 +217,13 @@ struct PythonCodeCommandTests {
             "bad.py": "import numpy as np\n\ndef peakmem_x():\n    return (1,\n",
             "none.py": "import numpy as np\n\ndef time_x():\n    pass\n",
         ])
-        let syntax = try PeakmemProcess.run(["run", "bad.py", "--engine", "numpy", "--no-report"], in: directory.url)
+        let syntax = try PeakmemProcess.run(["run", "--repeat", "1", "bad.py", "--engine", "numpy", "--no-report"], in: directory.url)
         #expect(syntax.status == 2)
         #expect(syntax.standardError.hasPrefix("bad.py:4:12: error: SyntaxError: "), "\(syntax.standardError)")
-        let none = try PeakmemProcess.run(["run", "none.py", "--engine", "numpy", "--no-report"], in: directory.url)
+        let none = try PeakmemProcess.run(["run", "--repeat", "1", "none.py", "--engine", "numpy", "--no-report"], in: directory.url)
         #expect(none.status == 2)
         #expect(none.standardError == "none.py: error: defines no peakmem_ benchmark (asv-style: a peakmem_* function or a Class.peakmem_* method)\n")
-        let python = try PeakmemProcess.run(["run", "none.py", "--python", "/nonexistent/python3", "--no-report"], in: directory.url)
+        let python = try PeakmemProcess.run(["run", "--repeat", "1", "none.py", "--python", "/nonexistent/python3", "--no-report"], in: directory.url)
         #expect(python.status == 2)
         #expect(python.standardError.contains("cannot start /nonexistent/python3"), "\(python.standardError)")
     }
@@ -246,7 +246,7 @@ struct PythonCodeCommandTests {
                     y[:] = self.base[:1_000_000]
             """])
         let json = directory.url.appendingPathComponent("results.json")
-        let outcome = try PeakmemProcess.run(["run", "bench_setup.py", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", "bench_setup.py", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
                                              in: directory.url)
         #expect(outcome.status == 0, "\(outcome.standardError)")
         let variant = try #require(try Self.variants(json)["Big.peakmem_body"])
@@ -264,7 +264,7 @@ struct PythonCodeCommandTests {
     func shardsAndMerge() throws {
         let directory = try Directory(["bench_sizes.py": "import numpy as np\n\n\ndef peakmem_zeros(n):\n    np.zeros(n)\n\n\npeakmem_zeros.params = [1000, 2000, 3000]\n"])
         for shard in ["1/2", "2/2"] {
-            let outcome = try PeakmemProcess.run(["run", "bench_sizes.py", "--engine", "numpy", "--shard", shard,
+            let outcome = try PeakmemProcess.run(["run", "--repeat", "1", "bench_sizes.py", "--engine", "numpy", "--shard", shard,
                                                   "--json", "shard\(shard.prefix(1)).json", "--no-report", "--quiet"], in: directory.url)
             #expect(outcome.status == 0, "\(outcome.standardError)")
         }
@@ -289,7 +289,7 @@ struct PythonCodeCommandTests {
         try FileManager.default.copyItem(at: Self.examples, to: directory)
         defer { try? FileManager.default.removeItem(at: directory) }
         let json = directory.appendingPathComponent("results.json")
-        let run = try PeakmemProcess.run(["run", "benchmarks", "scenarios", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
+        let run = try PeakmemProcess.run(["run", "--repeat", "1", "benchmarks", "scenarios", "--engine", "numpy", "--json", json.path, "--no-report", "--quiet"],
                                          in: directory)
         #expect(run.status == 0, "stdout: \(run.standardOutput)\nstderr: \(run.standardError)")
         let variants = try Self.variants(json)

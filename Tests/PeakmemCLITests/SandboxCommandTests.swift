@@ -51,7 +51,7 @@ struct SandboxCommandTests {
     static func run(_ scenario: String, _ arguments: [String] = []) throws -> (PeakmemProcess.Outcome, [String: Any]) {
         let directory = try CheckCommandTests.Directory(["s.yaml": scenario])
         let json = directory.url.appendingPathComponent("results.json").path
-        let outcome = try PeakmemProcess.run(["run", "s.yaml", "--json", json, "--no-report", "--quiet"] + arguments,
+        let outcome = try PeakmemProcess.run(["run", "--repeat", "1", "s.yaml", "--json", json, "--no-report", "--quiet"] + arguments,
                                              in: directory.url)
         let data = try Data(contentsOf: URL(fileURLWithPath: json))
         return (outcome, try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:])
@@ -251,7 +251,7 @@ struct SandboxCommandTests {
         #expect((sandbox["landlock_abi"] as? Int ?? 0) >= 1)
         #expect((results["options"] as? [String: Any])?["default_timeout"] as? Double == 600)
         let directory = try CheckCommandTests.Directory(["s.yaml": scenario])
-        let contradiction = try PeakmemProcess.run(["run", "s.yaml", "--no-sandbox", "--sandbox", "require", "--no-report"], in: directory.url)
+        let contradiction = try PeakmemProcess.run(["run", "--repeat", "1", "s.yaml", "--no-sandbox", "--sandbox", "require", "--no-report"], in: directory.url)
         #expect(contradiction.status == 2)
         #expect(contradiction.standardError.contains("--no-sandbox and --sandbox=require contradict each other"))
     }
@@ -366,7 +366,7 @@ struct SandboxCommandTests {
         let directory = try CheckCommandTests.Directory(["s.yaml": scenario])
         let process = Process()
         process.executableURL = try PeakmemProcess.executableURL()
-        process.arguments = ["run", "s.yaml", "--engine", engine, "--no-report", "--quiet"]
+        process.arguments = ["run", "--repeat", "1", "s.yaml", "--engine", engine, "--no-report", "--quiet"]
         process.currentDirectoryURL = directory.url
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -429,7 +429,7 @@ struct SandboxCommandTests {
             """])
         let process = Process()
         process.executableURL = try PeakmemProcess.executableURL()
-        process.arguments = ["run", "s.yaml", "--no-report", "--quiet"]
+        process.arguments = ["run", "--repeat", "1", "s.yaml", "--no-report", "--quiet"]
         process.currentDirectoryURL = directory.url
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
