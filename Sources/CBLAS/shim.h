@@ -1,9 +1,24 @@
-// CBLAS: the C interface of OpenBLAS, as Debian's libopenblas-dev installs it.
+// CBLAS: the C interface of OpenBLAS, as Debian's libopenblas-dev installs it, and the few
+// LAPACK routines libopenblas exports that the engine calls.
 //
 // pkg-config's `openblas` entry puts the pthread build's include directory on the path, so
 // <cblas.h> is OpenBLAS's own header and also declares openblas_get_num_threads,
 // openblas_set_num_threads, openblas_get_config and openblas_get_parallel.
+//
+// Debian ships no LAPACK header with libopenblas-dev, so the Fortran entry points used are
+// declared here: LP64 (`blasint` is `int`), every argument by pointer, column-major matrices.
+// OpenBLAS implements getrf, getrs, gesv and potrf in C (interface/lapack/), which take no
+// hidden string lengths for their character arguments.
 #ifndef PEAKMEM_CBLAS_SHIM_H
 #define PEAKMEM_CBLAS_SHIM_H
 #include <cblas.h>
+
+/// LU factorization with partial pivoting, in place: A = P·L·U (A is m×n, lda ≥ max(1, m)).
+void dgetrf_(const blasint *m, const blasint *n, double *a, const blasint *lda, blasint *ipiv, blasint *info);
+/// Solves A·X = B for n×n A and n×nrhs B (both overwritten: A by its LU factors, B by X).
+void dgesv_(const blasint *n, const blasint *nrhs, double *a, const blasint *lda, blasint *ipiv,
+            double *b, const blasint *ldb, blasint *info);
+/// Cholesky factorization in place: A = L·Lᵀ (uplo 'L') or Uᵀ·U (uplo 'U'); the other
+/// triangle is left as it was.
+void dpotrf_(const char *uplo, const blasint *n, double *a, const blasint *lda, blasint *info);
 #endif

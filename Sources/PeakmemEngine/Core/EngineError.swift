@@ -61,6 +61,10 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// NumPy would compute or return in a dtype the engine does not have (float16, int8);
     /// the message says how to avoid it.
     case unsupportedDType(String)
+    /// A linear-algebra operation NumPy refuses for the matrices it got (NumPy's
+    /// `numpy.linalg.LinAlgError`, its message: "Singular matrix", "Matrix is not positive
+    /// definite", "Last 2 dimensions of the array must be square", ...).
+    case linearAlgebra(String)
 
     public var description: String {
         switch self {
@@ -85,7 +89,8 @@ public enum EngineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot reshape array of size \(size) into shape \(Self.shapeText(shape))"
         case .invalidReshape(let message), .invalidArgument(let message), .badOutput(let message),
              .castingRefused(let message), .unsupportedOperation(let message), .file(let message),
-             .fileNotFound(let message), .noLoop(let message), .unsupportedDType(let message):
+             .fileNotFound(let message), .noLoop(let message), .unsupportedDType(let message),
+             .linearAlgebra(let message):
             return message
         case .integerOutOfBounds(let value, let dtype):
             return "Python integer \(value) out of bounds for \(dtype)"

@@ -32,7 +32,10 @@ extension NDArray {
             if let stride = uniformStride() {
                 return view(shape: flat, strides: [stride], offset: offset)
             }
-            return try copy(order: .keep).reshape(flat, order: .keep)
+            // One copy in memory order (NumPy's PyArray_Flatten with order K); its buffer,
+            // read straight through, is the raveled array.
+            let copied = try copy(order: .keep)
+            return NDArray(storage: copied.storage, dtype: dtype, shape: flat, strides: [itemSize], offset: copied.offset)
         default:
             break
         }

@@ -5,7 +5,8 @@ extension RuntimeError {
     /// message: broadcasting and shape errors are `ValueError`s, bad indices `IndexError`s,
     /// axes NumPy's `AxisError`, missing loops and refused casts `TypeError`s (NumPy's
     /// `UFuncTypeError` subclasses), Python integers out of a dtype's bounds `OverflowError`s,
-    /// allocation failures `MemoryError`s, missing files `FileNotFoundError`s. Shapes are written as
+    /// allocation failures `MemoryError`s, missing files `FileNotFoundError`s, singular or
+    /// non-positive-definite matrices `numpy.linalg.LinAlgError`s. Shapes are written as
     /// NumPy's messages write them, without blanks: `(3,4) (5,)`.
     public init(_ error: EngineError) {
         // NumPy's MemoryError writes its shape with blanks; its other messages without.
@@ -33,6 +34,8 @@ extension RuntimeError {
             type = "OSError"
         case .fileNotFound:
             type = "FileNotFoundError"
+        case .linearAlgebra:
+            type = "LinAlgError"
         }
         self.init(type, message, cause: .engine(error))
     }
