@@ -1,0 +1,27 @@
+"""The values LinalgSolverTests compares with: NumPy 2.4.6 on small operands (numpy_linalg_values.out)."""
+import numpy as np
+rng = np.random.default_rng(0)
+M = rng.standard_normal((50, 50)); A = M @ M.T + 50 * np.eye(50)
+b = rng.standard_normal((50, 3))
+print(np.linalg.inv(A)[0, :3])
+print(np.linalg.solve(A, b)[:2])
+print(np.linalg.solve(A, b[:, 0])[:3])
+print(np.linalg.det(A[:5, :5]), np.linalg.slogdet(A))
+print(np.linalg.cholesky(A)[:3, :3])
+print(np.linalg.cholesky(A, upper=True)[:3, :3])
+print(np.linalg.norm(A), np.linalg.norm(A, axis=1)[:3], np.linalg.norm(A, 1), np.linalg.norm(A, np.inf), np.linalg.norm(b, 3, axis=0), np.linalg.norm(b, 0, axis=0), np.linalg.norm(b, -np.inf, axis=1)[:3])
+print(np.linalg.norm(A, keepdims=True).shape, np.linalg.norm(A, axis=(0, 1), keepdims=True).shape, np.linalg.norm(np.arange(5)))
+S = np.stack([A, A * 2]); print(np.linalg.det(S), np.linalg.inv(S).shape, np.linalg.solve(S, b).shape)
+print(np.linalg.inv(A.astype(np.float32)).dtype, np.linalg.det(A.astype(np.float32)))
+try:
+    np.linalg.inv(np.zeros((3, 3)))
+except np.linalg.LinAlgError as e:
+    print("caught", e)
+try:
+    np.linalg.cholesky(-A)
+except np.linalg.LinAlgError as e:
+    print("caught", e)
+try:
+    np.linalg.inv(np.zeros((3, 4)))
+except np.linalg.LinAlgError as e:
+    print("caught", e)
