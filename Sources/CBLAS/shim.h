@@ -7,8 +7,8 @@
 //
 // Debian ships no LAPACK header with libopenblas-dev, so the Fortran entry points used are
 // declared here: LP64 (`blasint` is `int`), every argument by pointer, column-major matrices.
-// OpenBLAS implements getrf, getrs, gesv and potrf in C (interface/lapack/), which take no
-// hidden string lengths for their character arguments.
+// OpenBLAS implements getrf, gesv and potrf in C (interface/lapack/), which take no hidden
+// string lengths for their character arguments; the others are reference LAPACK (Fortran).
 #ifndef PEAKMEM_CBLAS_SHIM_H
 #define PEAKMEM_CBLAS_SHIM_H
 #include <cblas.h>
@@ -21,4 +21,17 @@ void dgesv_(const blasint *n, const blasint *nrhs, double *a, const blasint *lda
 /// Cholesky factorization in place: A = L·Lᵀ (uplo 'L') or Uᵀ·U (uplo 'U'); the other
 /// triangle is left as it was.
 void dpotrf_(const char *uplo, const blasint *n, double *a, const blasint *lda, blasint *info);
+/// The singular value decomposition A = U·Σ·Vᵀ of the m×n `a` by divide and conquer (`a` is
+/// destroyed); jobz 'A' (full U and Vᵀ), 'S' (the min(m,n) leading ones) or 'N' (Σ only).
+/// `lwork = -1` is a workspace query: the optimal size is written to `work[0]`. Reference
+/// LAPACK (Fortran): the trailing argument is the hidden length of `jobz`.
+void dgesdd_(const char *jobz, const blasint *m, const blasint *n, double *a, const blasint *lda, double *s,
+             double *u, const blasint *ldu, double *vt, const blasint *ldvt, double *work, const blasint *lwork,
+             blasint *iwork, blasint *info, size_t jobz_length);
+/// The minimum-norm least-squares solution of A·X ≈ B (A m×n, destroyed; B max(m,n)×nrhs,
+/// overwritten: X in its first n rows) through the SVD, singular values below rcond·s₁ treated
+/// as zero; `lwork = -1` is a workspace query (`work[0]`, and `iwork[0]` the integers needed).
+void dgelsd_(const blasint *m, const blasint *n, const blasint *nrhs, double *a, const blasint *lda, double *b,
+             const blasint *ldb, double *s, const double *rcond, blasint *rank, double *work, const blasint *lwork,
+             blasint *iwork, blasint *info);
 #endif

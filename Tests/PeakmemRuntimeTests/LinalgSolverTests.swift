@@ -7,7 +7,7 @@ import PeakmemEngine
 /// allocations, including `umath_linalg`'s malloc'd work buffers, as memray measured them
 /// (docs/research/numpy-linalg.md; docs/research/scripts/linalg/numpy_linalg.py and its `.out`:
 /// the ledger's peak is memray's `big_peak_noblas` less CPython's 8 224-byte arena).
-@Suite("numpy.linalg: solve, inv, det, slogdet, cholesky, norm")
+@Suite("numpy.linalg: solve, inv, det, slogdet, cholesky, norm, svd, pinv, lstsq, matrix_rank, cond")
 struct LinalgSolverTests {
     /// A harness with `A`, a symmetric positive-definite N×N float64 matrix made as the
     /// research scripts make it, and `rng` after it.
@@ -105,5 +105,51 @@ struct LinalgSolverTests {
         #expect(try h.measure("r = np.linalg.norm(X, ord=3, axis=1)") == (8_800_000, 800_000))
         #expect(try h.measure("r = np.linalg.norm(Y, ord=1)").peak == 8_008_000)
         #expect(try h.measure("r = np.linalg.norm(Y, ord=np.inf)").peak == 8_008_000)
+    }
+
+    @Test("svd, pinv, lstsq, matrix_rank, cond and the singular-value norms agree with NumPy's")
+    func singularValueValues() throws {
+        let h = try harness(n: 50, "b = rng.standard_normal((N, 3))\nS = np.stack([A, A * 2])\nT = rng.standard_normal((40, 6))\nu, s, vh = np.linalg.svd(T, full_matrices=False)\n")
+        try expectClose(h, "s[:3]", "[7.59344664, 6.80354756, 5.99353821]")
+        try expectClose(h, "abs(u[0, :3])", "[0.02776468, 0.10774321, 0.04292373]")
+        try expectClose(h, "abs(vh[0, :3])", "[0.43315429, 0.63126369, 0.17336162]")
+        try expectClose(h, "u @ (s[:, None] * vh)", "T")
+        #expect(try h.repr("np.linalg.svd(T)[0].shape") == "(40, 40)")
+        try expectClose(h, "np.linalg.svd(T, compute_uv=False)[-1]", "5.08178597920782")
+        try expectClose(h, "np.linalg.pinv(T)[:2, :3]", "[[0.01169084, -0.01155515, -0.04127311], [-0.00312359, 0.0012168, -0.04532175]]")
+        try h.run("x, r, k, sv = np.linalg.lstsq(T, b[:40, 0])\n")
+        try expectClose(h, "x[:3]", "[0.0505268, -0.036663, -0.23634546]")
+        try expectClose(h, "r", "[46.91092012]")
+        #expect(try h.repr("(k, np.linalg.matrix_rank(A), np.linalg.matrix_rank(T[:, [0, 1, 1]]))") == "(np.int32(6), np.int64(50), np.int64(2))")
+        try expectClose(h, "sv[:2]", "[7.59344664, 6.80354756]")
+        try expectClose(h, "np.linalg.cond(A)", "4.506226812930878")
+        try expectClose(h, "np.linalg.cond(A, -2)", "0.22191515019404756")
+        try expectClose(h, "np.linalg.norm(A, 2)", "225.34650695198053")
+        try expectClose(h, "np.linalg.norm(A, 'nuc')", "4988.857884417803")
+    }
+
+    @Test("svd: the outputs, then 8·(M·N + K + R·M + N·C) + 64·K bytes and dgesdd's workspace query")
+    func svdMemory() throws {
+        let h = try harness(n: 800, "X = rng.standard_normal((2000, 100))\nX32 = X.astype(np.float32)\n")
+        // Full 800×800: u, s, vh, then 15 417 600 and 8 · 1 925 600 bytes (numpy_linalg_svd.out #26).
+        #expect(try h.measure("u, s, vh = np.linalg.svd(A)").peak == 5_120_000 + 6_400 + 5_120_000 + 15_417_600 + 15_404_800)
+        #expect(try h.measure("u, s, vh = np.linalg.svd(X, full_matrices=False)").peak == 1_600_000 + 800 + 80_000 + 3_287_200 + 325_600)
+        try h.run("del u, s, vh\n")
+        #expect(try h.measure("s = np.linalg.svd(A, compute_uv=False)").peak == 6_400 + 5_177_600 + 428_800)
+        #expect(try h.measure("u, s, vh = np.linalg.svd(X32, full_matrices=False)").peak == 1_600_000 + 1_600_000 + 800 + 80_000 + 3_287_200 + 325_600)
+        #expect(try h.measure("k = np.linalg.matrix_rank(A)").peak == 6_400 + 5_177_600 + 428_800)
+        #expect(try h.measure("c = np.linalg.cond(A)").peak == 6_400 + 5_177_600 + 428_800)
+        #expect(try h.measure("n = np.linalg.norm(A, 2)").peak == 6_400 + 5_177_600 + 428_800)
+    }
+
+    @Test("pinv and lstsq: their SVD buffers at the peak (numpy_linalg_svd.out #30, #31, #32, #36)")
+    func pinvLstsqMemory() throws {
+        let h = Harness()
+        try h.run("rng = np.random.default_rng(0)\nX = rng.standard_normal((20000, 100))\ny = rng.standard_normal(20000)\nY = X[:2000, :5].copy()\nW = X[:2000].copy()\n")
+        #expect(try h.measure("P = np.linalg.pinv(W)") == (1_600_000 + 800 + 80_000 + 3_287_200 + 325_600, 1_600_000))
+        #expect(try h.measure("beta = np.linalg.pinv(X) @ y").peak == 16_000_000 + 800 + 80_000 + 32_087_200 + 325_600)
+        // lstsq: x, residuals, s, then 8·(M·N + M·K + min) and 8·(lwork + liwork); x copied at the end.
+        #expect(try h.measure("x, r, k, s = np.linalg.lstsq(X, y)").peak == 800 + 8 + 800 + 16_160_800 + 82_208)
+        #expect(try h.measure("x, r, k, s = np.linalg.lstsq(W, Y)").peak == 4_000 + 40 + 800 + 1_680_800 + 85_408)
     }
 }

@@ -50,4 +50,69 @@ enum LAPACK {
         dpotrf_(&uplo, &size, a, &lda, &info)
         return Outcome(info: info, routine: "dpotrf")
     }
+
+    /// What `dgesdd` computes of U and Vᵀ: `jobz` 'A', 'S' or 'N'.
+    enum SingularVectors: UInt8 {
+        case full = 65        // 'A'
+        case reduced = 83     // 'S'
+        case none = 78        // 'N'
+    }
+
+    /// `dgesdd`'s optimal workspace, in doubles, for an m×n matrix (a workspace query).
+    static func gesddWorkspace(_ vectors: SingularVectors, m: Int, n: Int) -> Int {
+        var query = 0.0
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+        defer { scratch.deallocate() }
+        var iwork: blasint = 0
+        _ = gesddCall(vectors, m: m, n: n, a: scratch, s: scratch, u: scratch, vt: scratch, work: &query, lwork: -1, iwork: &iwork)
+        return Swift.max(Int(query), 1)
+    }
+
+    /// `dgesdd`: the singular values of the m×n column-major `a` (destroyed) into `s`
+    /// (min(m, n), descending) and, unless `vectors` is `.none`, U (m×m or m×min, column-major,
+    /// leading dimension max(1, m)) and Vᵀ (n×n or min×n, leading dimension its row count);
+    /// `work` holds `lwork` doubles (``gesddWorkspace(_:m:n:)``), `iwork` 8·min(m, n) integers.
+    /// `.failedAt` when the bidiagonal iteration did not converge.
+    static func gesdd(_ vectors: SingularVectors, m: Int, n: Int, a: UnsafeMutablePointer<Double>, s: UnsafeMutablePointer<Double>,
+                      u: UnsafeMutablePointer<Double>, vt: UnsafeMutablePointer<Double>,
+                      work: UnsafeMutablePointer<Double>, lwork: Int, iwork: UnsafeMutablePointer<blasint>) -> Outcome {
+        gesddCall(vectors, m: m, n: n, a: a, s: s, u: u, vt: vt, work: work, lwork: lwork, iwork: iwork)
+    }
+
+    private static func gesddCall(_ vectors: SingularVectors, m: Int, n: Int, a: UnsafeMutablePointer<Double>, s: UnsafeMutablePointer<Double>,
+                                  u: UnsafeMutablePointer<Double>, vt: UnsafeMutablePointer<Double>,
+                                  work: UnsafeMutablePointer<Double>, lwork: Int, iwork: UnsafeMutablePointer<blasint>) -> Outcome {
+        let k = Swift.min(m, n)
+        let vtRows = switch vectors { case .full: n; case .reduced: k; case .none: 1 }
+        var (rows, columns, lda, ldu, ldvt, size, info) = (blasint(m), blasint(n), blasint(Swift.max(m, 1)), blasint(Swift.max(m, 1)),
+                                                           blasint(Swift.max(vtRows, 1)), blasint(lwork), blasint(0))
+        var jobz = CChar(bitPattern: vectors.rawValue)
+        dgesdd_(&jobz, &rows, &columns, a, &lda, s, u, &ldu, vt, &ldvt, work, &size, iwork, &info, 1)
+        return Outcome(info: info, routine: "dgesdd")
+    }
+
+    /// `dgelsd`'s optimal workspace for an m×n system with `rightHandSides` columns: doubles and
+    /// integers (a workspace query).
+    static func gelsdWorkspace(m: Int, n: Int, rightHandSides: Int) -> (doubles: Int, integers: Int) {
+        var (query, integers) = (0.0, blasint(0))
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+        defer { scratch.deallocate() }
+        var rank: blasint = 0
+        _ = gelsd(m: m, n: n, rightHandSides: rightHandSides, a: scratch, b: scratch, s: scratch, rcond: -1, rank: &rank,
+                  work: &query, lwork: -1, iwork: &integers)
+        return (Swift.max(Int(query), 1), Swift.max(Int(integers), 1))
+    }
+
+    /// `dgelsd`: the minimum-norm least-squares solution of `A·X ≈ B` for the m×n column-major
+    /// `a` (destroyed) and the max(m, n)×nrhs column-major `b` (X in its first n rows); `s`
+    /// receives the min(m, n) singular values, `rank` the effective rank (singular values above
+    /// `rcond · s₁`). `.failedAt` when the SVD did not converge.
+    static func gelsd(m: Int, n: Int, rightHandSides: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
+                      s: UnsafeMutablePointer<Double>, rcond: Double, rank: inout blasint,
+                      work: UnsafeMutablePointer<Double>, lwork: Int, iwork: UnsafeMutablePointer<blasint>) -> Outcome {
+        var (rows, columns, count, lda, ldb) = (blasint(m), blasint(n), blasint(rightHandSides), blasint(Swift.max(m, 1)), blasint(Swift.max(m, n, 1)))
+        var (threshold, size, info) = (rcond, blasint(lwork), blasint(0))
+        dgelsd_(&rows, &columns, &count, a, &lda, b, &ldb, s, &threshold, &rank, work, &size, iwork, &info)
+        return Outcome(info: info, routine: "dgelsd")
+    }
 }

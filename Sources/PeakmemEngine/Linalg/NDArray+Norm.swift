@@ -24,8 +24,8 @@ extension NDArray {
     ///   `sqrt(add.reduce(x·x))` with `x·x` alive until the end (NumPy holds it in a local);
     ///   another `p`: `abs(x)`, raised to `p` in place, reduced, the result raised to `1/p` in place;
     /// - matrix norms over two axes: `1`/`inf` (`-1`/`-inf`) the max (min) of the absolute column
-    ///   (row) sums; None/`'fro'` `sqrt(add.reduce(x·x))`; `2`, `-2` and `'nuc'` need singular
-    ///   values (refused: ``svd`` is not in the engine yet).
+    ///   (row) sums; None/`'fro'` `sqrt(add.reduce(x·x))`; `2`, `-2` and `'nuc'` the largest,
+    ///   smallest and sum of the singular values (``singularValues(_:)``, with its buffers).
     ///
     /// `keepdims` reshapes the result to keep the reduced axes with length 1.
     public static func norm(_ x: NDArray, order: NormOrder = .standard, axes: [Int]? = nil, keepdims: Bool = false) throws(EngineError) -> NDArray {
@@ -105,7 +105,15 @@ extension NDArray {
         case .standard, .frobenius:
             return try apply(.sqrt, reduce(.add, x * x, axes: [rowAxis, columnAxis]))
         case .power(2), .power(-2), .nuclear:
-            throw .invalidArgument("norm(ord=2, -2 or 'nuc') of a matrix needs singular values (numpy.linalg.svd), which the engine does not compute yet")
+            // _multi_svd_norm: the singular values of x with the two axes moved last.
+            let rest = (0..<x.ndim).filter { $0 != rowAxis && $0 != columnAxis }
+            let s = try singularValues(x.transpose(rest + [rowAxis, columnAxis]))
+            let last = [s.ndim - 1]
+            switch order {
+            case .power(2): return try reduce(.maximum, s, axes: last, dtype: nil, out: nil, keepdims: false, identity: .float(0))
+            case .power(-2): return try reduce(.minimum, s, axes: last)
+            default: return try reduce(.add, s, axes: last)
+            }
         case .power:
             throw .invalidArgument("Invalid norm order for matrices.")
         }

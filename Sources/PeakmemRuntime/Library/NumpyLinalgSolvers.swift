@@ -2,8 +2,9 @@ import PeakmemEngine
 
 extension FunctionRegistry {
     /// `numpy.linalg` on LAPACK (real dtypes; NumPy computes float32 in float64 and converts):
-    /// `norm`, `solve`, `inv`, `det`, `slogdet`, `cholesky`, and `np.linalg.LinAlgError`, the
-    /// class `except` catches their errors with. Each allocates what NumPy 2.4.6 allocates,
+    /// `norm`, `solve`, `inv`, `det`, `slogdet`, `cholesky`, `svd`, `lstsq`, `pinv`,
+    /// `matrix_rank`, `cond`, and `np.linalg.LinAlgError`, the class `except` catches their
+    /// errors with. Each allocates what NumPy 2.4.6 allocates,
     /// including `umath_linalg`'s malloc'd work buffers (see the engine's ``NDArray/inv(_:)``).
     func registerNumpyLinalgSolvers() {
         register(constant: "numpy.linalg.LinAlgError", .object(ExceptionClass.named("LinAlgError")))
@@ -12,9 +13,6 @@ extension FunctionRegistry {
             let x = try a.array("x")
             let order = try Self.normOrder(a["ord"])
             let axes = try Reductions.axes(a["axis"], function: "norm")
-            if (axes?.count == 2 || (axes == nil && x.ndim == 2)), order == .power(2) || order == .power(-2) || order == .nuclear {
-                throw .unsupported("np.linalg.norm of a matrix with ord=2, -2 or 'nuc' needs singular values (np.linalg.svd), which the Swift engine does not compute yet")
-            }
             let keepdims = try a.bool("keepdims")
             return try ArrayOperations.unwrap(try engine { try NDArray.norm(x, order: order, axes: axes, keepdims: keepdims) })
         }
@@ -44,6 +42,50 @@ extension FunctionRegistry {
             let matrix = try a.array("a")
             let upper = try a.bool("upper")
             return .array(try engine { try NDArray.cholesky(matrix, upper: upper) })
+        }
+        register("numpy.linalg.svd", [.required("a"), .optional("full_matrices", .bool(true)), .optional("compute_uv", .bool(true)),
+                                      .optional("hermitian", .bool(false))],
+                 summary: "the singular value decomposition (u, s, vh) of each matrix of a stack (LAPACK gesdd), or s alone") { a, _ throws(RuntimeError) in
+            let matrix = try a.array("a")
+            guard try !a.bool("hermitian") else { throw .unsupported("svd(hermitian=True) goes through eigh, which the Swift engine does not compute yet") }
+            if try !a.bool("compute_uv") { return .array(try engine { try NDArray.singularValues(matrix) }) }
+            let full = try a.bool("full_matrices")
+            let factors = try engine { try NDArray.svd(matrix, fullMatrices: full) }
+            return .tuple([.array(factors.u), .array(factors.s), .array(factors.vh)])
+        }
+        register("numpy.linalg.lstsq", [.required("a"), .required("b"), .optional("rcond")],
+                 summary: "the least-squares solution (x, residuals, rank, s) of a @ x ≈ b (LAPACK gelsd)") { a, _ throws(RuntimeError) in
+            let left = try a.array("a"), right = try a.array("b")
+            let rcond = a.isNone("rcond") ? nil : try a.double("rcond")
+            let solution = try engine { try NDArray.lstsq(left, right, rcond: rcond) }
+            return .tuple([.array(solution.x), .array(solution.residuals),
+                           .arrayScalar(ArrayScalar(.int(Int64(solution.rank)), dtype: .int32)), .array(solution.s)])
+        }
+        register("numpy.linalg.pinv", [.required("a"), .optional("rcond"), .optional("hermitian", .bool(false))],
+                 summary: "the Moore-Penrose pseudo-inverse of each matrix of a stack (through the reduced SVD)") { a, _ throws(RuntimeError) in
+            let matrix = try a.array("a")
+            guard try !a.bool("hermitian") else { throw .unsupported("pinv(hermitian=True) goes through eigh, which the Swift engine does not compute yet") }
+            let rcond = a.isNone("rcond") ? 1e-15 : try a.double("rcond")
+            return .array(try engine { try NDArray.pinv(matrix, rcond: rcond) })
+        }
+        register("numpy.linalg.matrix_rank", [.required("A"), .optional("tol"), .optional("hermitian", .bool(false))],
+                 summary: "the number of singular values above max(s)·max(M, N)·eps, per matrix") { a, _ throws(RuntimeError) in
+            let matrix = try a.array("A")
+            guard a.isNone("tol"), try !a.bool("hermitian") else { throw .unsupported("matrix_rank(tol=..., hermitian=True) is not supported yet") }
+            guard matrix.ndim >= 2 else {
+                let zero = try engine { try NDArray.apply(.equal, .array(matrix), .scalar(.int(0))) }
+                return .int(zero.countNonzero() == zero.size ? 0 : 1)
+            }
+            return try ArrayOperations.unwrap(try engine { try NDArray.matrixRank(matrix) })
+        }
+        register("numpy.linalg.cond", [.required("x"), .optional("p")],
+                 summary: "the condition number s_max/s_min of each matrix (p None, 2 or -2)") { a, _ throws(RuntimeError) in
+            let matrix = try a.array("x")
+            let p = try Self.normOrder(a["p"])
+            guard p == .standard || p == .power(2) || p == .power(-2) else {
+                throw .unsupported("cond(p=\(a["p"].pythonRepresentation)) is not supported yet (p None, 2 and -2 are)")
+            }
+            return try ArrayOperations.unwrap(try engine { try NDArray.cond(matrix, smallest: p == .power(-2)) })
         }
     }
 

@@ -50,6 +50,18 @@ CASES = [
     ("norm f32 axis=1 100000x10", "n = np.linalg.norm(X, axis=1)", "X = np.random.default_rng(0).standard_normal((100_000, 10)).astype(np.float32)"),
     ("sqrt((X*X).sum(1)) 100000x10", "n = np.sqrt((X * X).sum(1))", "X = np.random.default_rng(0).standard_normal((100_000, 10))"),
     ("inv(A) @ b 800 x (800,10)", "x = np.linalg.inv(A) @ b", "N = 800\n" + SPD + "b = rng.standard_normal((N, 10))"),
+    # 26-: SVD family (gesdd, gelsd): two mallocs each, the second sized by LAPACK's workspace query
+    ("svd f64 800x800", "u, s, vh = np.linalg.svd(A)", "N = 800\n" + SPD),
+    ("svd reduced f64 2000x100", "u, s, vh = np.linalg.svd(X, full_matrices=False)", "X = np.random.default_rng(0).standard_normal((2000, 100))"),
+    ("svd values f64 800x800", "s = np.linalg.svd(A, compute_uv=False)", "N = 800\n" + SPD),
+    ("svd reduced f32 2000x100", "u, s, vh = np.linalg.svd(X, full_matrices=False)", "X = np.random.default_rng(0).standard_normal((2000, 100)).astype(np.float32)"),
+    ("pinv f64 2000x100", "P = np.linalg.pinv(X)", "X = np.random.default_rng(0).standard_normal((2000, 100))"),
+    ("lstsq f64 20000x100, y (20000,)", "x, r, k, s = np.linalg.lstsq(X, y)", "rng = np.random.default_rng(0); X = rng.standard_normal((20000, 100)); y = rng.standard_normal(20000)"),
+    ("lstsq f64 2000x100, Y (2000,5)", "x, r, k, s = np.linalg.lstsq(X, Y)", "rng = np.random.default_rng(0); X = rng.standard_normal((2000, 100)); Y = rng.standard_normal((2000, 5))"),
+    ("matrix_rank f64 800x800", "k = np.linalg.matrix_rank(A)", "N = 800\n" + SPD),
+    ("cond f64 800x800", "c = np.linalg.cond(A)", "N = 800\n" + SPD),
+    ("norm ord=2 f64 800x800", "n = np.linalg.norm(A, 2)", "N = 800\n" + SPD),
+    ("pinv(X) @ y 20000x100", "beta = np.linalg.pinv(X) @ y", "rng = np.random.default_rng(0); X = rng.standard_normal((20000, 100)); y = rng.standard_normal(20000)"),
 ]
 
 if __name__ == '__main__':

@@ -25,3 +25,11 @@ try:
     np.linalg.inv(np.zeros((3, 4)))
 except np.linalg.LinAlgError as e:
     print("caught", e)
+# SVD family (values are sign-free: singular vectors' signs may differ between LAPACK builds)
+T = rng.standard_normal((40, 6))
+u, s, vh = np.linalg.svd(T, full_matrices=False)
+print(s[:3], abs(u[0, :3]), abs(vh[0, :3]), np.linalg.svd(T)[0].shape, np.linalg.svd(T, compute_uv=False)[-1])
+print(np.linalg.pinv(T)[:2, :3])
+x, r, k, sv = np.linalg.lstsq(T, b[:40, 0])
+print(x[:3], r, k, sv[:2])
+print(np.linalg.matrix_rank(A), np.linalg.matrix_rank(T[:, [0, 1, 1]]), np.linalg.cond(A), np.linalg.cond(A, -2), np.linalg.norm(A, 2), np.linalg.norm(A, 'nuc'))
