@@ -34,4 +34,11 @@ void dgesdd_(const char *jobz, const blasint *m, const blasint *n, double *a, co
 void dgelsd_(const blasint *m, const blasint *n, const blasint *nrhs, double *a, const blasint *lda, double *b,
              const blasint *ldb, double *s, const double *rcond, blasint *rank, double *work, const blasint *lwork,
              blasint *iwork, blasint *info);
+/// The eigenvalues (ascending, into `w`) and, with jobz 'V', the orthonormal eigenvectors (the
+/// columns of `a`, overwritten) of the symmetric n×n `a`, of which the `uplo` triangle is read;
+/// divide and conquer. `lwork = liwork = -1` is a workspace query. Reference LAPACK: the two
+/// trailing arguments are the hidden lengths of `jobz` and `uplo`.
+void dsyevd_(const char *jobz, const char *uplo, const blasint *n, double *a, const blasint *lda, double *w,
+             double *work, const blasint *lwork, blasint *iwork, const blasint *liwork, blasint *info,
+             size_t jobz_length, size_t uplo_length);
 #endif

@@ -7,7 +7,7 @@ import PeakmemEngine
 /// allocations, including `umath_linalg`'s malloc'd work buffers, as memray measured them
 /// (docs/research/numpy-linalg.md; docs/research/scripts/linalg/numpy_linalg.py and its `.out`:
 /// the ledger's peak is memray's `big_peak_noblas` less CPython's 8 224-byte arena).
-@Suite("numpy.linalg: solve, inv, det, slogdet, cholesky, norm, svd, pinv, lstsq, matrix_rank, cond")
+@Suite("numpy.linalg on LAPACK and its Python-level functions")
 struct LinalgSolverTests {
     /// A harness with `A`, a symmetric positive-definite N×N float64 matrix made as the
     /// research scripts make it, and `rng` after it.
@@ -151,5 +151,43 @@ struct LinalgSolverTests {
         // lstsq: x, residuals, s, then 8·(M·N + M·K + min) and 8·(lwork + liwork); x copied at the end.
         #expect(try h.measure("x, r, k, s = np.linalg.lstsq(X, y)").peak == 800 + 8 + 800 + 16_160_800 + 82_208)
         #expect(try h.measure("x, r, k, s = np.linalg.lstsq(W, Y)").peak == 4_000 + 40 + 800 + 1_680_800 + 85_408)
+    }
+
+    @Test("eigh, eigvalsh, matrix_power and multi_dot agree with NumPy's")
+    func eighChainValues() throws {
+        let h = try harness(n: 50, """
+            b = rng.standard_normal((N, 3))
+            T = rng.standard_normal((40, 6))
+            C1, C2, C3, C4 = rng.standard_normal((10, 3)), rng.standard_normal((3, 8)), rng.standard_normal((8, 2)), rng.standard_normal((2, 7))
+            w, v = np.linalg.eigh(A[:6, :6])
+
+            """)
+        try expectClose(h, "w[:3]", "[79.16503394, 83.64438383, 96.09069919]")
+        try expectClose(h, "abs(v[0, :3])", "[0.27883644, 0.45117945, 0.8383521]")
+        try expectClose(h, "np.linalg.eigvalsh(A[:6, :6], UPLO='u')[-1]", "139.71572611835148")
+        try expectClose(h, "np.linalg.matrix_power(A[:4, :4], 5)[0, :2]", "[6.97250272e+09, -1.94555059e+09]")
+        try expectClose(h, "np.linalg.matrix_power(A[:4, :4], -3)[0, :2]", "[1.29664366e-06, 1.77507532e-07]")
+        #expect(try h.repr("np.linalg.matrix_power(A[:4, :4], 0)[0]") == "array([1., 0., 0., 0.])")
+        try expectClose(h, "np.linalg.multi_dot([C1, C2, C3, C4])[0, :3]", "[12.02176242, 6.10369027, 11.83639577]")
+        try expectClose(h, "np.linalg.multi_dot([C1[:, 0], C1, C2, C3[:, 0]])", "5.654520017875307")
+        try expectClose(h, "np.linalg.multi_dot([C2[0], C3])", "[-0.35831504, 1.1008988]")
+        #expect(h.error("np.linalg.eigh(A, UPLO='X')")?.description.contains("ValueError: UPLO argument must be 'L' or 'U'") == true)
+    }
+
+    @Test("eigh/eigvalsh: w (v), 8·M·(M + 1) bytes and dsyevd's workspace; matrix_power and multi_dot: their products' lifetimes")
+    func eighChainMemory() throws {
+        let h = try harness(n: 800, """
+            S = np.stack([A[:200, :200]] * 4).astype(np.float32)
+            B = A[:400, :400].copy()
+            A1, A2, A3, A4 = rng.standard_normal((1000, 50)), rng.standard_normal((50, 800)), rng.standard_normal((800, 20)), rng.standard_normal((20, 700))
+
+            """)
+        // numpy_linalg_eigh.out #37-#42
+        #expect(try h.measure("w, v = np.linalg.eigh(A)") == (6_400 + 5_120_000 + 5_126_400 + 10_310_432, 5_126_400))
+        #expect(try h.measure("e = np.linalg.eigvalsh(A)") == (6_400 + 5_126_400 + 217_608, 6_400))
+        #expect(try h.measure("w, v = np.linalg.eigh(S, UPLO='U')").peak == 1_280_000 + 6_400 + 1_280_000 + 321_600 + 657_632)
+        #expect(try h.measure("P = np.linalg.matrix_power(B, 5)") == (2 * 1_280_000, 1_280_000))
+        #expect(try h.measure("P = np.linalg.matrix_power(B, -2)") == (2 * 1_280_000 + 2_563_200 - 1_280_000, 0))
+        #expect(try h.measure("R = np.linalg.multi_dot([A1, A2, A3, A4])") == (160_000 + 5_600_000, 5_600_000))
     }
 }

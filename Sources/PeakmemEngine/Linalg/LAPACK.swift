@@ -115,4 +115,24 @@ enum LAPACK {
         dgelsd_(&rows, &columns, &count, a, &lda, b, &ldb, s, &threshold, &rank, work, &size, iwork, &info)
         return Outcome(info: info, routine: "dgelsd")
     }
+
+    /// `dsyevd`'s optimal workspace for an n×n matrix: doubles and integers (a workspace query).
+    static func syevdWorkspace(vectors: Bool, n: Int) -> (doubles: Int, integers: Int) {
+        var (query, integers) = (0.0, blasint(0))
+        let scratch = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+        defer { scratch.deallocate() }
+        _ = syevd(vectors: vectors, upper: false, n: n, a: scratch, w: scratch, work: &query, lwork: -1, iwork: &integers, liwork: -1)
+        return (Swift.max(Int(query), 1), Swift.max(Int(integers), 1))
+    }
+
+    /// `dsyevd`: the eigenvalues of the symmetric n×n column-major `a` (its `upper` or lower
+    /// triangle read) into `w`, ascending, and with `vectors` the eigenvectors into the columns
+    /// of `a`. `.failedAt` when the algorithm did not converge.
+    static func syevd(vectors: Bool, upper: Bool, n: Int, a: UnsafeMutablePointer<Double>, w: UnsafeMutablePointer<Double>,
+                      work: UnsafeMutablePointer<Double>, lwork: Int, iwork: UnsafeMutablePointer<blasint>, liwork: Int) -> Outcome {
+        var (size, lda, workSize, integerSize, info) = (blasint(n), blasint(Swift.max(n, 1)), blasint(lwork), blasint(liwork), blasint(0))
+        var jobz = CChar(UInt8(ascii: vectors ? "V" : "N")), uplo = CChar(UInt8(ascii: upper ? "U" : "L"))
+        dsyevd_(&jobz, &uplo, &size, a, &lda, w, work, &workSize, iwork, &integerSize, &info, 1, 1)
+        return Outcome(info: info, routine: "dsyevd")
+    }
 }

@@ -3,7 +3,7 @@ import PeakmemEngine
 extension FunctionRegistry {
     /// `numpy.linalg` on LAPACK (real dtypes; NumPy computes float32 in float64 and converts):
     /// `norm`, `solve`, `inv`, `det`, `slogdet`, `cholesky`, `svd`, `lstsq`, `pinv`,
-    /// `matrix_rank`, `cond`, and `np.linalg.LinAlgError`, the class `except` catches their
+    /// `matrix_rank`, `cond`, `eigh`, `eigvalsh`, `matrix_power`, `multi_dot`, and `np.linalg.LinAlgError`, the class `except` catches their
     /// errors with. Each allocates what NumPy 2.4.6 allocates,
     /// including `umath_linalg`'s malloc'd work buffers (see the engine's ``NDArray/inv(_:)``).
     func registerNumpyLinalgSolvers() {
@@ -86,6 +86,31 @@ extension FunctionRegistry {
                 throw .unsupported("cond(p=\(a["p"].pythonRepresentation)) is not supported yet (p None, 2 and -2 are)")
             }
             return try ArrayOperations.unwrap(try engine { try NDArray.cond(matrix, smallest: p == .power(-2)) })
+        }
+        for (name, vectors) in [("eigh", true), ("eigvalsh", false)] {
+            register("numpy.linalg.\(name)", [.required("a"), .optional("UPLO", .string("L"))],
+                     summary: vectors ? "eigenvalues (ascending) and eigenvectors of each symmetric matrix of a stack (LAPACK syevd)"
+                                      : "the eigenvalues (ascending) of each symmetric matrix of a stack (LAPACK syevd)") { a, _ throws(RuntimeError) in
+                let matrix = try a.array("a")
+                let uplo = try a.string("UPLO").uppercased()
+                guard uplo == "L" || uplo == "U" else { throw .valueError("UPLO argument must be 'L' or 'U'") }
+                if !vectors { return .array(try engine { try NDArray.eigvalsh(matrix, upper: uplo == "U") }) }
+                let (w, v) = try engine { try NDArray.eigh(matrix, upper: uplo == "U") }
+                return .tuple([.array(w), .array(v)])
+            }
+        }
+        register("numpy.linalg.matrix_power", [.required("a"), .required("n")],
+                 summary: "a square matrix (stack) to an integer power by repeated squaring (inv first for n < 0)") { a, _ throws(RuntimeError) in
+            let matrix = try a.array("a")
+            guard case .int(let n) = a["n"] else { throw .typeError("exponent must be an integer") }
+            return .array(try engine { try NDArray.matrixPower(matrix, n) })
+        }
+        register("numpy.linalg.multi_dot", [.required("arrays"), .keyword("out")],
+                 summary: "the product of a chain of arrays in the cheapest order (NumPy's matrix-chain order)") { a, context throws(RuntimeError) in
+            guard a.isNone("out") else { throw .unsupported("multi_dot(out=...) is not supported yet") }
+            let arrays = try Joining.arrays(a["arrays"], function: "multi_dot", empty: "Expecting at least two arrays.")
+            let semantics = context.semantics
+            return try ArrayOperations.unwrap(try engine { try NDArray.multiDot(arrays, semantics: semantics) })
         }
     }
 

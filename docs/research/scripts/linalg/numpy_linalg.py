@@ -62,6 +62,14 @@ CASES = [
     ("cond f64 800x800", "c = np.linalg.cond(A)", "N = 800\n" + SPD),
     ("norm ord=2 f64 800x800", "n = np.linalg.norm(A, 2)", "N = 800\n" + SPD),
     ("pinv(X) @ y 20000x100", "beta = np.linalg.pinv(X) @ y", "rng = np.random.default_rng(0); X = rng.standard_normal((20000, 100)); y = rng.standard_normal(20000)"),
+    # 37-: eigh family (syevd) and the Python-level chains
+    ("eigh f64 800x800", "w, v = np.linalg.eigh(A)", "N = 800\n" + SPD),
+    ("eigvalsh f64 800x800", "w = np.linalg.eigvalsh(A)", "N = 800\n" + SPD),
+    ("eigh f32 upper 200x200 x4", "w, v = np.linalg.eigh(S, UPLO='U')", "N = 200\n" + SPD + "S = np.stack([A] * 4).astype(np.float32)"),
+    ("matrix_power 5 f64 400x400", "P = np.linalg.matrix_power(A, 5)", "N = 400\n" + SPD),
+    ("matrix_power -2 f64 400x400", "P = np.linalg.matrix_power(A, -2)", "N = 400\n" + SPD),
+    ("multi_dot 4 f64", "R = np.linalg.multi_dot([A1, A2, A3, A4])", "rng = np.random.default_rng(0); A1 = rng.standard_normal((1000, 50)); A2 = rng.standard_normal((50, 800)); A3 = rng.standard_normal((800, 20)); A4 = rng.standard_normal((20, 700))"),
+    ("multi_dot 3 with vectors", "r = np.linalg.multi_dot([u, B, v])", "rng = np.random.default_rng(0); u = rng.standard_normal(1000); B = rng.standard_normal((1000, 1000)); v = rng.standard_normal(1000)"),
 ]
 
 if __name__ == '__main__':
