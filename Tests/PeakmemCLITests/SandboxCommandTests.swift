@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemRunner
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,10 @@ import Glibc
 @Suite("peakmem run: sandbox and limits (end to end)", .serialized)
 struct SandboxCommandTests {
     static let numpyPresent = NumpyEngineCommandTests.numpyPresent
-    /// Whether this kernel offers Landlock (the file and network rules need it).
-    static let landlock = (try? String(contentsOfFile: "/sys/kernel/security/lsm", encoding: .utf8))?.contains("landlock") ?? false
+    /// Whether this kernel offers Landlock (the file and network rules need it), asked of the
+    /// kernel as peakmem asks it (`/sys/kernel/security/lsm` is absent where securityfs is not
+    /// mounted, which would skip these tests on a machine that has Landlock).
+    static let landlock = (try? Landlock.abiVersion()) != nil
 
     /// A directory outside the scenario's (which workers may read): what scenario code must
     /// neither read nor change.
