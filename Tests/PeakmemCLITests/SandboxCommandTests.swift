@@ -243,6 +243,40 @@ struct SandboxCommandTests {
         #expect((unconfined["options"] as? [String: Any])?["sandbox"] as? [String: String] == ["mode": "none", "option": "off", "reason": "--no-sandbox"])
     }
 
+    @Test("asv-style discovery imports the benchmark modules confined: a module that writes outside at import changes nothing and its benchmark fails with PermissionError; --no-sandbox lets it write",
+          .enabled(if: numpyPresent, "python3 with numpy and memray is not installed: the NumPy engine cannot run"),
+          .enabled(if: landlock, "this kernel offers no Landlock"))
+    func discoveryIsConfined() throws {
+        let outside = try Outside()
+        let before = outside.snapshot
+        let target = outside.url.appendingPathComponent("imported.txt").path
+        let directory = try CheckCommandTests.Directory(["bench_hostile.py": """
+            import numpy as np
+
+            with open("\(target)", "w") as f:
+                f.write("written while importing")
+
+
+            def peakmem_ones():
+                return np.ones(10)
+            """])
+        // `check` only discovers (imports the module): the import fails inside the sandbox.
+        let confined = try PeakmemProcess.run(["check", "bench_hostile.py", "--engine", "numpy"], in: directory.url)
+        #expect(confined.status == 0, "\(confined.standardError)")
+        #expect(outside.snapshot == before)
+        // The benchmark then fails with the import's error, at its line; nothing was written.
+        let run = try PeakmemProcess.run(["run", "--repeat", "1", "bench_hostile.py", "--engine", "numpy", "--no-report"], in: directory.url)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("bench_hostile.py:3: error: PermissionError: [Errno 13] Permission denied: '\(target)'"),
+                "\(run.standardError)")
+        #expect(outside.snapshot == before)
+        // The write is real: without the sandbox the import writes outside.
+        let unconfined = try PeakmemProcess.run(["run", "--repeat", "1", "bench_hostile.py", "--engine", "numpy", "--no-sandbox", "--no-report"],
+                                                in: directory.url)
+        #expect(unconfined.status == 0, "\(unconfined.standardError)")
+        #expect(FileManager.default.fileExists(atPath: target))
+    }
+
     @Test("the results record the sandbox: landlock with its ABI here; --sandbox=require runs; --no-sandbox with require is a usage error",
           .enabled(if: landlock, "this kernel offers no Landlock"))
     func sandboxRecorded() throws {
