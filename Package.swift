@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemMeasurementTests",
-            dependencies: ["PeakmemMeasurement", "PeakmemEngine", "PeakmemResults"],
+            dependencies: ["PeakmemMeasurement", "PeakmemEngine", "PeakmemResults", "CJemalloc"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
