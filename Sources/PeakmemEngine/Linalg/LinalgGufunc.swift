@@ -54,21 +54,13 @@ struct LinalgGufunc {
 
     /// The byte offset (from the storage's base) of each batch index's core block in `array`,
     /// broadcast over ``batch``, in C order of the batch.
-    func batchOffsets(_ array: NDArray, coreDimensions: Int) -> [Int] {
+    func batchOffsets(_ array: NDArray, coreDimensions: Int) throws(EngineError) -> [Int] {
         let strides = Array(array.broadcastStrides(to: batch + array.shape.suffix(coreDimensions)).dropLast(coreDimensions))
-        let count = batch.reduce(1, *)
         var offsets: [Int] = []
-        offsets.reserveCapacity(count)
-        var index = [Int](repeating: 0, count: batch.count)
-        for _ in 0..<count {
-            offsets.append(array.offset + zip(index, strides).reduce(0) { $0 + $1.0 * $1.1 })
-            var axis = batch.count - 1
-            while axis >= 0 {
-                index[axis] += 1
-                if index[axis] < batch[axis] { break }
-                index[axis] = 0
-                axis -= 1
-            }
+        offsets.reserveCapacity(batch.reduce(1, *))
+        let base = array.storage.base
+        try StridedLoop(shape: batch, strides: [strides], cOrder: true).forEachRun(bases: [array.baseAddress]) { pointers, steps, count in
+            for index in 0..<count { offsets.append(base.distance(to: pointers[0]) + index * steps[0]) }
         }
         return offsets
     }

@@ -15,8 +15,8 @@ extension NDArray {
         let n = a.shape[a.ndim - 1]
         let call = try LinalgGufunc([a], coreDimensions: [2])
         let result = try NDArray(empty: call.batch + [n, n], dtype: .float64)
-        let offsets = call.batchOffsets(call.operands[0], coreDimensions: 2)
-        let outputOffsets = call.batchOffsets(result, coreDimensions: 2)
+        let offsets = try call.batchOffsets(call.operands[0], coreDimensions: 2)
+        let outputOffsets = try call.batchOffsets(result, coreDimensions: 2)
         if result.size > 0 {
             let work = try ArrayStorage(byteCount: 8 * n * n)
             let factor = work.base.assumingMemoryBound(to: Double.self)

@@ -53,7 +53,7 @@ extension LinalgGufunc {
     func factorEach(_ body: (Int, (sign: Double, logabsdet: Double)) -> Void) throws(EngineError) {
         let a = operands[0]
         let n = a.shape[a.ndim - 1]
-        let offsets = batchOffsets(a, coreDimensions: 2)
+        let offsets = try batchOffsets(a, coreDimensions: 2)
         guard !offsets.isEmpty else { return }
         let work = try ArrayStorage(byteCount: 8 * (Swift.max(n, 1) * Swift.max(n, 1) + Swift.max(n, 1)))
         let factors = work.base.assumingMemoryBound(to: Double.self)

@@ -36,12 +36,12 @@ extension NDArray {
         let call = try LinalgGufunc([a], coreDimensions: [2])
         var outputs = [try NDArray(empty: call.batch + [n], dtype: .float64)]
         if vectors { outputs.append(try NDArray(empty: call.batch + [n, n], dtype: .float64)) }
-        let offsets = call.batchOffsets(call.operands[0], coreDimensions: 2)
+        let offsets = try call.batchOffsets(call.operands[0], coreDimensions: 2)
         guard !offsets.isEmpty, n > 0 else { return (outputs, type) }
         let buffer = try ArrayStorage(byteCount: 8 * n * (n + 1))
         let sizes = LAPACK.syevdWorkspace(vectors: vectors, n: n)
         let workspace = try ArrayStorage(byteCount: 8 * (sizes.doubles + sizes.integers))
-        let outputOffsets = outputs.map { call.batchOffsets($0, coreDimensions: $0.ndim - call.batch.count) }
+        let outputOffsets = try outputs.map { (output) throws(EngineError) -> [Int] in try call.batchOffsets(output, coreDimensions: output.ndim - call.batch.count) }
         let matrix = LinalgGufunc.fortranMatrix(in: buffer, at: 0, n, n)
         var failed = false
         for index in offsets.indices {

@@ -68,7 +68,7 @@ private struct SVDLoop {
         outputs.append(try NDArray(empty: call.batch + [k], dtype: .float64))
         if vectors != .none { outputs.append(try NDArray(empty: call.batch + [vtRows, n], dtype: .float64)) }
         let a = call.operands[0]
-        let offsets = call.batchOffsets(a, coreDimensions: 2)
+        let offsets = try call.batchOffsets(a, coreDimensions: 2)
         guard !offsets.isEmpty, m > 0, n > 0 else { return (outputs, type) }
         // init_gesdd: A, S, U (R·M), Vᵀ (N·C), iwork (8·K 8-byte integers); then the workspace.
         let (aBytes, sBytes, uBytes, vtBytes) = (8 * m * n, 8 * k, 8 * uColumns * m, 8 * n * vtRows)
@@ -78,7 +78,7 @@ private struct SVDLoop {
         let pointer = { (offset: Int) in (buffer.base + offset).assumingMemoryBound(to: Double.self) }
         let (sPointer, uPointer, vtPointer) = (pointer(aBytes), pointer(aBytes + sBytes), pointer(aBytes + sBytes + uBytes))
         let iwork = (buffer.base + aBytes + sBytes + uBytes + vtBytes).assumingMemoryBound(to: blasint.self)
-        let outputOffsets = outputs.map { call.batchOffsets($0, coreDimensions: $0.ndim - call.batch.count) }
+        let outputOffsets = try outputs.map { (output) throws(EngineError) -> [Int] in try call.batchOffsets(output, coreDimensions: output.ndim - call.batch.count) }
         let singular = vectors == .none ? 0 : 1
         var failed = false
         for index in offsets.indices {

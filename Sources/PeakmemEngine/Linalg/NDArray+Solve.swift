@@ -77,10 +77,10 @@ private struct GESVLoop {
         let (n, k) = (n, rightHandSides)
         let work = try ArrayStorage(byteCount: 8 * (n * n + n * k + n))
         let a = call.operands[0]
-        let aOffsets = call.batchOffsets(a, coreDimensions: 2)
-        let bOffsets = call.operands.count > 1 ? call.batchOffsets(call.operands[1], coreDimensions: call.coreDimensions[1]) : []
+        let aOffsets = try call.batchOffsets(a, coreDimensions: 2)
+        let bOffsets = call.operands.count > 1 ? try call.batchOffsets(call.operands[1], coreDimensions: call.coreDimensions[1]) : []
         let outputCore = output.ndim - call.batch.count
-        let outputOffsets = call.batchOffsets(output, coreDimensions: outputCore)
+        let outputOffsets = try call.batchOffsets(output, coreDimensions: outputCore)
         let factors = work.base.assumingMemoryBound(to: Double.self)
         let solution = (work.base + 8 * n * n).assumingMemoryBound(to: Double.self)
         let pivots = (work.base + 8 * (n * n + n * k)).assumingMemoryBound(to: blasint.self)

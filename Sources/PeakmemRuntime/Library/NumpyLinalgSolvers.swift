@@ -3,7 +3,7 @@ import PeakmemEngine
 extension FunctionRegistry {
     /// `numpy.linalg` on LAPACK (real dtypes; NumPy computes float32 in float64 and converts):
     /// `norm`, `solve`, `inv`, `det`, `slogdet`, `cholesky`, `svd`, `lstsq`, `pinv`,
-    /// `matrix_rank`, `cond`, `eigh`, `eigvalsh`, `matrix_power`, `multi_dot`, and `np.linalg.LinAlgError`, the class `except` catches their
+    /// `matrix_rank`, `cond`, `eigh`, `eigvalsh`, `matrix_power`, `multi_dot`, `outer`, and `np.linalg.LinAlgError`, the class `except` catches their
     /// errors with. Each allocates what NumPy 2.4.6 allocates,
     /// including `umath_linalg`'s malloc'd work buffers (see the engine's ``NDArray/inv(_:)``).
     func registerNumpyLinalgSolvers() {
@@ -111,6 +111,14 @@ extension FunctionRegistry {
             let arrays = try Joining.arrays(a["arrays"], function: "multi_dot", empty: "Expecting at least two arrays.")
             let semantics = context.semantics
             return try ArrayOperations.unwrap(try engine { try NDArray.multiDot(arrays, semantics: semantics) })
+        }
+        register("numpy.linalg.outer", [.positional("x1"), .positional("x2")],
+                 summary: "the outer product of two 1-D arrays (np.outer, refusing other dimensions)") { a, _ throws(RuntimeError) in
+            let left = try a.array("x1"), right = try a.array("x2")
+            guard left.ndim == 1, right.ndim == 1 else {
+                throw .valueError("Input arrays must be one-dimensional, but they are x1.ndim=\(left.ndim) and x2.ndim=\(right.ndim).")
+            }
+            return .array(try engine { try NDArray.outer(left, right) })
         }
     }
 
