@@ -72,7 +72,6 @@ extension NDArray {
             }
             withExtendedLifetime((buffer, workspace)) {}
         }
-        _ = call
         let kept = Int(rank) == n && m > n ? try LinalgGufunc.converted(residuals, to: type) : try NDArray(empty: [0], dtype: type)
         let values = try LinalgGufunc.converted(s, to: type)
         var solution = try x.astype(type)
