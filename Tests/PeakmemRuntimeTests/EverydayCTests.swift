@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import PeakmemEngine
+@testable import PeakmemRuntime
+
+/// `np.pad`, `np.select`, `np.cov`, `np.corrcoef` and `np.interp` agree with NumPy 2.4.6 —
+/// every line of docs/research/scripts/numpy_everyday_c_values.out, which
+/// numpy_everyday_c_values.py printed, is evaluated here and compared with NumPy's repr — and
+/// allocate what NumPy allocates (docs/research/numpy-everyday-c.md, measured by
+/// numpy_everyday_c.py).
+@Suite("Padding, select, covariance and interpolation")
+struct EverydayCTests {
+    /// The arrays of numpy_everyday_c_values.py.
+    static func harness() throws -> Harness {
+        let h = Harness()
+        try h.run("""
+        np.random.seed(0)
+        x = np.random.rand(1000)
+        X = x.reshape(25, 40)
+        XF = np.asfortranarray(X)
+        small = np.array([5, 3, 3, 9, 1, 5, 5, 0], dtype=np.int32)
+        m = np.arange(12).reshape(3, 4)
+        x32 = x.astype(np.float32)
+        """)
+        return h
+    }
+
+    @Test("every value of numpy_everyday_c_values.out is NumPy's")
+    func valuesAreNumpys() throws {
+        let h = try Self.harness()
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/research/scripts/numpy_everyday_c_values.out")
+        let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count > 50)
+        for line in lines {
+            let parts = line.components(separatedBy: " => ")
+            let expression = parts[0], repr = parts.dropFirst().joined(separator: " => ")
+            if expression.contains("mode='empty')") && !expression.hasSuffix(".shape") { continue }
+            let actual = try h.repr(expression).replacingOccurrences(of: "\n", with: " ")
+            #expect(actual == repr, "\(expression)")
+        }
+    }
+
+    /// The arrays of numpy_everyday_c.py's sizes (8 MB each).
+    static func largeHarness() throws -> Harness {
+        let h = Harness()
+        try h.run("""
+        np.random.seed(0)
+        x = np.random.rand(1000000)
+        X = np.random.rand(1000, 1000)
+        xi = np.random.randint(0, 1000, 1000000)
+        x32 = x.astype(np.float32)
+        C = np.random.rand(10, 100000)
+        xp = np.sort(np.random.rand(1000))
+        fp = np.random.rand(1000)
+        """)
+        return h
+    }
+
+    @Test("np.pad allocates the padded array, and a slice-sized copy where NumPy's assignment overlaps (exact bytes)")
+    func padLedger() throws {
+        let h = try Self.largeHarness()
+        #expect(try h.fresh("r = np.pad(x, 10)") == (8_000_160, 8_000_160))
+        #expect(try h.fresh("r = np.pad(X, 10)") == (8_323_200, 8_323_200))
+        #expect(try h.fresh("r = np.pad(X, ((1, 2), (3, 4)), constant_values=7)") == (8_080_168, 8_080_168))
+        // The last axis' pad areas (1020 × 10 float64) overlap their source's extent: copied first.
+        for mode in ["edge", "reflect", "symmetric", "wrap"] {
+            #expect(try h.fresh("r = np.pad(X, 10, mode='\(mode)')") == (8_323_200 + 81_600, 8_323_200), "\(mode)")
+        }
+        #expect(try h.fresh("r = np.pad(xi, 5, mode='edge')") == (8_000_080, 8_000_080))
+        #expect(try h.fresh("r = np.pad(x32, (0, 100))") == (4_000_400, 4_000_400))
+    }
+
+    @Test("np.select allocates its result and a 0-d array per Python number (exact bytes)")
+    func selectLedger() throws {
+        let h = try Self.largeHarness()
+        // The two masks (1 MB each) and -x (8 MB) are the caller's, freed after the call.
+        #expect(try h.fresh("r = np.select([x < 0.3, x > 0.7], [x, -x])") == (18_000_008, 8_000_000))
+        #expect(try h.fresh("r = np.select([x < 0.3, x > 0.7], [x, 2.0], default=5)") == (10_000_016, 8_000_000))
+        #expect(try h.fresh("r = np.select([xi < 300], [xi])") == (9_000_008, 8_000_000))
+    }
+
+    @Test("np.cov and np.corrcoef copy the data once, then hold means and the result (exact bytes)")
+    func covarianceLedger() throws {
+        let h = try Self.largeHarness()
+        #expect(try h.fresh("r = np.cov(C)") == (8_000_880, 800))
+        #expect(try h.fresh("r = np.corrcoef(C)") == (8_000_880, 800))
+        #expect(try h.fresh("r = np.cov(C, ddof=0)") == (8_000_880, 800))
+        #expect(try h.fresh("r = np.cov(x, x[::-1])") == (24_000_000, 32))
+    }
+
+    @Test("np.interp allocates the float64 result, a converted copy of x, and the slopes scratch (exact bytes)")
+    func interpLedger() throws {
+        let h = try Self.largeHarness()
+        #expect(try h.fresh("r = np.interp(x, xp, fp)") == (8_007_992, 8_000_000))
+        #expect(try h.fresh("r = np.interp(x32, xp, fp)") == (16_007_992, 8_000_000))
+        #expect(try h.fresh("r = np.interp(xi, xp * 1000, fp)") == (16_015_992, 8_000_000))
+        #expect(try h.fresh("r = np.interp(xp, x, x)") == (8_000, 8_000))   // more points than x: no slopes
+    }
+}

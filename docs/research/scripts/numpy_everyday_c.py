@@ -1,0 +1,61 @@
+"""NumPy 2.4.6 memory of np.pad, np.select, np.cov, np.corrcoef, np.interp, np.histogram
+(docs/research/numpy-everyday-c.md).
+
+Run: python3 docs/research/scripts/numpy_everyday_c.py [case numbers] > numpy_everyday_c.out
+Each case: tracemalloc's peak increment (all domains) and retained bytes, memray's ordered list
+of allocations >= 4096 bytes (NPALLOC = NumPy's data allocator, with the C functions that asked;
+MALLOC = plain malloc) and their frees (helpers in measure.py).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measure import run_cases  # noqa: E402
+
+setup = """
+rng = np.random.default_rng(0)
+x = rng.random(1_000_000)                      # 8 MB float64
+X = rng.random((1000, 1000))
+xi = rng.integers(0, 1000, 1_000_000)
+x32 = x.astype(np.float32)
+C = rng.random((10, 100_000))                  # 10 variables, 10^5 observations
+xp = np.sort(rng.random(1000)); fp = rng.random(1000)
+"""
+
+cases = [
+    # 0-8: pad
+    ("np.pad(x, 10)", "r = np.pad(x, 10)", setup),
+    ("np.pad(X, 10)", "r = np.pad(X, 10)", setup),
+    ("np.pad(X, ((1, 2), (3, 4)), constant_values=7)", "r = np.pad(X, ((1, 2), (3, 4)), constant_values=7)", setup),
+    ("np.pad(X, 10, mode='edge')", "r = np.pad(X, 10, mode='edge')", setup),
+    ("np.pad(X, 10, mode='reflect')", "r = np.pad(X, 10, mode='reflect')", setup),
+    ("np.pad(X, 10, mode='symmetric')", "r = np.pad(X, 10, mode='symmetric')", setup),
+    ("np.pad(X, 10, mode='wrap')", "r = np.pad(X, 10, mode='wrap')", setup),
+    ("np.pad(xi, 5, mode='edge')", "r = np.pad(xi, 5, mode='edge')", setup),
+    ("np.pad(x32, (0, 100))", "r = np.pad(x32, (0, 100))", setup),
+    # 9-11: select
+    ("np.select([x < 0.3, x > 0.7], [x, -x])", "r = np.select([x < 0.3, x > 0.7], [x, -x])", setup),
+    ("np.select([x < 0.3, x > 0.7], [x, 2.0], default=5)", "r = np.select([x < 0.3, x > 0.7], [x, 2.0], default=5)", setup),
+    ("np.select([xi < 300], [xi])", "r = np.select([xi < 300], [xi])", setup),
+    # 12-16: cov, corrcoef
+    ("np.cov(C)", "r = np.cov(C)", setup),
+    ("np.corrcoef(C)", "r = np.corrcoef(C)", setup),
+    ("np.cov(x, x[::-1])", "r = np.cov(x, x[::-1])", setup),
+    ("np.cov(C, rowvar=False)[:1] (10^5 x 10^5: skipped)", "r = np.cov(C[:, :100], rowvar=False)", setup),
+    ("np.cov(C, ddof=0)", "r = np.cov(C, ddof=0)", setup),
+    # 17-19: interp
+    ("np.interp(x, xp, fp)", "r = np.interp(x, xp, fp)", setup),
+    ("np.interp(x32, xp, fp)", "r = np.interp(x32, xp, fp)", setup),
+    ("np.interp(xi, xp * 1000, fp)", "r = np.interp(xi, xp * 1000, fp)", setup),
+    # 20-26: histogram
+    ("np.histogram(x)", "r = np.histogram(x)", setup),
+    ("np.histogram(x, bins=100, range=(0.2, 0.8))", "r = np.histogram(x, bins=100, range=(0.2, 0.8))", setup),
+    ("np.histogram(x, bins=xp)", "r = np.histogram(x, bins=xp)", setup),
+    ("np.histogram(x, bins=50, density=True)", "r = np.histogram(x, bins=50, density=True)", setup),
+    ("np.histogram(x, bins=50, weights=X.ravel())", "r = np.histogram(x, bins=50, weights=X.ravel())", setup),
+    ("np.histogram(xi, bins=10)", "r = np.histogram(xi, bins=10)", setup),
+    ("np.histogram(X)", "r = np.histogram(X)", setup),
+]
+
+if __name__ == "__main__":
+    run_cases(cases)
