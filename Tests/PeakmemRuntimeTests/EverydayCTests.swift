@@ -3,7 +3,7 @@ import Testing
 import PeakmemEngine
 @testable import PeakmemRuntime
 
-/// `np.pad`, `np.select`, `np.cov`, `np.corrcoef` and `np.interp` agree with NumPy 2.4.6 —
+/// `np.pad`, `np.select`, `np.cov`, `np.corrcoef`, `np.interp`, `np.histogram` and `ufunc.outer` agree with NumPy 2.4.6 —
 /// every line of docs/research/scripts/numpy_everyday_c_values.out, which
 /// numpy_everyday_c_values.py printed, is evaluated here and compared with NumPy's repr — and
 /// allocate what NumPy allocates (docs/research/numpy-everyday-c.md, measured by
@@ -31,7 +31,7 @@ struct EverydayCTests {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/research/scripts/numpy_everyday_c_values.out")
         let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count > 50)
+        #expect(lines.count > 75)
         for line in lines {
             let parts = line.components(separatedBy: " => ")
             let expression = parts[0], repr = parts.dropFirst().joined(separator: " => ")
@@ -96,5 +96,34 @@ struct EverydayCTests {
         #expect(try h.fresh("r = np.interp(x32, xp, fp)") == (16_007_992, 8_000_000))
         #expect(try h.fresh("r = np.interp(xi, xp * 1000, fp)") == (16_015_992, 8_000_000))
         #expect(try h.fresh("r = np.interp(xp, x, x)") == (8_000, 8_000))   // more points than x: no slopes
+    }
+}
+
+extension EverydayCTests {
+    /// numpy_everyday_c.py cases 20-26: memray's peak of NumPy's buffers of 4096 bytes or more
+    /// (2 293 760 with 16 float64 blocks) plus the edges and counts (88 + 80, or 408 + 400), as
+    /// docs/research/numpy-everyday-c.md details; retained: tracemalloc's NumPy-domain figures.
+    @Test("np.histogram holds NumPy's block temporaries until the next block and the return (exact bytes)")
+    func histogramLedger() throws {
+        let h = try Self.largeHarness()
+        try h.run("W = np.random.rand(1000, 1000)")
+        #expect(try h.fresh("r = np.histogram(x)") == (2_293_760 + 168, 168))
+        #expect(try h.fresh("r = np.histogram(x, bins=100, range=(0.2, 0.8))") == (1_726_444, 1_608))
+        #expect(try h.fresh("r = np.histogram(x, bins=xp)") == (1_056_576, 7_992))
+        #expect(try h.fresh("r = np.histogram(x, bins=50, density=True)") == (2_293_760 + 808, 808))
+        #expect(try h.fresh("r = np.histogram(x, bins=50, weights=W.ravel())") == (2_293_760 + 808, 808))
+        #expect(try h.fresh("r = np.histogram(xi, bins=10)") == (2_818_048 + 168, 168))
+        #expect(try h.fresh("r = np.histogram(X)") == (2_293_760 + 168, 168))
+    }
+}
+
+extension EverydayCTests {
+    @Test("np.add.outer and the other ufuncs' outer allocate their result only (exact bytes)")
+    func outerLedger() throws {
+        let h = try Self.largeHarness()
+        #expect(try h.fresh("r = np.add.outer(xp, fp)") == (8_000_000, 8_000_000))
+        #expect(try h.fresh("r = np.multiply.outer(xp, X[:, 0])") == (8_000_000, 8_000_000))
+        #expect(try h.fresh("r = np.subtract.outer(X[:10, ::2], xp[:100])") == (4_000_000, 4_000_000))
+        #expect(try h.fresh("r = np.maximum.outer(xi[:1000], xp)") == (8_000_000, 8_000_000))
     }
 }

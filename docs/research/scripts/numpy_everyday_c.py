@@ -41,7 +41,7 @@ cases = [
     ("np.cov(C)", "r = np.cov(C)", setup),
     ("np.corrcoef(C)", "r = np.corrcoef(C)", setup),
     ("np.cov(x, x[::-1])", "r = np.cov(x, x[::-1])", setup),
-    ("np.cov(C, rowvar=False)[:1] (10^5 x 10^5: skipped)", "r = np.cov(C[:, :100], rowvar=False)", setup),
+    ("np.cov(C[:, :100], rowvar=False)", "r = np.cov(C[:, :100], rowvar=False)", setup),
     ("np.cov(C, ddof=0)", "r = np.cov(C, ddof=0)", setup),
     # 17-19: interp
     ("np.interp(x, xp, fp)", "r = np.interp(x, xp, fp)", setup),
@@ -55,6 +55,11 @@ cases = [
     ("np.histogram(x, bins=50, weights=X.ravel())", "r = np.histogram(x, bins=50, weights=X.ravel())", setup),
     ("np.histogram(xi, bins=10)", "r = np.histogram(xi, bins=10)", setup),
     ("np.histogram(X)", "r = np.histogram(X)", setup),
+    # 27-30: ufunc.outer
+    ("np.add.outer(xp, fp)", "r = np.add.outer(xp, fp)", setup),
+    ("np.multiply.outer(xp, X[:, 0])", "r = np.multiply.outer(xp, X[:, 0])", setup),
+    ("np.subtract.outer(X[:10, ::2], xp[:100])", "r = np.subtract.outer(X[:10, ::2], xp[:100])", setup),
+    ("np.maximum.outer(xi[:1000], xp)", "r = np.maximum.outer(xi[:1000], xp)", setup),
 ]
 
 if __name__ == "__main__":

@@ -39,6 +39,17 @@ expressions = [
     "np.interp(small, [0, 4, 10], [1.0, 2.0, 0.5])", "np.interp(x32[:4], [0.25, 0.75], [1.0, 3.0])",
     "np.interp([0.0, 1.0, 1.5, np.nan], [1.0, 1.0, 2.0], [0.0, 1.0, 2.0])", "np.interp([3.0], [2.0], [8.0])",
     "np.interp([0.5, 1.5], [0.0, 1.0, 2.0], [0.0, np.inf, 1.0])", "np.interp(X[:2, :3], [0.0, 1.0], [10.0, 20.0])",
+    # histogram
+    "np.histogram(x)", "np.histogram(x, bins=7, range=(0.25, 0.75))", "np.histogram(x, bins=[0, 0.1, 0.5, 0.9, 1.0])",
+    "np.histogram(x, bins=5, density=True)", "np.histogram(x, bins=4, weights=x[::-1])", "np.histogram(small)",
+    "np.histogram(small, bins=3, range=(0, 6))", "np.histogram(m, bins=[0, 2, 5, 11], weights=m * 1.5)",
+    "np.histogram(small, bins=[0, 3, 5, 9], density=True)", "np.histogram(np.full(4, 2.0), bins=3)",
+    "np.histogram(X, bins=6)[0]", "np.histogram(small, bins=4, weights=small)", "np.histogram(x[:0])",
+    "np.histogram(x, bins=np.linspace(0, 1, 11))[0]", "np.histogram(x * 100, bins=13)[0]",
+    # ufunc.outer
+    "np.add.outer(small[:3], m[0])", "np.multiply.outer(x[:2], x[2:5])", "np.subtract.outer(m[:2, :2], small[:2]).shape",
+    "np.subtract.outer(m[:2, ::2], small[:2])", "np.maximum.outer(small[:4], small[4:])", "np.multiply.outer(2, small[:3])",
+    "np.greater.outer(x[:3], x[3:5])", "np.power.outer([1, 2, 3], [0, 2])", "np.add.outer(x32[:2], x32[2:4])",
 ]
 
 for expression in expressions:
