@@ -21,6 +21,9 @@ struct EverydayCTests {
         small = np.array([5, 3, 3, 9, 1, 5, 5, 0], dtype=np.int32)
         m = np.arange(12).reshape(3, 4)
         x32 = x.astype(np.float32)
+        xn = x.copy(); xn[::7] = np.nan
+        n = np.array([3.0, np.nan, 1.0, 2.0, np.nan, -np.inf])
+        g = np.random.default_rng(12345)
         """)
         return h
     }
@@ -118,12 +121,35 @@ extension EverydayCTests {
 }
 
 extension EverydayCTests {
-    @Test("np.add.outer and the other ufuncs' outer allocate their result only (exact bytes)")
+    @Test("np.add.outer and the other ufuncs' outer allocate their result only; Generator.random(dtype=np.float32) its float32 array (exact bytes)")
     func outerLedger() throws {
         let h = try Self.largeHarness()
+        try h.run("g = np.random.default_rng(0)")
+        #expect(try h.fresh("r = g.random(1_000_000, dtype=np.float32)") == (4_000_000, 4_000_000))
         #expect(try h.fresh("r = np.add.outer(xp, fp)") == (8_000_000, 8_000_000))
         #expect(try h.fresh("r = np.multiply.outer(xp, X[:, 0])") == (8_000_000, 8_000_000))
         #expect(try h.fresh("r = np.subtract.outer(X[:10, ::2], xp[:100])") == (4_000_000, 4_000_000))
         #expect(try h.fresh("r = np.maximum.outer(xi[:1000], xp)") == (8_000_000, 8_000_000))
+    }
+}
+
+extension EverydayCTests {
+    /// numpy_everyday_c.py cases 31-37: `xn` has a NaN every 100 elements (10 000).
+    @Test("np.nanmedian, np.nanpercentile, np.nanquantile: the NaN mask, their positions, a NaN-free copy (exact bytes)")
+    func nanOrderStatisticsLedger() throws {
+        let h = try Self.largeHarness()
+        try h.run("xn = x.copy()\nxn[::100] = np.nan")
+        // mask 1 000 000, positions 80 000, copy 8 000 000, ~mask of the tail 10 000, the tail's 9900 values 79 200.
+        let removal = 1_000_000 + 80_000 + 8_000_000 + 10_000 + 79_200
+        #expect(try h.fresh("r = np.median(x)") == (8_000_025, 0))
+        #expect(try h.fresh("r = np.nanmedian(xn)") == (removal, 0))
+        #expect(try h.fresh("r = np.nanpercentile(xn, 90)") == (removal + 8, 0))           // q
+        #expect(try h.fresh("r = np.nanquantile(xn, [0.25, 0.75])") == (removal + 16, 16))
+        // No NaN: the mask (freed), then np.median's flattened copy (+ its 25 small bytes, as np.median(x)).
+        #expect(try h.fresh("r = np.nanmedian(x)") == (8_000_025, 0))
+        #expect(try h.fresh("r = np.nanmedian(X)") == (8_000_025, 0))
+        #expect(try h.fresh("r = np.nanmedian(xi)") == (8_000_008, 0))
+        // overwrite_input: xn itself has its NaNs replaced and is partitioned: no copy.
+        #expect(try h.fresh("r = np.nanmedian(xn, overwrite_input=True)") == (removal - 8_000_000, 0))
     }
 }

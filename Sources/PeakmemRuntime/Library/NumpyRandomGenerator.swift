@@ -17,8 +17,8 @@ extension FunctionRegistry {
     /// `normal`, `standard_normal`, `exponential`, `standard_exponential`, `choice`,
     /// `permutation`, `shuffle`, `permuted`: NumPy's numbers for the same seed, bit for bit,
     /// and NumPy's buffers (see ``PeakmemEngine/RandomGenerator``). Scalar parameters only;
-    /// `choice(p=...)`, `out=` and dtypes other than float64 (int64/int32 for `integers`) are
-    /// refused.
+    /// `choice(p=...)`, `out=` and dtypes other than float64 (int64/int32 for `integers`, float32
+    /// too for `random`) are refused.
     func registerNumpyRandomGenerator() {
         declare(objectType: "Generator", attributes: [])
         declare("numpy.random.default_rng", returns: "Generator")
@@ -43,10 +43,11 @@ extension FunctionRegistry {
 
     private func registerGeneratorSampling() {
         let floatOnly: [ParameterSpec] = [.optional("size"), .optional("dtype", .dtype(.float64)), .optional("out")]
-        register("Generator.random", floatOnly, summary: "uniform samples on [0, 1)") { a, _ throws(RuntimeError) in
-            let g = try a.generator(floatOnly: true)
-            guard let size = try Random.size(a) else { return .float(g.random()) }
-            return .array(try engine { try g.random(size: size) })
+        register("Generator.random", floatOnly, summary: "uniform samples on [0, 1) (float64, or float32 with dtype=np.float32)") { a, _ throws(RuntimeError) in
+            let single = try a.dtype("dtype") == .float32
+            let g = try a.generator(floatOnly: true, allowingFloat32: true)
+            guard let size = try Random.size(a) else { return .float(single ? Double(g.randomFloat32()) : g.random()) }
+            return .array(try engine { single ? try g.randomFloat32(size: size) : try g.random(size: size) })
         }
         register("Generator.standard_normal", floatOnly, summary: "standard normal samples (NumPy's ziggurat)") { a, _ throws(RuntimeError) in
             let g = try a.generator(floatOnly: true)
@@ -175,13 +176,13 @@ extension FunctionRegistry {
 
 extension Arguments {
     /// The receiver as a `Generator` (for `Generator.` methods); with `floatOnly`, `dtype=`
-    /// other than float64 and `out=` are refused.
-    func generator(floatOnly: Bool = false) throws(RuntimeError) -> RandomGenerator {
+    /// other than float64 (and float32, when `allowingFloat32`) and `out=` are refused.
+    func generator(floatOnly: Bool = false, allowingFloat32: Bool = false) throws(RuntimeError) -> RandomGenerator {
         guard case .object(let object) = receiver, let generator = object as? RandomGeneratorObject else {
             throw .typeError("\(function)() needs a Generator receiver, not \(receiver.typeName)")
         }
         if floatOnly {
-            if let dtype = try dtype("dtype"), dtype != .float64 {
+            if let dtype = try dtype("dtype"), dtype != .float64, !(allowingFloat32 && dtype == .float32) {
                 throw .unsupported("Generator.\(function)(dtype=\(dtype)) is not supported yet; only float64")
             }
             if !isNone("out") { throw .unsupported("Generator.\(function)(out=...) is not supported yet") }

@@ -1,4 +1,5 @@
-"""NumPy 2.4.6 memory of np.pad, np.select, np.cov, np.corrcoef, np.interp, np.histogram
+"""NumPy 2.4.6 memory of np.pad, np.select, np.cov, np.corrcoef, np.interp, np.histogram,
+ufunc.outer, np.nanmedian/nanpercentile/nanquantile and Generator.random(dtype=np.float32)
 (docs/research/numpy-everyday-c.md).
 
 Run: python3 docs/research/scripts/numpy_everyday_c.py [case numbers] > numpy_everyday_c.out
@@ -20,6 +21,7 @@ xi = rng.integers(0, 1000, 1_000_000)
 x32 = x.astype(np.float32)
 C = rng.random((10, 100_000))                  # 10 variables, 10^5 observations
 xp = np.sort(rng.random(1000)); fp = rng.random(1000)
+xn = x.copy(); xn[::100] = np.nan               # 10 000 NaNs
 """
 
 cases = [
@@ -60,6 +62,16 @@ cases = [
     ("np.multiply.outer(xp, X[:, 0])", "r = np.multiply.outer(xp, X[:, 0])", setup),
     ("np.subtract.outer(X[:10, ::2], xp[:100])", "r = np.subtract.outer(X[:10, ::2], xp[:100])", setup),
     ("np.maximum.outer(xi[:1000], xp)", "r = np.maximum.outer(xi[:1000], xp)", setup),
+    # 31-37: nanmedian, nanpercentile, nanquantile (axis=None)
+    ("np.nanmedian(xn)", "r = np.nanmedian(xn)", setup),
+    ("np.nanmedian(x) (no NaN)", "r = np.nanmedian(x)", setup),
+    ("np.nanmedian(xi)", "r = np.nanmedian(xi)", setup),
+    ("np.nanpercentile(xn, 90)", "r = np.nanpercentile(xn, 90)", setup),
+    ("np.nanquantile(xn, [0.25, 0.75])", "r = np.nanquantile(xn, [0.25, 0.75])", setup),
+    ("np.nanmedian(xn, overwrite_input=True)", "r = np.nanmedian(xn, overwrite_input=True)", setup),
+    ("np.nanmedian(X)", "r = np.nanmedian(X)", setup),
+    # 38: Generator.random(dtype=np.float32)
+    ("rng.random(1_000_000, dtype=np.float32)", "r = rng.random(1_000_000, dtype=np.float32)", setup),
 ]
 
 if __name__ == "__main__":

@@ -13,6 +13,9 @@ XF = np.asfortranarray(X)
 small = np.array([5, 3, 3, 9, 1, 5, 5, 0], dtype=np.int32)
 m = np.arange(12).reshape(3, 4)
 x32 = x.astype(np.float32)
+xn = x.copy(); xn[::7] = np.nan
+n = np.array([3.0, np.nan, 1.0, 2.0, np.nan, -np.inf])
+g = np.random.default_rng(12345)
 
 expressions = [
     # pad
@@ -50,6 +53,15 @@ expressions = [
     "np.add.outer(small[:3], m[0])", "np.multiply.outer(x[:2], x[2:5])", "np.subtract.outer(m[:2, :2], small[:2]).shape",
     "np.subtract.outer(m[:2, ::2], small[:2])", "np.maximum.outer(small[:4], small[4:])", "np.multiply.outer(2, small[:3])",
     "np.greater.outer(x[:3], x[3:5])", "np.power.outer([1, 2, 3], [0, 2])", "np.add.outer(x32[:2], x32[2:4])",
+    # nanmedian, nanpercentile, nanquantile (axis=None)
+    "np.nanmedian(xn)", "np.nanmedian(n)", "np.nanmedian(small)", "np.nanmedian(xn.reshape(25, 40))",
+    "np.nanmedian(np.array([np.nan, np.nan]))", "np.nanmedian(x32)", "np.nanmedian(n[:4])",
+    "np.nanpercentile(xn, 90)", "np.nanpercentile(n, [10, 50, 100])", "np.nanquantile(xn, [0.25, 0.75])",
+    "np.nanquantile(xn, 0.5, method='nearest')", "np.nanquantile(small, 0.3)", "np.nanpercentile(x32, 25)",
+    "np.nanquantile(np.array([np.nan, np.nan]), [0.5, 0.7])",
+    # Generator.random(dtype=np.float32): two floats per 64-bit draw
+    "g.random(5, dtype=np.float32)", "g.random(dtype=np.float32)", "g.random((2, 3), dtype='float32')", "g.random(3)",
+    "g.random(dtype=np.float32)", "g.random(2, dtype=np.float32)",
 ]
 
 for expression in expressions:
