@@ -121,11 +121,16 @@ extension EverydayCTests {
 }
 
 extension EverydayCTests {
-    @Test("np.add.outer and the other ufuncs' outer allocate their result only; Generator.random(dtype=np.float32) its float32 array (exact bytes)")
+    @Test("np.add.outer and the other ufuncs' outer allocate their result only; Generator.random(dtype=np.float32) its float32 array; choice(p=) NumPy's cdf, samples and indices (exact bytes)")
     func outerLedger() throws {
         let h = try Self.largeHarness()
         try h.run("g = np.random.default_rng(0)")
         #expect(try h.fresh("r = g.random(1_000_000, dtype=np.float32)") == (4_000_000, 4_000_000))
+        // choice(p=): cdf 8000, the uniform samples and the indices (8 MB each) until choice
+        // returns (numpy_everyday_c.py cases 39, 40); from an array, its take beside them.
+        try h.run("pw = fp / fp.sum()")
+        #expect(try h.fresh("r = g.choice(1000, 1_000_000, p=pw)") == (16_008_000, 8_000_000))
+        #expect(try h.fresh("r = g.choice(xp, 1_000_000, p=pw)") == (24_008_000, 8_000_000))
         #expect(try h.fresh("r = np.add.outer(xp, fp)") == (8_000_000, 8_000_000))
         #expect(try h.fresh("r = np.multiply.outer(xp, X[:, 0])") == (8_000_000, 8_000_000))
         #expect(try h.fresh("r = np.subtract.outer(X[:10, ::2], xp[:100])") == (4_000_000, 4_000_000))

@@ -10,6 +10,7 @@ extension NDArray {
     public static func nanMedian(_ a: NDArray, overwriteInput: Bool = false) throws(EngineError) -> NDArray {
         guard a.size > 0 else { throw .unsupportedOperation("np.nanmedian of an empty array is not supported yet") }
         let part = try a.ravel()
+        defer { withExtendedLifetime(part) {} }   // NumPy's `part` lives until it returns
         let (values, overwrite) = try removingNaNs(part, overwriteInput: overwriteInput)
         guard values.size > 0 else { return try part.view(at: [.integer(-1)]) }
         return try median(values, axis: nil, overwriteInput: overwrite)
@@ -25,6 +26,7 @@ extension NDArray {
                                    overwriteInput: Bool = false) throws(EngineError) -> NDArray {
         guard a.size > 0 else { throw .unsupportedOperation("np.nanquantile of an empty array is not supported yet") }
         let part = try a.ravel()
+        defer { withExtendedLifetime(part) {} }
         let (values, overwrite) = try removingNaNs(part, overwriteInput: overwriteInput)
         guard values.size > 0 else { return try full(q.shape, .float(.nan), dtype: a.dtype) }
         return try quantile(values, q: q, axis: nil, method: method, overwriteInput: overwrite)

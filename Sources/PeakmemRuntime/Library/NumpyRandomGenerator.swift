@@ -17,7 +17,7 @@ extension FunctionRegistry {
     /// `normal`, `standard_normal`, `exponential`, `standard_exponential`, `choice`,
     /// `permutation`, `shuffle`, `permuted`: NumPy's numbers for the same seed, bit for bit,
     /// and NumPy's buffers (see ``PeakmemEngine/RandomGenerator``). Scalar parameters only;
-    /// `choice(p=...)`, `out=` and dtypes other than float64 (int64/int32 for `integers`, float32
+    /// `choice(replace=False, p=...)`, `out=` and dtypes other than float64 (int64/int32 for `integers`, float32
     /// too for `random`) are refused.
     func registerNumpyRandomGenerator() {
         declare(objectType: "Generator", attributes: [])
@@ -103,10 +103,10 @@ extension FunctionRegistry {
     private func registerGeneratorPermutations() {
         register("Generator.choice", [.required("a"), .optional("size"), .optional("replace", .bool(true)), .optional("p"),
                                       .optional("axis", .int(0)), .optional("shuffle", .bool(true))],
-                 summary: "a random sample of range(a) or of a's entries along axis (NumPy's draws and temporaries; p= not supported)") { a, _ throws(RuntimeError) in
+                 summary: "a random sample of range(a) or of a's entries along axis (NumPy's draws and temporaries; p= with replace=True)") { a, _ throws(RuntimeError) in
             let g = try a.generator()
-            guard a.isNone("p") else { throw .unsupported("Generator.choice(p=...) is not supported yet") }
             let replace = try a.bool("replace"), shuffle = try a.bool("shuffle")
+            if !replace && !a.isNone("p") { throw .unsupported("Generator.choice(replace=False, p=...) is not supported yet") }
             let size = try Random.size(a)
             let population: NDArray?
             let count: Int
@@ -124,8 +124,22 @@ extension FunctionRegistry {
                     count = array.shape[try engine { try NDArray.normalize(axis: try a.int("axis"), ndim: array.ndim) }]
                 }
             }
-            let picked = try engine {
-                try g.choiceIndices(population: count, size: size ?? [], replace: replace, shuffle: shuffle, fromArray: population != nil)
+            let picked: (indices: NDArray, hashSet: NDArray?)
+            var held: [NDArray] = []
+            if !a.isNone("p") {
+                // NumPy's PyArray_FROM_OTF(p, NPY_DOUBLE, aligned | C-contiguous), and its tolerance:
+                // sqrt(eps) of float64, or of p's own float dtype when wider.
+                let given = try a.array("p")
+                let weights = given.dtype == .float64 && given.isCContiguous ? given : try engine { try given.astype(.float64, order: .c) }
+                let tolerance = given.dtype == .float32 && a["p"].isNumpy ? Double(Float.ulpOfOne).squareRoot() : Double.ulpOfOne.squareRoot()
+                guard weights.ndim != 1 || weights.shape[0] == count else { throw .valueError("a and p must have same size") }
+                let drawn = try engine { try g.choiceIndices(weights: weights, size: size ?? [], tolerance: tolerance) }
+                picked = (drawn.indices, nil)
+                held = drawn.held + [weights]
+            } else {
+                picked = try engine {
+                    try g.choiceIndices(population: count, size: size ?? [], replace: replace, shuffle: shuffle, fromArray: population != nil)
+                }
             }
             guard let population else {
                 if size == nil { return .int(Int(try engine { try picked.indices.element([], as: Int64.self) })) }
@@ -133,6 +147,7 @@ extension FunctionRegistry {
             }
             // NumPy frees the hash set of a selection without replacement only when choice
             // returns, after the take.
+            defer { withExtendedLifetime(held) {} }
             let taken = try withExtendedLifetime(picked.hashSet) { () throws(RuntimeError) -> NDArray in
                 try engine { try NDArray.take(population, picked.indices, axis: try a.int("axis")) }
             }

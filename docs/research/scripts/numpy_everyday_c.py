@@ -1,5 +1,6 @@
 """NumPy 2.4.6 memory of np.pad, np.select, np.cov, np.corrcoef, np.interp, np.histogram,
-ufunc.outer, np.nanmedian/nanpercentile/nanquantile and Generator.random(dtype=np.float32)
+ufunc.outer, np.nanmedian/nanpercentile/nanquantile, Generator.random(dtype=np.float32) and
+Generator.choice(p=)
 (docs/research/numpy-everyday-c.md).
 
 Run: python3 docs/research/scripts/numpy_everyday_c.py [case numbers] > numpy_everyday_c.out
@@ -22,6 +23,7 @@ x32 = x.astype(np.float32)
 C = rng.random((10, 100_000))                  # 10 variables, 10^5 observations
 xp = np.sort(rng.random(1000)); fp = rng.random(1000)
 xn = x.copy(); xn[::100] = np.nan               # 10 000 NaNs
+pw = fp / fp.sum()
 """
 
 cases = [
@@ -72,6 +74,9 @@ cases = [
     ("np.nanmedian(X)", "r = np.nanmedian(X)", setup),
     # 38: Generator.random(dtype=np.float32)
     ("rng.random(1_000_000, dtype=np.float32)", "r = rng.random(1_000_000, dtype=np.float32)", setup),
+    # 39-40: Generator.choice(p=)
+    ("rng.choice(1000, 1_000_000, p=pw)", "r = rng.choice(1000, 1_000_000, p=pw)", setup),
+    ("rng.choice(xp, 1_000_000, p=pw)", "r = rng.choice(xp, 1_000_000, p=pw)", setup),
 ]
 
 if __name__ == "__main__":

@@ -62,6 +62,9 @@ expressions = [
     # Generator.random(dtype=np.float32): two floats per 64-bit draw
     "g.random(5, dtype=np.float32)", "g.random(dtype=np.float32)", "g.random((2, 3), dtype='float32')", "g.random(3)",
     "g.random(dtype=np.float32)", "g.random(2, dtype=np.float32)",
+    # Generator.choice(p=): the cumulative distribution inverted
+    "g.choice(5, 12, p=[0.1, 0.2, 0.3, 0.2, 0.2])", "g.choice(small, (2, 3), p=np.full(8, 0.125))",
+    "g.choice(3, p=[0.5, 0.25, 0.25])", "g.choice(x[:4], 6, p=np.array([0.0, 0.5, 0.5, 0.0]))", "g.random()",
 ]
 
 for expression in expressions:
