@@ -8,13 +8,13 @@ extension FunctionRegistry {
     func registerNumpyCovariance() {
         register("numpy.select", [.required("condlist"), .required("choicelist"), .optional("default", .int(0))],
                  summary: "each element from the first choice whose condition holds there, else default") { a, _ throws(RuntimeError) in
-            let conditions = try Covariance.items(a["condlist"], function: "select").map { (item) throws(RuntimeError) in
+            let conditions = try ListArguments.items(a["condlist"], function: "select").map { (item) throws(RuntimeError) in
                 try item.asArray(for: "np.select() condition")
             }
-            let choices = try Covariance.items(a["choicelist"], function: "select").map { (item) throws(RuntimeError) in
-                try Covariance.operand(item)
+            let choices = try ListArguments.items(a["choicelist"], function: "select").map { (item) throws(RuntimeError) in
+                try ListArguments.operand(item)
             }
-            let fallback = try Covariance.operand(a["default"])
+            let fallback = try ListArguments.operand(a["default"])
             return .array(try engine { try NDArray.select(conditions, choices, default: fallback) })
         }
         register("numpy.cov", [.required("m"), .optional("y"), .optional("rowvar", .bool(true)), .optional("bias", .bool(false)),
@@ -43,8 +43,9 @@ extension FunctionRegistry {
     }
 }
 
-/// The argument handling of ``FunctionRegistry/registerNumpyCovariance()``.
-enum Covariance {
+/// List and choice arguments of ``FunctionRegistry/registerNumpyCovariance()`` and
+/// ``FunctionRegistry/registerNumpyHistogram()``.
+enum ListArguments {
     /// The items of a list or tuple argument (`condlist`, `choicelist`).
     static func items(_ value: Value, function: String) throws(RuntimeError) -> [Value] {
         switch value {

@@ -21,7 +21,7 @@ extension FunctionRegistry {
             }
             var range: (Double, Double)?
             if !a.isNone("range") {
-                let ends = try Covariance.items(a["range"], function: "histogram")
+                let ends = try ListArguments.items(a["range"], function: "histogram")
                 guard ends.count == 2 else { throw .valueError("too many values to unpack (expected 2)") }
                 range = (try ends[0].asDouble(for: "range"), try ends[1].asDouble(for: "range"))
             }
