@@ -112,6 +112,17 @@ extension Harness {
         }
     }
 
+    /// Expects every expression of docs/research/scripts/`name` to have the repr NumPy printed
+    /// (line breaks compared as blanks), and more than `count` of them.
+    func expectNumpyValues(_ name: String, moreThan count: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let expected = try Harness.numpyValues(name)
+        #expect(expected.count > count, sourceLocation: sourceLocation)
+        for (expression, repr) in expected {
+            let actual = try self.repr(expression).replacingOccurrences(of: "\n", with: " ")
+            #expect(actual == repr, "\(expression)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// Expects `repr` of each expression to be the text paired with it (what NumPy printed).
     func expectReprs(_ expected: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         for (code, repr) in expected {
