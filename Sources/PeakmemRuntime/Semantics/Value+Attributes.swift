@@ -109,6 +109,8 @@ extension DType {
         case .int64: "l"
         case .float32: "f"
         case .float64: "d"
+        case .complex64: "F"
+        case .complex128: "D"
         }
     }
 }
