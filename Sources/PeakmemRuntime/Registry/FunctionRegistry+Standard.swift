@@ -35,6 +35,7 @@ extension FunctionRegistry {
         registry.registerNumpyRandomGenerator()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
+        registry.registerNumpyFFT()
         registry.registerScipyBLAS()
         registry.registerScipySparse()
         registry.registerNumpyEinsum()
