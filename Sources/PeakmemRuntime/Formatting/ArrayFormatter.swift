@@ -56,7 +56,7 @@ struct ArrayFormatter {
     }
 
     /// `repr(a)`: `array([[1., 2.],\n       [3., 4.]])`, with `dtype=` unless the dtype is
-    /// float64, int64 or bool (and the array is not empty).
+    /// float64, int64, complex128 or bool (and the array is not empty).
     static func repr(_ array: NDArray) -> String {
         let prefix = "array("
         var text: String
@@ -65,7 +65,7 @@ struct ArrayFormatter {
         } else {
             text = prefix + ArrayFormatter(array).body(separator: ", ", prefix: prefix, suffixLength: 1) + ")"
         }
-        let implied: Set<DType> = [.float64, .int64, .bool]
+        let implied: Set<DType> = [.float64, .int64, .bool, .complex128]
         if implied.contains(array.dtype) && array.size > 0 { return text }
         let dtypeText = "dtype=\(array.dtype))"
         let lastLine = text.count - ((text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) + 1 }) ?? 0)

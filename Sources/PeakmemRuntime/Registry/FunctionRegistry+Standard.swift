@@ -36,6 +36,7 @@ extension FunctionRegistry {
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
         registry.registerNumpyFFT()
+        registry.registerNumpyComplex()
         registry.registerScipyBLAS()
         registry.registerScipySparse()
         registry.registerNumpyEinsum()
