@@ -94,15 +94,25 @@ final class ComplexFFTPlan {
     private let twiddles: ArrayStorage?
     private let offsets: [Int]
 
-    init(length: Int) throws(EngineError) {
-        self.length = length
+    /// A plan whose twiddles live in a buffer of their own, of pocketfft's `cfftp` bytes, filled
+    /// from pocketfft's trigonometric tables of `length` (allocated while the plan is made).
+    convenience init(length: Int) throws(EngineError) {
         let factors = PocketfftLayout.factorize(length)
-        self.factors = factors
-        guard length > 1 else { twiddles = nil; offsets = []; return }
-        let count = PocketfftLayout.twiddleCount(length, factors: factors)
-        let storage = try ArrayStorage(byteCount: PocketfftLayout.arrayBytes(count))
-        twiddles = storage
+        guard length > 1 else { try self.init(length: length, factors: factors, storage: nil, roots: { _ in .init(r: 1, i: 0) }); return }
+        let storage = try ArrayStorage(byteCount: PocketfftLayout.arrayBytes(PocketfftLayout.twiddleCount(length, factors: factors)))
         let roots = try UnitRoots(length)
+        try self.init(length: length, factors: factors, storage: storage, roots: { roots[$0] })
+    }
+
+    /// A plan of `length` with `factors` whose twiddle table is written at the start of
+    /// `storage` (which must hold `twiddleCount` complex values); `roots(k)` is `e^{2πik/length}`.
+    init(length: Int, factors: [Int], storage: ArrayStorage?, roots: (Int) -> ComplexValue) throws(EngineError) {
+        self.length = length
+        self.factors = factors
+        guard length > 1, let storage else { twiddles = nil; offsets = []; return }
+        let count = PocketfftLayout.twiddleCount(length, factors: factors)
+        precondition(storage.byteCount >= count * 16, "the plan's buffer is too small for its twiddles")
+        twiddles = storage
         let tw = storage.base.bindMemory(to: ComplexValue.self, capacity: Swift.max(count, 1))
         var offsets: [Int] = []
         var l1 = 1, position = 0
@@ -110,11 +120,11 @@ final class ComplexFFTPlan {
             let ido = length / (l1 * ip)
             offsets.append(position)
             for j in 1..<ip where ido > 1 {
-                for i in 1..<ido { tw[position + (j - 1) * (ido - 1) + i - 1] = roots[j * l1 * i] }
+                for i in 1..<ido { tw[position + (j - 1) * (ido - 1) + i - 1] = roots(j * l1 * i) }
             }
             position += (ip - 1) * (ido - 1)
             if ip > 11 {
-                for j in 0..<ip { tw[position + j] = roots[j * l1 * ido] }
+                for j in 0..<ip { tw[position + j] = roots(j * l1 * ido) }
                 position += ip
             }
             l1 *= ip
