@@ -34,21 +34,17 @@ extension DType {
     /// The dtype of an operation between an array of this dtype and a Python scalar, under
     /// NumPy 2's rules for "weak" Python scalars (NEP 50): the array's dtype wins unless the
     /// scalar is of a higher kind (`int` with a `bool` array gives `int64`; `float` with an
-    /// integer or `bool` array gives `float64`; `complex` with a `float32` or `complex64` array
-    /// gives `complex64`, with any other non-complex array `complex128`).
+    /// integer or `bool` array gives `float64`; a complex array stays complex).
     public func promoted(withScalar scalar: ScalarKind) -> DType {
         switch scalar {
         case .bool: return self
         case .int: return self == .bool ? .int64 : self
         case .float: return isFloatingPoint || isComplex ? self : .float64
-        case .complex:
-            if isComplex { return self }
-            return self == .float32 ? .complex64 : .complex128
         }
     }
 }
 
 /// The kind of a Python scalar taking part in an array operation.
 public enum ScalarKind: Sendable, Hashable {
-    case bool, int, float, complex
+    case bool, int, float
 }

@@ -112,7 +112,7 @@ public enum DType: String, Sendable, CaseIterable, Codable, Hashable, CustomStri
         case "int32", "i4", "intc", "i": self = .int32
         case "uint8", "u1", "ubyte", "B": self = .uint8
         case "bool", "bool_", "?", "b1": self = .bool
-        case "complex128", "complex", "c16", "cdouble", "D", "complex_": self = .complex128
+        case "complex128", "complex", "c16", "cdouble", "D": self = .complex128
         case "complex64", "c8", "csingle", "F": self = .complex64
         default: return nil
         }

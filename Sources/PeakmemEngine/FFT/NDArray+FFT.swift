@@ -86,46 +86,18 @@ extension NDArray {
     }
 
     /// Runs `transform` over every lane of `input` (complex128) along `axis`, writing the lanes
-    /// of `output` (complex128, `points` long along `axis`): one lane is copied into the output
-    /// and transformed there; several go through a two-lane buffer as pocketfft's `c2c` does.
+    /// of `output` (complex128, `points` long along `axis`), through ``forEachLane(input:output:axis:laneDoubles:_:)``.
     static func transformLanes(_ input: NDArray, into output: NDArray, axis: Int, transform: ComplexTransform,
                                forward: Bool, factor: Double) throws(EngineError) {
         let points = output.shape[axis]
         let copied = Swift.min(points, input.shape[axis])
-        var outerShape = output.shape
-        outerShape.remove(at: axis)
-        var inputStrides = input.strides, outputStrides = output.strides
-        let inputStep = inputStrides.remove(at: axis), outputStep = outputStrides.remove(at: axis)
-        let lanes = outerShape.reduce(1, *)
-        guard lanes > 0 else { return }
-        let inBase = input.baseAddress, outBase = output.baseAddress
-        let laneBuffer = lanes > 1 || outputStep != 16
-            ? try ArrayStorage(byteCount: PocketfftLayout.arrayBytes(2 * points)) : nil
-        var failure: EngineError?
-        forEachOffset(shape: outerShape, strides: [inputStrides, outputStrides]) { offsets in
-            guard failure == nil else { return }
-            let lane = laneBuffer.map { $0.base.assumingMemoryBound(to: ComplexValue.self) }
-                ?? (outBase + offsets[1]).assumingMemoryBound(to: ComplexValue.self)
-            var source = inBase + offsets[0]
-            for k in 0..<copied {
-                lane[k] = source.load(as: ComplexValue.self)
-                source += inputStep
-            }
+        try forEachLane(input: input, output: output, axis: axis, laneDoubles: 2 * points) { source, inputStep, lane, target, outputStep, width throws(EngineError) in
+            for k in 0..<copied { lane[k] = (source + k * inputStep).load(as: ComplexValue.self) }
             for k in copied..<points { lane[k] = ComplexValue(r: 0, i: 0) }
-            do throws(EngineError) {
-                try transform.execute(lane, forward: forward, factor: factor, width: lanes > 1 ? 2 : 1)
-            } catch {
-                failure = error
-                return
-            }
-            if laneBuffer != nil {
-                var target = outBase + offsets[1]
-                for k in 0..<points {
-                    target.storeBytes(of: lane[k], as: ComplexValue.self)
-                    target += outputStep
-                }
+            try transform.execute(lane, forward: forward, factor: factor, width: width)
+            if UnsafeMutableRawPointer(lane) != target {
+                for k in 0..<points { (target + k * outputStep).storeBytes(of: lane[k], as: ComplexValue.self) }
             }
         }
-        if let failure { throw failure }
     }
 }

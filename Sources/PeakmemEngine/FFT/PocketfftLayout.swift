@@ -44,18 +44,25 @@ public struct PocketfftLayout: Sendable, Equatable {
         var result: [Int] = []
         while len % 8 == 0 { result.append(8); len /= 8 }
         while len % 4 == 0 { result.append(4); len /= 4 }
+        appendTwoAndOddFactors(of: len, to: &result)
+        return n == 1 ? [] : result
+    }
+
+    /// pocketfft's tail of both factorisations: a remaining factor 2 moved to the front of
+    /// `factors`, then the odd primes of `remainder` in ascending order.
+    static func appendTwoAndOddFactors(of remainder: Int, to factors: inout [Int]) {
+        var len = remainder
         if len % 2 == 0 {
             len /= 2
-            result.append(2)
-            result.swapAt(0, result.count - 1)
+            factors.append(2)
+            factors.swapAt(0, factors.count - 1)
         }
         var divisor = 3
         while divisor * divisor <= len {
-            while len % divisor == 0 { result.append(divisor); len /= divisor }
+            while len % divisor == 0 { factors.append(divisor); len /= divisor }
             divisor += 2
         }
-        if len > 1 { result.append(len) }
-        return n == 1 ? [] : result
+        if len > 1 { factors.append(len) }
     }
 
     /// The complex values of the twiddle table of a plan of `n` with `factors`.

@@ -7,17 +7,7 @@ extension PocketfftLayout {
         var len = n
         var result: [Int] = []
         while len % 4 == 0 { result.append(4); len /= 4 }
-        if len % 2 == 0 {
-            len /= 2
-            result.append(2)
-            result.swapAt(0, result.count - 1)
-        }
-        var divisor = 3
-        while divisor * divisor <= len {
-            while len % divisor == 0 { result.append(divisor); len /= divisor }
-            divisor += 2
-        }
-        if len > 1 { result.append(len) }
+        appendTwoAndOddFactors(of: len, to: &result)
         return n == 1 ? [] : result
     }
 
