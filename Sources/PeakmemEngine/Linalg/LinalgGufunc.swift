@@ -45,6 +45,9 @@ struct LinalgGufunc {
     init(_ arrays: [NDArray], coreDimensions: [Int]) throws(EngineError) {
         var cast: [NDArray] = []
         for array in arrays {
+            guard !array.dtype.isComplex else {
+                throw .unsupportedDType("numpy.linalg's LAPACK functions on complex arrays are not supported yet (real dtypes only)")
+            }
             cast.append(array.dtype == .float64 ? array : try array.astype(.float64))
         }
         operands = cast

@@ -29,6 +29,7 @@ extension NDArray {
     ///
     /// `keepdims` reshapes the result to keep the reduced axes with length 1.
     public static func norm(_ x: NDArray, order: NormOrder = .standard, axes: [Int]? = nil, keepdims: Bool = false) throws(EngineError) -> NDArray {
+        guard !x.dtype.isComplex else { throw .unsupportedDType("np.linalg.norm of a complex array is not supported yet (real dtypes only)") }
         let x = x.dtype.isFloatingPoint ? x : try x.astype(.float64)
         let nd = x.ndim
         if axes == nil {
