@@ -74,6 +74,10 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
     public var rssAfter: Int
     /// The sampler's record of the run (sampled).
     public var timeline: Timeline
+    /// The buffers live at the ledger's high-water mark (exact; Swift engine only). The
+    /// parent moves it to ``VariantResult/peakAnatomy`` (it is the same in every run), so it is
+    /// nil in the `runs` of the results.
+    public var peakAnatomy: PeakAnatomy?
 
     /// Creates a result from its figures; ``MemoryMeasurement`` is the usual source.
     public init(peakIncrement: Int, retained: Int, temporaries: Int, allocations: Int, deallocations: Int,
@@ -121,5 +125,6 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
         case jemallocAfter = "jemalloc_after"
         case rssAfter = "rss_after"
         case timeline
+        case peakAnatomy = "peak_anatomy"
     }
 }

@@ -152,6 +152,9 @@ public final class ScenarioRunner {
     static func summarize(_ variant: Variant, semantics: String, _ replies: [WorkerReply]) -> VariantResult {
         var runs = replies.compactMap(\.measurement)
         for index in runs.indices.dropFirst() { runs[index].timeline.samples = [] }
+        // The anatomy is exact, the same in every run: kept once, for the variant.
+        let anatomy = runs.first?.peakAnatomy
+        for index in runs.indices { runs[index].peakAnatomy = nil }
         let failure = replies.compactMap(\.failure).first
         var figures: [String: Double] = [:]
         var unstable: [String] = []
@@ -171,6 +174,7 @@ public final class ScenarioRunner {
                                    expectations: replies.first?.expectations ?? [], result: replies.first?.result,
                                    agreement: nil, ratios: [:])
         result.einsumPaths = replies.first?.einsumPaths
+        result.peakAnatomy = anatomy
         return result
     }
 
