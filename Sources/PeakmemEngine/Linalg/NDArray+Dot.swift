@@ -31,8 +31,8 @@ extension NDArray {
     public static func dot(_ a: NDArray, _ b: NDArray, out: NDArray? = nil,
                            semantics: Semantics = .numpy2) throws(EngineError) -> NDArray {
         let type = DType.promote(a.dtype, b.dtype)
-        var x = a.dtype == type ? a : try a.astype(type, order: .keep)
-        var y = b.dtype == type ? b : try b.astype(type, order: .keep)
+        var x = a.dtype == type ? a : try a.castCopy(operand: 0, to: type)
+        var y = b.dtype == type ? b : try b.castCopy(operand: 1, to: type)
         if x.ndim == 0 || y.ndim == 0 {
             let result = try dotOutput(x.ndim == 0 ? y.shape : x.shape, type, out: out, inputs: [a, b], zeroed: false)
             _ = try apply(.multiply, .array(x), .array(y), out: result)

@@ -14,4 +14,12 @@ extension NDArray {
             try copy(order: order)
         }
     }
+
+    /// `astype(dtype, order: .keep)` made by an operation to convert its operand number
+    /// `operand` to the dtype it computes in: recorded as ``AllocationRole/castCopy(operand:dtype:)``.
+    func castCopy(operand: Int, to dtype: DType) throws(EngineError) -> NDArray {
+        try Ledger.current.withRole(.castCopy(operand: operand, dtype: dtype.description)) { () throws(EngineError) in
+            try astype(dtype, order: .keep)
+        }
+    }
 }
