@@ -27,6 +27,18 @@ extension Ledger {
         return try body()
     }
 
+    /// Runs `body` with ``AllocationSite/detail`` of the current site set to `detail` (e.g. the
+    /// subscripts of an `np.einsum` call), restored after.
+    public func withSiteDetail<T, E: Error>(_ detail: String, _ body: () throws(E) -> T) throws(E) -> T {
+        let previous = state.withLock { state in
+            let previous = state.provenance.site.detail
+            state.provenance.site.detail = detail
+            return previous
+        }
+        defer { state.withLock { $0.provenance.site.detail = previous } }
+        return try body()
+    }
+
     /// Notes that the array of buffer `serial` was bound to `name` (kept if it has a name already).
     func recordBinding(serial: Int, name: String) {
         state.withLock { state in

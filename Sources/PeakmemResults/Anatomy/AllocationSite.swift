@@ -25,15 +25,20 @@ public struct AllocationSite: Sendable, Hashable, Codable {
     /// The registry name of the function called (`numpy.dot`, `ndarray.astype`), the symbol of
     /// the operator (`@`, `+`, `[]` for indexing), or empty when none was running.
     public var operation: String
+    /// What the operation adds about itself, e.g. an `np.einsum` call's subscripts (`i, jk ->
+    /// ijk`); empty when nothing.
+    public var detail: String
 
     /// A site; the defaults are "unknown".
-    public init(line: Int = 0, column: Int = 0, call: Int = 0, callLine: Int = 0, callColumn: Int = 0, operation: String = "") {
+    public init(line: Int = 0, column: Int = 0, call: Int = 0, callLine: Int = 0, callColumn: Int = 0, operation: String = "",
+                detail: String = "") {
         self.line = line
         self.column = column
         self.call = call
         self.callLine = callLine
         self.callColumn = callColumn
         self.operation = operation
+        self.detail = detail
     }
 
     /// No known site.
@@ -42,11 +47,19 @@ public struct AllocationSite: Sendable, Hashable, Codable {
     /// The operation as scenario code writes it: `np.dot` for `numpy.dot`, `.astype` for the
     /// method `ndarray.astype`, `scipy.linalg.blas.dgemm` as it is, `@` for an operator;
     /// `(statement)` when no operation was running.
+    /// With a ``detail``, it follows in quotes: `np.einsum('i, jk -> ijk')`.
     public var operationText: String {
-        if operation.isEmpty { return "(statement)" }
-        if operation.hasPrefix("numpy.") { return "np." + operation.dropFirst("numpy.".count) }
-        if operation.hasPrefix("ndarray.") { return "." + operation.dropFirst("ndarray.".count) }
-        return operation
+        let name: String
+        if operation.isEmpty {
+            name = "(statement)"
+        } else if operation.hasPrefix("numpy.") {
+            name = "np." + operation.dropFirst("numpy.".count)
+        } else if operation.hasPrefix("ndarray.") {
+            name = "." + operation.dropFirst("ndarray.".count)
+        } else {
+            name = operation
+        }
+        return detail.isEmpty ? name : "\(name)('\(detail)')"
     }
 
     /// `line 3, col 9` (the operation's position, the statement's when there is none), or
@@ -58,7 +71,7 @@ public struct AllocationSite: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case line, column, call, operation
+        case line, column, call, operation, detail
         case callLine = "call_line"
         case callColumn = "call_column"
     }
