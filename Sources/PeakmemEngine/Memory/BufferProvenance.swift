@@ -41,6 +41,10 @@ struct ProvenanceBook: Sendable {
     var freedSincePeak: [BufferProvenance] = []
     /// The first serial of the measured run (set by ``Ledger/resetPeak()``).
     var runStartSerial = 1
+    /// The highest live bytes since the last line event (``Ledger/enterStatement(_:)``).
+    var windowPeak = 0
+    /// The line-by-line account, while one is kept (``Ledger/startLineProfile(rss:)``).
+    var lines: LineAccount?
 
     /// Records a new buffer; returns its serial.
     mutating func allocate(bytes: Int, dtype: DType?, shape: [Int]?) -> Int {

@@ -14,6 +14,43 @@ extension Ledger {
         set { state.withLock { $0.provenance.site = newValue } }
     }
 
+    /// A statement starts at `site` (a line event): new buffers are attributed to it, and when
+    /// a line profile is kept (``startLineProfile(rss:)``) the previous line's segment ends.
+    public func enterStatement(_ site: AllocationSite) {
+        let profiling = state.withLock { state in
+            state.provenance.site = site
+            return state.provenance.lines != nil
+        }
+        guard profiling, let rss = lineProfileRSS?() else { return }
+        state.withLock { state in
+            let live = state.figures.live
+            state.provenance.lines?.event(next: site.line, live: live, windowPeak: state.provenance.windowPeak, rss: rss)
+            state.provenance.windowPeak = live
+        }
+    }
+
+    /// Starts the line-by-line account of a run, with the RSS now `rss` (bytes); each line
+    /// event reads the RSS with `readRSS`.
+    public func startLineProfile(rss: Int, readRSS: @escaping @Sendable () -> Int) {
+        lineProfileRSS = readRSS
+        state.withLock { state in
+            state.provenance.lines = LineAccount(live: state.figures.live, rss: rss)
+            state.provenance.windowPeak = state.figures.live
+        }
+    }
+
+    /// Ends the line-by-line account (the last line's segment ends now, with the RSS `rss`)
+    /// and returns each line's figures, by line.
+    public func finishLineProfile(rss: Int) -> [LineFigures] {
+        lineProfileRSS = nil
+        return state.withLock { state in
+            state.provenance.lines?.event(next: 0, live: state.figures.live, windowPeak: state.provenance.windowPeak, rss: rss)
+            let figures = state.provenance.lines?.figures.values.sorted { $0.line < $1.line } ?? []
+            state.provenance.lines = nil
+            return figures
+        }
+    }
+
     /// Runs `body` with the buffers it allocates attributed to `role` (the previous role is
     /// restored after, also when `body` throws): how an operation marks its layout copies,
     /// cast copies, scratch buffers and intermediates.
@@ -65,5 +102,13 @@ extension Ledger {
         }
         let ordered = buffers.sorted { $0.serial < $1.serial }
         return PeakAnatomy(liveBytes: peak, allocations: ordered.map { $0.peakAllocation(setup: $0.serial < runStart) })
+    }
+}
+
+extension Ledger {
+    /// How a line event reads the RSS while a line profile is kept.
+    var lineProfileRSS: (@Sendable () -> Int)? {
+        get { state.withLock { $0.lineProfileRSS } }
+        set { state.withLock { $0.lineProfileRSS = newValue } }
     }
 }

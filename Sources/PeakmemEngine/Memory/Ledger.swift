@@ -29,6 +29,7 @@ public final class Ledger: Sendable {
         var limit: ByteSize?
         var highWaterObserver: (@Sendable () -> Void)?
         var provenance = ProvenanceBook()
+        var lineProfileRSS: (@Sendable () -> Int)?
     }
 
     let state = Mutex(State())
@@ -66,6 +67,7 @@ public final class Ledger: Sendable {
             state.figures.allocations += 1
             state.figures.allocatedTotal += bytes
             let serial = state.provenance.allocate(bytes: bytes, dtype: dtype, shape: shape)
+            if state.figures.live > state.provenance.windowPeak { state.provenance.windowPeak = state.figures.live }
             guard state.figures.live > state.figures.peak else { return (false, serial, nil) }
             state.figures.peak = state.figures.live
             state.provenance.markPeak(at: serial)

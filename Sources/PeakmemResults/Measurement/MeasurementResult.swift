@@ -78,6 +78,9 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
     /// parent moves it to ``VariantResult/peakAnatomy`` (it is the same in every run), so it is
     /// nil in the `runs` of the results.
     public var peakAnatomy: PeakAnatomy?
+    /// The line-by-line figures of the run (`--lines`; Swift engine), moved to
+    /// ``VariantResult/lines`` by the parent like ``peakAnatomy``.
+    public var lines: [LineFigures]?
 
     /// Creates a result from its figures; ``MemoryMeasurement`` is the usual source.
     public init(peakIncrement: Int, retained: Int, temporaries: Int, allocations: Int, deallocations: Int,
@@ -126,5 +129,6 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
         case rssAfter = "rss_after"
         case timeline
         case peakAnatomy = "peak_anatomy"
+        case lines
     }
 }

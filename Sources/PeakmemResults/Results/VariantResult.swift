@@ -52,6 +52,8 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// The buffers live at the exact high-water mark of the measured run, biggest first, with
     /// where and why each was made (Swift engine; nil for results written before it existed).
     public var peakAnatomy: PeakAnatomy? = nil
+    /// The line-by-line figures of the first measured run (`--lines`, Swift engine), by line.
+    public var lines: [LineFigures]? = nil
 
     /// The engine whose figures the fields above hold: nil for Swift, `numpy` with `--engine numpy`.
     public var engine: EngineSelection? = nil
@@ -95,6 +97,7 @@ public struct VariantResult: Sendable, Codable, Hashable {
         case documented, limits
         case einsumPaths = "einsum_paths"
         case peakAnatomy = "peak_anatomy"
+        case lines
         case swiftSkipReason = "swift_skip_reason"
         case benchmark
         case referenceOnly = "reference_only"

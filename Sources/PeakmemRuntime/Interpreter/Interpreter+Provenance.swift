@@ -8,7 +8,7 @@ import PeakmemResults
 ///
 /// Three calls, each a few stores (no text is built):
 /// - ``markStatement(_:)`` when a statement starts (the site's statement position; the
-///   operation count restarts);
+///   operation count restarts; a line event of the line profile, when one is kept);
 /// - ``markOperation(_:at:)`` just before a call or an operator runs, its operands already
 ///   evaluated (so a nested call has marked its own site first);
 /// - ``markBinding(_:_:)`` when a name is bound.
@@ -18,7 +18,7 @@ extension Interpreter {
     func markStatement(_ range: SourceRange) {
         let location = block.origin.fileLocation(range.start)
         allocationSite = AllocationSite(line: location.line, column: location.column)
-        Ledger.current.allocationSite = allocationSite
+        Ledger.current.enterStatement(allocationSite)
     }
 
     /// The operation `operation` (a registry function name such as `numpy.dot`, or an
