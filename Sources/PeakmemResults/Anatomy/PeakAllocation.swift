@@ -61,6 +61,20 @@ public struct PeakAllocation: Sendable, Hashable, Codable {
         }
     }
 
+    /// A short noun phrase for headlines: `np.dot's C-order copy of operand 0 at line 32`,
+    /// `a temporary of ** at line 28`, `S (np.dot) at line 32`.
+    public var phrase: String {
+        let operation = site.operationText
+        let at = site.line > 0 ? " at line \(site.callLine > 0 ? site.callLine : site.line)" : ""
+        switch role {
+        case .result: return (name.map { "\($0) (\(operation))" } ?? "a temporary of \(operation)") + at
+        case .layoutCopy(let operand, let order): return "\(operation)'s \(order)-order copy of operand \(operand)" + at
+        case .castCopy(let operand, let dtype): return "\(operation)'s \(dtype) copy of operand \(operand)" + at
+        case .scratch: return "\(operation)'s scratch buffer" + at
+        case .einsumIntermediate(let step, let steps, _): return "\(operation)'s intermediate of step \(step)/\(steps)" + at
+        }
+    }
+
     /// The one-line reason in words.
     public func describe() -> String {
         let operation = site.operationText
