@@ -11,12 +11,16 @@ extension Ledger {
     /// interpreter sets one).
     public var allocationSite: AllocationSite {
         get { state.withLock { $0.provenance.site } }
-        set { state.withLock { $0.provenance.site = newValue } }
+        set {
+            guard tracksProvenance else { return }
+            state.withLock { $0.provenance.site = newValue }
+        }
     }
 
     /// A statement starts at `site` (a line event): new buffers are attributed to it, and when
     /// a line profile is kept (``startLineProfile(rss:)``) the previous line's segment ends.
     public func enterStatement(_ site: AllocationSite) {
+        guard tracksProvenance else { return }
         let profiling = state.withLock { state in
             state.provenance.site = site
             return state.provenance.lines != nil
@@ -55,6 +59,7 @@ extension Ledger {
     /// restored after, also when `body` throws): how an operation marks its layout copies,
     /// cast copies, scratch buffers and intermediates.
     public func withRole<T, E: Error>(_ role: AllocationRole, _ body: () throws(E) -> T) throws(E) -> T {
+        guard tracksProvenance else { return try body() }
         let previous = state.withLock { state in
             let previous = state.provenance.role
             state.provenance.role = role
@@ -67,6 +72,7 @@ extension Ledger {
     /// Runs `body` with ``AllocationSite/detail`` of the current site set to `detail` (e.g. the
     /// subscripts of an `np.einsum` call), restored after.
     public func withSiteDetail<T, E: Error>(_ detail: String, _ body: () throws(E) -> T) throws(E) -> T {
+        guard tracksProvenance else { return try body() }
         let previous = state.withLock { state in
             let previous = state.provenance.site.detail
             state.provenance.site.detail = detail

@@ -34,8 +34,15 @@ public final class Ledger: Sendable {
 
     let state = Mutex(State())
 
+    /// Whether buffers record their provenance (site, role, name) and the peak's buffers are
+    /// kept for ``peakAnatomy()``. Always true but for the benchmark that measures what it costs.
+    public let tracksProvenance: Bool
+
     /// Creates an empty ledger. The engine uses ``shared``; tests may make their own.
-    public init() {}
+    /// `tracksProvenance: false` keeps only the figures (``peakAnatomy()`` is then empty).
+    public init(tracksProvenance: Bool = true) {
+        self.tracksProvenance = tracksProvenance
+    }
 
     /// The most live bytes allowed (`--memory-limit`), or nil for no limit. Checked by
     /// ``reserve(bytes:)`` before a buffer is allocated.
@@ -66,6 +73,11 @@ public final class Ledger: Sendable {
             state.figures.live += bytes
             state.figures.allocations += 1
             state.figures.allocatedTotal += bytes
+            guard tracksProvenance else {
+                guard state.figures.live > state.figures.peak else { return (false, 0, nil) }
+                state.figures.peak = state.figures.live
+                return (true, 0, nil)
+            }
             let serial = state.provenance.allocate(bytes: bytes, dtype: dtype, shape: shape)
             if state.figures.live > state.provenance.windowPeak { state.provenance.windowPeak = state.figures.live }
             guard state.figures.live > state.figures.peak else { return (false, serial, nil) }
