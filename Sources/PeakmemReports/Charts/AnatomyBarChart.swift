@@ -72,12 +72,7 @@ public struct AnatomyBarChart: Sendable {
         let top = header.draw(into: &scratch) + 6
         var svg = SVGDocument(width: width, height: top + plotHeight + 48)
         _ = header.draw(into: &svg)
-        for (tick, label) in zip(axis.ticks, tickLabels) {
-            let x = axis.position(tick, from: left, to: plotRight)
-            svg.line(x1: x, y1: top, x2: x, y2: top + plotHeight, stroke: "#dddddd")
-            svg.text(label, x: x, y: top + plotHeight + 16, size: tickSize, anchor: "middle")
-        }
-        svg.text(axis.title, x: (left + plotRight) / 2, y: top + plotHeight + 36, size: 12, anchor: "middle")
+        axis.draw(into: &svg, labels: tickLabels, left: left, right: plotRight, top: top, plotHeight: plotHeight, tickSize: tickSize)
         for (row, variant) in variants.enumerated() {
             let y = top + Double(row) * (barHeight + gap) + gap / 2
             svg.text(variant.name, x: left - 8, y: y + barHeight / 2 + 4, size: nameSize, anchor: "end")

@@ -109,15 +109,7 @@ public struct PeakAllocation: Sendable, Hashable, Codable {
     }
 
     /// `400000000` as `400,000,000 B`.
-    static func groupedBytes(_ bytes: Int) -> String {
-        let digits = String(bytes.magnitude)
-        var out = bytes < 0 ? "-" : ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return out + " B"
-    }
+    static func groupedBytes(_ bytes: Int) -> String { ByteSize.grouped(bytes) + " B" }
 
     enum CodingKeys: String, CodingKey {
         case bytes, dtype, shape, role, name, site, setup, reuses, reason
