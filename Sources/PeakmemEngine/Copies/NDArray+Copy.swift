@@ -49,6 +49,10 @@ extension NDArray {
             throw .broadcastMismatch([shape, target.shape])
         }
         let source = overlapsDifferently(with: target) ? try copy(order: .keep) : self
+        if dtype.isComplex || target.dtype.isComplex {
+            source.assignComplex(to: target)
+            return
+        }
         try target.dtype.dispatch(UnaryExecution(op: .positive, a: source, out: target))
     }
 

@@ -79,8 +79,10 @@ extension DType {
         case .bool: return true
         case .uint8: return other != .bool
         case .int32: return other == .int64 || other == .float64
-        case .int64, .float32: return other == .float64
-        case .float64: return false
+        case .int64: return other == .float64 || other == .complex128
+        case .float32: return other == .float64 || other.isComplex
+        case .float64, .complex64: return other == .complex128
+        case .complex128: return false
         }
     }
 }
