@@ -58,4 +58,11 @@ struct PeakAnatomyReportTests {
         #expect(IndexPage.headline(scenario).contains(
             "biggest avoidable part: `x-fortran`: 3.81 MiB of its \(FigureFormatting.size(peak)) peak increment is np.dot's C-order copy of operand 0 at line 32"))
     }
+
+    @Test("the page's finding names the buffer behind the difference")
+    func finding() throws {
+        let sentence = try #require(ScenarioFinding.sentence(try scenario()))
+        #expect(sentence.hasSuffix("against 0 B for `both-c`; the biggest avoidable buffer at `x-fortran`'s peak is np.dot's C-order copy of operand 0 at line 32 (3.81 MiB)."),
+                "\(sentence)")
+    }
 }
