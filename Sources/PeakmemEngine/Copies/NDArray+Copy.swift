@@ -19,7 +19,7 @@ extension NDArray {
     public func astype(_ dtype: DType, order: MemoryOrder = .keep, copy: Bool = true) throws(EngineError) -> NDArray {
         if !copy, dtype == self.dtype, satisfies(order) { return self }
         let strides = layoutStrides(for: order, itemSize: dtype.itemSize)
-        let result = try NDArray(storage: ArrayStorage(byteCount: size * dtype.itemSize), dtype: dtype,
+        let result = try NDArray(storage: ArrayStorage(byteCount: size * dtype.itemSize, dtype: dtype, shape: shape), dtype: dtype,
                                  shape: shape, strides: strides)
         try assign(to: result)
         return result

@@ -5,8 +5,10 @@ import PeakmemResults
 /// figures that show it.
 ///
 /// The difference `rss_increment − peak_increment` is split with the sampled jemalloc figures:
-/// - `jemalloc_allocated_peak − peak_increment`: heap memory that is not array data (the
-///   interpreter's objects, Swift runtime allocations);
+/// - `jemalloc_allocated_peak − peak_increment`: jemalloc's size-class rounding of the arrays
+///   live at the peak (``JemallocSizeClass``: each buffer of the peak anatomy made by the run
+///   occupies its size class, up to a quarter more than its bytes), and the rest heap memory
+///   that is not array data (the interpreter's objects, Swift runtime allocations);
 /// - `jemalloc_resident_peak − jemalloc_allocated_peak`: pages jemalloc holds resident beyond
 ///   what is allocated (freed blocks not yet purged, size-class rounding);
 /// - `rss_increment − jemalloc_resident_peak`: pages that became resident without jemalloc's
@@ -32,9 +34,19 @@ public enum GapExplanation {
         }
         var parts: [String] = []
         if let allocated = f["jemalloc_allocated_peak"], let resident = f["jemalloc_resident_peak"] {
-            let other = allocated - exact, held = resident - allocated, outside = rss - resident
+            let held = resident - allocated, outside = rss - resident
+            var other = allocated - exact
+            let rounding = Double(sizeClassRounding(variant))
+            if other > 0, rounding >= negligible {
+                let share = min(rounding, other)
+                let biggest = variant.peakAnatomy?.runAllocations.first.map { buffer in
+                    ", e.g. \(FigureFormatting.grouped(buffer.bytes)) B to \(FigureFormatting.grouped(JemallocSizeClass.usableSize(of: buffer.bytes))) B"
+                } ?? ""
+                parts.append("\(size(share)) of jemalloc's size-class rounding of the arrays live at the peak (each buffer occupies its size class\(biggest))")
+                other -= share
+            }
             if abs(other) >= negligible {
-                parts.append(other > 0 ? "\(size(other)) of heap memory other than arrays (interpreter objects)"
+                parts.append(other > 0 ? "\(size(other)) of heap memory other than arrays (interpreter objects, runtime allocations)"
                              : "the sampler saw \(size(-other)) less allocated heap than the exact peak (a peak shorter than the sampling interval)")
             }
             if held >= negligible {
@@ -59,5 +71,11 @@ public enum GapExplanation {
         }
         text += (gap > 0 ? "RSS is higher: " : "RSS is lower: ") + parts.joined(separator: "; ") + "."
         return text
+    }
+
+    /// The bytes jemalloc adds by rounding the run's buffers live at the peak up to their size
+    /// classes (the listed buffers of the peak anatomy; 0 without one).
+    static func sizeClassRounding(_ variant: VariantResult) -> Int {
+        (variant.peakAnatomy?.runAllocations ?? []).reduce(0) { $0 + JemallocSizeClass.rounding(of: $1.bytes) }
     }
 }

@@ -2,7 +2,8 @@ import PeakmemResults
 
 /// The one-sentence finding of a scenario page: the variants with the smallest and the largest
 /// exact peak increment, and why they differ — the temporaries live at the peak (freed by the
-/// end of the run) or the bytes the run keeps (retained), whichever differs more.
+/// end of the run) or the bytes the run keeps (retained), whichever differs more; with a peak
+/// anatomy, the buffer behind the difference (the largest variant's biggest avoidable buffer).
 public enum ScenarioFinding {
     /// The sentence, or nil with fewer than two variants that ran.
     public static func sentence(_ scenario: ScenarioResult) -> String? {
@@ -26,6 +27,13 @@ public enum ScenarioFinding {
         } else if retained > 0 {
             text += ": it keeps \(size(worst.figures[Metric.retained.rawValue])) after the run, "
             text += "against \(size(best.figures[Metric.retained.rawValue])) for `\(best.name)`"
+        }
+        // The peak anatomy names the buffer behind the difference: the worst variant's biggest
+        // avoidable buffer at its peak, when the best variant's peak has none as big.
+        if let buffer = worst.peakAnatomy?.biggestAvoidable,
+           Double(buffer.bytes) >= (peak(worst) - peak(best)) / 2,
+           (best.peakAnatomy?.biggestAvoidable?.bytes ?? 0) < buffer.bytes {
+            text += "; the biggest avoidable buffer at `\(worst.name)`'s peak is \(buffer.phrase) (\(size(Double(buffer.bytes))))"
         }
         return text + "."
     }

@@ -1,5 +1,6 @@
 import PeakmemEngine
 import PeakmemLanguage
+import PeakmemResults
 
 /// Runs scenario code: executes the statements of a ``Program`` in an ``Environment``, with
 /// Python's semantics on the engine's arrays.
@@ -50,6 +51,8 @@ public final class Interpreter {
     var handling: [LanguageError] = []
     /// The code block being run, for error locations.
     var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
+    /// The statement and operation running, for the ledger's provenance (Interpreter+Provenance).
+    var allocationSite = AllocationSite()
 
     /// An interpreter over `environment` (by default `np` bound to numpy).
     public init(context: RuntimeContext = RuntimeContext(), environment: Environment = .standard()) {
