@@ -10,22 +10,22 @@
 /// does not exist yet, does not parse, the run failed) is skipped like `git bisect skip`; if
 /// only skipped commits remain between the bounds, the answer is the range they span.
 /// It takes about log₂(n) + 2 measurements.
-public struct FigureBisection {
+package struct FigureBisection {
     /// The measurement of one commit: the value, or why there is none.
-    public enum Measurement: Sendable, Hashable {
+    package enum Measurement: Sendable, Hashable {
         case value(Double)
         case unmeasurable(String)
     }
 
     /// One measured commit, in the order measured.
-    public struct Step: Sendable, Hashable {
-        public var index: Int
-        public var commit: String
-        public var measurement: Measurement
+    package struct Step: Sendable, Hashable {
+        package var index: Int
+        package var commit: String
+        package var measurement: Measurement
     }
 
     /// The answer.
-    public enum Outcome: Sendable, Hashable {
+    package enum Outcome: Sendable, Hashable {
         /// `commits[index]` is the first commit whose value differs from GOOD's.
         case found(index: Int, old: Double, new: Double)
         /// GOOD and BAD have the same value: nothing to find.
@@ -38,13 +38,13 @@ public struct FigureBisection {
     }
 
     /// GOOD, the commits after it, and BAD last.
-    public var commits: [String]
+    package var commits: [String]
 
-    public init(commits: [String]) { self.commits = commits }
+    package init(commits: [String]) { self.commits = commits }
 
     /// Bisects, calling `measure` for each commit it needs (never twice for one) and `step`
     /// after each measurement.
-    public func run(measure: (Int, String) throws -> Measurement, step: (Step) -> Void = { _ in }) rethrows -> Outcome {
+    package func run(measure: (Int, String) throws -> Measurement, step: (Step) -> Void = { _ in }) rethrows -> Outcome {
         precondition(commits.count >= 2, "a range needs GOOD and BAD")
         var cache: [Int: Measurement] = [:]
         func measured(_ index: Int) throws -> Measurement {

@@ -10,19 +10,19 @@ import PeakmemResults
 /// The run happens in the worktree's copy of the repository's ``GitRepository/directory``, with
 /// the scenario paths as given (relative ones resolve inside the worktree). The worktree is
 /// removed afterwards.
-public struct RevisionRun: Sendable {
-    public var repository: GitRepository
+package struct RevisionRun: Sendable {
+    package var repository: GitRepository
     /// The `peakmem` executable to run.
-    public var executable: URL
+    package var executable: URL
     /// Scenario files or directories, relative to the repository's directory.
-    public var scenarioPaths: [String]
+    package var scenarioPaths: [String]
     /// `SCENARIO/VARIANT`, optionally with `@numpy` (the NumPy engine's figure under `--engine both`).
-    public var key: String
-    public var metric: String
+    package var key: String
+    package var metric: String
     /// Further `peakmem run` arguments: `--scale`, `--set`, `--engine`, `--repeat`, ...
-    public var runArguments: [String]
+    package var runArguments: [String]
 
-    public init(repository: GitRepository, executable: URL, scenarioPaths: [String], key: String, metric: String, runArguments: [String]) {
+    package init(repository: GitRepository, executable: URL, scenarioPaths: [String], key: String, metric: String, runArguments: [String]) {
         self.repository = repository
         self.executable = executable
         self.scenarioPaths = scenarioPaths
@@ -37,7 +37,7 @@ public struct RevisionRun: Sendable {
     }
 
     /// The figure at `revision`, or why it could not be measured.
-    public func measure(_ revision: String) throws(GitError) -> FigureBisection.Measurement {
+    package func measure(_ revision: String) throws(GitError) -> FigureBisection.Measurement {
         let prefix = try repository.git(["rev-parse", "--show-prefix"])
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("peakmem-find-\(getpid())-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)

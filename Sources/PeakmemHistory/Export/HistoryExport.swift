@@ -4,27 +4,27 @@ import PeakmemResults
 /// The store's runs and figures as a document: JSON (schema `peakmem-history-export/1`) or CSV
 /// (one row per run, variant and figure), for spreadsheets, notebooks and other tools.
 /// Both are documented in `docs/history.md`.
-public struct HistoryExport: Sendable {
-    public static let schemaIdentifier = "peakmem-history-export/1"
+package struct HistoryExport: Sendable {
+    package static let schemaIdentifier = "peakmem-history-export/1"
 
     /// One exported run.
-    public struct Run: Sendable, Codable, Hashable {
-        public var id: Int64
-        public var commit: CommitInfo
-        public var system: String
-        public var architecture: String
-        public var engine: String
-        public var scale: String
-        public var peakmemVersion: String
-        public var hostname: String
-        public var resultsCreated: String
-        public var recorded: String
+    package struct Run: Sendable, Codable, Hashable {
+        package var id: Int64
+        package var commit: CommitInfo
+        package var system: String
+        package var architecture: String
+        package var engine: String
+        package var scale: String
+        package var peakmemVersion: String
+        package var hostname: String
+        package var resultsCreated: String
+        package var recorded: String
         /// The options the run was made with (repeats, interval, `--set` overrides, filters, ...).
-        public var options: RunOptions?
+        package var options: RunOptions?
         /// `SCENARIO/VARIANT` → `ok` or the failure kind.
-        public var status: [String: String]
+        package var status: [String: String]
         /// `SCENARIO/VARIANT` → figure → value (failed variants have none).
-        public var figures: [String: [String: Double]]
+        package var figures: [String: [String: Double]]
 
         enum CodingKeys: String, CodingKey {
             case id, commit, system, architecture, engine, scale, hostname, recorded, options, status, figures
@@ -38,11 +38,11 @@ public struct HistoryExport: Sendable {
         var runs: [Run]
     }
 
-    public var runs: [Run]
+    package var runs: [Run]
 
     /// The runs `selected` of `store` (all by default), with the figures of the keys matching
     /// `keyMatches` and the figure names in `metrics` (all when nil).
-    public init(store: HistoryStore, runs selected: [RecordedRun]? = nil, keyMatches: (String) -> Bool = { _ in true },
+    package init(store: HistoryStore, runs selected: [RecordedRun]? = nil, keyMatches: (String) -> Bool = { _ in true },
                 metrics: Set<String>? = nil) throws(HistoryStoreError) {
         var runs: [Run] = []
         let all: [RecordedRun]
@@ -68,18 +68,18 @@ public struct HistoryExport: Sendable {
     }
 
     /// The JSON document, pretty-printed with sorted keys.
-    public func json() throws -> String {
+    package func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(Document(schema: Self.schemaIdentifier, runs: runs)), as: UTF8.self) + "\n"
     }
 
     /// The CSV columns.
-    public static let csvHeader = ["run", "commit", "commit_date", "subject", "branch", "dirty", "system", "architecture",
+    package static let csvHeader = ["run", "commit", "commit_date", "subject", "branch", "dirty", "system", "architecture",
                                    "engine", "scale", "peakmem_version", "recorded", "variant", "metric", "value"]
 
     /// RFC 4180 CSV: a header, then one row per run, variant and figure, in history order.
-    public func csv() -> String {
+    package func csv() -> String {
         var lines = [Self.csvHeader.joined(separator: ",")]
         for run in runs {
             let prefix = [String(run.id), run.commit.hash, run.commit.date, run.commit.subject, run.commit.branch ?? "",

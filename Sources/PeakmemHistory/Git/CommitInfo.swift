@@ -1,17 +1,17 @@
 /// The git commit a run was recorded at.
-public struct CommitInfo: Sendable, Hashable, Codable {
+package struct CommitInfo: Sendable, Hashable, Codable {
     /// The full hash.
-    public var hash: String
+    package var hash: String
     /// The committer date, ISO 8601 with its offset (`git log --format=%cI`).
-    public var date: String
+    package var date: String
     /// The first line of the message.
-    public var subject: String
+    package var subject: String
     /// The branch checked out (or named by CI); nil on a detached `HEAD` outside CI.
-    public var branch: String?
+    package var branch: String?
     /// True when tracked files differed from the commit: the figures may not be the commit's.
-    public var dirty: Bool
+    package var dirty: Bool
 
-    public init(hash: String, date: String, subject: String, branch: String?, dirty: Bool) {
+    package init(hash: String, date: String, subject: String, branch: String?, dirty: Bool) {
         self.hash = hash
         self.date = date
         self.subject = subject
@@ -20,5 +20,5 @@ public struct CommitInfo: Sendable, Hashable, Codable {
     }
 
     /// The first 10 characters of the hash.
-    public var shortHash: String { String(hash.prefix(10)) }
+    package var shortHash: String { String(hash.prefix(10)) }
 }

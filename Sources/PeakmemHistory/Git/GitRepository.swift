@@ -5,16 +5,16 @@ import Foundation
 ///
 /// Every git invocation goes through ``git(_:)``, which runs `git -C DIRECTORY ARGS…` and turns a
 /// non-zero exit into a ``GitError`` carrying git's own message.
-public struct GitRepository: Sendable {
+package struct GitRepository: Sendable {
     /// A directory inside the repository's work tree.
-    public var directory: String
+    package var directory: String
 
-    public init(directory: String = ".") { self.directory = directory }
+    package init(directory: String = ".") { self.directory = directory }
 
     /// Runs `git -C directory arguments…` and returns its standard output, without the final
     /// newline.
     @discardableResult
-    public func git(_ arguments: [String]) throws(GitError) -> String {
+    package func git(_ arguments: [String]) throws(GitError) -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git", "-C", directory] + arguments
@@ -43,12 +43,12 @@ public struct GitRepository: Sendable {
     }
 
     /// The full hash of the commit `revision` names.
-    public func resolve(_ revision: String) throws(GitError) -> String {
+    package func resolve(_ revision: String) throws(GitError) -> String {
         try git(["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"])
     }
 
     /// Hash, committer date and subject of `revision` (no branch, not dirty).
-    public func commit(_ revision: String) throws(GitError) -> CommitInfo {
+    package func commit(_ revision: String) throws(GitError) -> CommitInfo {
         let fields = try git(["log", "-1", "--format=%H%x00%cI%x00%s", resolve(revision)]).components(separatedBy: "\u{0}")
         guard fields.count == 3 else { throw GitError(arguments: ["log", revision], message: "unexpected output") }
         return CommitInfo(hash: fields[0], date: fields[1], subject: fields[2], branch: nil, dirty: false)
@@ -57,7 +57,7 @@ public struct GitRepository: Sendable {
     /// The commit checked out now: `HEAD` with its branch (or, on a detached `HEAD` as CI
     /// checks out, the branch CI names in `GITHUB_HEAD_REF`, `GITHUB_REF_NAME` or
     /// `CI_COMMIT_REF_NAME`) and whether tracked files have uncommitted changes.
-    public func head(environment: [String: String] = ProcessInfo.processInfo.environment) throws(GitError) -> CommitInfo {
+    package func head(environment: [String: String] = ProcessInfo.processInfo.environment) throws(GitError) -> CommitInfo {
         var info = try commit("HEAD")
         let symbolic = try? git(["symbolic-ref", "--short", "-q", "HEAD"])
         info.branch = symbolic.flatMap { $0.isEmpty ? nil : $0 }
@@ -68,18 +68,18 @@ public struct GitRepository: Sendable {
 
     /// The commits after `good` up to and including `bad`, oldest first, along the first-parent
     /// ancestry path (`git rev-list --first-parent --ancestry-path --reverse GOOD..BAD`).
-    public func commits(after good: String, through bad: String) throws(GitError) -> [String] {
+    package func commits(after good: String, through bad: String) throws(GitError) -> [String] {
         let list = try git(["rev-list", "--first-parent", "--ancestry-path", "--reverse", "\(good)..\(bad)"])
         return list.split(separator: "\n").map(String.init)
     }
 
     /// Adds a detached worktree of `revision` at `path` (which must not exist).
-    public func addWorktree(at path: String, revision: String) throws(GitError) {
+    package func addWorktree(at path: String, revision: String) throws(GitError) {
         try git(["worktree", "add", "--detach", "--force", path, revision])
     }
 
     /// Removes the worktree at `path` and forgets it.
-    public func removeWorktree(at path: String) {
+    package func removeWorktree(at path: String) {
         _ = try? git(["worktree", "remove", "--force", path])
         _ = try? git(["worktree", "prune"])
     }

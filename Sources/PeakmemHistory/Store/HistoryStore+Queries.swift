@@ -5,7 +5,7 @@ import PeakmemReports
 extension HistoryStore {
     /// The runs in history order: by commit date, then in the order they were recorded.
     /// `ids` restricts them to those runs.
-    public func runs(ids: [Int64]? = nil) throws(HistoryStoreError) -> [RecordedRun] {
+    package func runs(ids: [Int64]? = nil) throws(HistoryStoreError) -> [RecordedRun] {
         var sql = """
             SELECT run.*, (SELECT count(*) FROM variant WHERE variant.run_id = run.id) AS variant_count,
                    (SELECT count(*) FROM variant WHERE variant.run_id = run.id AND status != 'ok') AS failed_count
@@ -35,7 +35,7 @@ extension HistoryStore {
     }
 
     /// The runs recorded at commits whose hash starts with `prefix` (lower-case hex).
-    public func runs(commitPrefix prefix: String) throws(HistoryStoreError) -> [RecordedRun] {
+    package func runs(commitPrefix prefix: String) throws(HistoryStoreError) -> [RecordedRun] {
         let prefix = prefix.lowercased()
         guard !prefix.isEmpty, prefix.allSatisfy(\.isHexDigit) else { return [] }
         let ids: [Int64] = try access {
@@ -47,7 +47,7 @@ extension HistoryStore {
     }
 
     /// The figures of a run, as `peakmem compare` reads a results file's.
-    public func figures(ofRun id: Int64) throws(HistoryStoreError) -> FigureTable {
+    package func figures(ofRun id: Int64) throws(HistoryStoreError) -> FigureTable {
         let rows: [Row] = try access {
             try pool.read { db in try Row.fetchAll(db, sql: "SELECT key, metric, value FROM figure WHERE run_id = ?", arguments: [id]) }
         }
@@ -57,7 +57,7 @@ extension HistoryStore {
     }
 
     /// The variants of a run.
-    public func variants(ofRun id: Int64) throws(HistoryStoreError) -> [VariantRecord] {
+    package func variants(ofRun id: Int64) throws(HistoryStoreError) -> [VariantRecord] {
         try access {
             try pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT * FROM variant WHERE run_id = ? ORDER BY key", arguments: [id]).map(Self.variant)
@@ -70,7 +70,7 @@ extension HistoryStore {
     }
 
     /// One variant's record in each run that has it, by run id.
-    public func variantRecords(key: String) throws(HistoryStoreError) -> [Int64: VariantRecord] {
+    package func variantRecords(key: String) throws(HistoryStoreError) -> [Int64: VariantRecord] {
         try access {
             try pool.read { db in
                 var records: [Int64: VariantRecord] = [:]
@@ -83,7 +83,7 @@ extension HistoryStore {
     }
 
     /// One figure of one variant in each run that has it, by run id.
-    public func values(key: String, metric: String) throws(HistoryStoreError) -> [Int64: Double] {
+    package func values(key: String, metric: String) throws(HistoryStoreError) -> [Int64: Double] {
         try access {
             try pool.read { db in
                 var values: [Int64: Double] = [:]
@@ -96,7 +96,7 @@ extension HistoryStore {
     }
 
     /// Every `SCENARIO/VARIANT` key recorded (in the runs `ids` when given), sorted.
-    public func keys(inRuns ids: [Int64]? = nil) throws(HistoryStoreError) -> [String] {
+    package func keys(inRuns ids: [Int64]? = nil) throws(HistoryStoreError) -> [String] {
         guard let ids else {
             return try access { try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT key FROM variant ORDER BY key") } }
         }
@@ -110,7 +110,7 @@ extension HistoryStore {
     }
 
     /// The store's schema version (the newest applied migration).
-    public func schemaVersion() throws(HistoryStoreError) -> String? {
+    package func schemaVersion() throws(HistoryStoreError) -> String? {
         try access { try pool.read { db in try HistorySchema.migrator.appliedMigrations(db).last } }
     }
 }

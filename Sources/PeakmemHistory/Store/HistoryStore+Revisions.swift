@@ -2,7 +2,7 @@ extension HistoryStore {
     /// The runs a command-line revision names, in history order: `#ID` (or a bare run number)
     /// is one run; anything else is resolved by git in `repository` (a branch, tag, `HEAD~2`,
     /// a hash), and failing that taken as a prefix of recorded commit hashes.
-    public func runs(matching revision: String, repository: GitRepository?) throws(HistoryStoreError) -> [RecordedRun] {
+    package func runs(matching revision: String, repository: GitRepository?) throws(HistoryStoreError) -> [RecordedRun] {
         let number = revision.hasPrefix("#") ? String(revision.dropFirst()) : revision
         if let id = Int64(number), revision.hasPrefix("#") || number.count < 4 {
             return try runs(ids: [id])

@@ -12,19 +12,19 @@ import PeakmemResults
 /// `variant` and `figure` rows land together or not at all, also when the process is killed
 /// mid-write (SQLite's WAL rolls an uncommitted transaction back when the file is next opened).
 /// The schema is versioned by ``HistorySchema``'s migrations, applied on open.
-public final class HistoryStore: Sendable {
+package final class HistoryStore: Sendable {
     /// The default store path, relative to the working directory.
-    public static let defaultPath = ".peakmem/history.sqlite"
+    package static let defaultPath = ".peakmem/history.sqlite"
 
     /// How long a write waits for another writer before failing.
-    public static let busyTimeout: TimeInterval = 30
+    package static let busyTimeout: TimeInterval = 30
 
-    public let path: String
+    package let path: String
     let pool: DatabasePool
 
     /// Opens the store at `path`, creating the file and its directory when missing, and
     /// brings its schema up to date.
-    public init(path: String = HistoryStore.defaultPath) throws(HistoryStoreError) {
+    package init(path: String = HistoryStore.defaultPath) throws(HistoryStoreError) {
         self.path = path
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
@@ -72,7 +72,7 @@ public final class HistoryStore: Sendable {
 
     /// Records `results` as made at `commit`, in one transaction, and returns the new run.
     @discardableResult
-    public func record(_ results: RunResults, commit: CommitInfo, recorded: Date = Date()) throws(HistoryStoreError) -> RecordedRun {
+    package func record(_ results: RunResults, commit: CommitInfo, recorded: Date = Date()) throws(HistoryStoreError) -> RecordedRun {
         let machineClass = MachineClass(results)
         let figures = FigureTable(results).variants
         let options = String(decoding: (try? JSONEncoder().encode(results.options)) ?? Data("{}".utf8), as: UTF8.self)
@@ -126,7 +126,7 @@ public final class HistoryStore: Sendable {
     /// Deletes the runs with these ids (their variants and figures with them); returns how
     /// many there were.
     @discardableResult
-    public func delete(runs ids: [Int64]) throws(HistoryStoreError) -> Int {
+    package func delete(runs ids: [Int64]) throws(HistoryStoreError) -> Int {
         guard !ids.isEmpty else { return 0 }
         return try access {
             try pool.write { db in
@@ -137,7 +137,7 @@ public final class HistoryStore: Sendable {
     }
 
     /// Rewrites the file without the space deleted runs left (`VACUUM`).
-    public func compact() throws(HistoryStoreError) {
+    package func compact() throws(HistoryStoreError) {
         try access { try pool.vacuum() }
     }
 

@@ -1,5 +1,5 @@
 /// Why the store cannot be used.
-public enum HistoryStoreError: Error, Sendable, CustomStringConvertible {
+package enum HistoryStoreError: Error, Sendable, CustomStringConvertible {
     /// The file cannot be opened or created, or is not an SQLite database.
     case cannotOpen(path: String, reason: String)
     /// The file was written by a newer peakmem (it has migrations this one does not know).
@@ -7,7 +7,7 @@ public enum HistoryStoreError: Error, Sendable, CustomStringConvertible {
     /// A query or write failed.
     case database(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .cannotOpen(let path, let reason): "cannot open the history store \(path): \(reason)"
         case .newerSchema(let path): "the history store \(path) was written by a newer peakmem (unknown schema migrations)"

@@ -1,19 +1,19 @@
 /// One recorded results document: its commit, series and provenance (its figures are read
 /// with ``HistoryStore/figures(ofRun:)``).
-public struct RecordedRun: Sendable, Hashable, Identifiable {
+package struct RecordedRun: Sendable, Hashable, Identifiable {
     /// The store's id of the run (`#ID` on the command line).
-    public var id: Int64
-    public var commit: CommitInfo
-    public var series: HistorySeries
-    public var peakmemVersion: String
-    public var hostname: String
+    package var id: Int64
+    package var commit: CommitInfo
+    package var series: HistorySeries
+    package var peakmemVersion: String
+    package var hostname: String
     /// When the run started (from the results).
-    public var resultsCreated: String
+    package var resultsCreated: String
     /// When it was recorded (UTC, ISO 8601).
-    public var recorded: String
+    package var recorded: String
     /// The run's options, as the results' JSON.
-    public var options: String
+    package var options: String
     /// How many `SCENARIO/VARIANT` keys it holds, and how many of them failed.
-    public var variantCount: Int
-    public var failedCount: Int
+    package var variantCount: Int
+    package var failedCount: Int
 }

@@ -3,23 +3,23 @@ import PeakmemReports
 
 /// `history.md`: every change of an exact figure over the commits of a series, with the
 /// commit that made it, then the trend charts of each variant.
-public struct HistoryPage: Sendable {
+package struct HistoryPage: Sendable {
     /// One change of an exact figure: the variant, the metric's trend and the change.
-    public struct Entry: Sendable {
-        public var trend: FigureTrend
-        public var change: FigureTrend.Change
-        public var run: RecordedRun { trend.points[change.index].run }
+    package struct Entry: Sendable {
+        package var trend: FigureTrend
+        package var change: FigureTrend.Change
+        package var run: RecordedRun { trend.points[change.index].run }
     }
 
-    public var series: HistorySeries
-    public var runCount: Int
+    package var series: HistorySeries
+    package var runCount: Int
     /// Every change, in variant then metric then history order.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// The charts per variant: key → [(metric, relative path)].
-    public var charts: [(key: String, files: [(metric: String, path: String)])]
+    package var charts: [(key: String, files: [(metric: String, path: String)])]
 
     /// The page text.
-    public func render() -> String {
+    package func render() -> String {
         var out = "# peakmem history\n\n"
         out += "Series: \(series) — \(FigureFormatting.counted(runCount, "recorded run")). "
         out += "Exact figures are the ledger's: the same on every machine, so every change below is a change of the code "

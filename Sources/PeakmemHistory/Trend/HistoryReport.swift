@@ -6,24 +6,24 @@ import PeakmemReports
 /// - `history.md`: every change of an exact figure, with its commit, and the charts;
 /// - `charts/history/SCENARIO-VARIANT-METRIC.svg`: a ``TrendChart`` per variant and charted
 ///   metric (``chartedMetrics``), marking the runs where an exact figure of the variant changed.
-public struct HistoryReport: Sendable {
+package struct HistoryReport: Sendable {
     /// The metrics drawn as trends: the exact peak increment, the RSS peak and the wall time.
-    public static let chartedMetrics: [Metric] = [.peakIncrement, .rssPeak, .wallTime]
+    package static let chartedMetrics: [Metric] = [.peakIncrement, .rssPeak, .wallTime]
 
     /// The page's file name in the reports directory.
-    public static let pageName = "history.md"
+    package static let pageName = "history.md"
 
-    public var view: HistoryView
+    package var view: HistoryView
 
-    public init(view: HistoryView) { self.view = view }
+    package init(view: HistoryView) { self.view = view }
 
     /// The path of a trend chart, relative to the reports directory.
-    public static func chartPath(key: String, metric: String) -> String {
+    package static func chartPath(key: String, metric: String) -> String {
         "charts/history/\(ReportSet.slug(key.replacingOccurrences(of: "/", with: "-")))-\(metric).svg"
     }
 
     /// The files by path relative to the reports directory.
-    public func files() throws(HistoryStoreError) -> [String: String] {
+    package func files() throws(HistoryStoreError) -> [String: String] {
         var files: [String: String] = [:]
         var entries: [HistoryPage.Entry] = []
         var charts: [(key: String, files: [(metric: String, path: String)])] = []

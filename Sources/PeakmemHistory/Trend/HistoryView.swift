@@ -2,27 +2,27 @@ import PeakmemResults
 import PeakmemReports
 
 /// The store seen as one series: its runs in history order and the trends of their figures.
-public struct HistoryView: Sendable {
-    public var series: HistorySeries
+package struct HistoryView: Sendable {
+    package var series: HistorySeries
     /// The runs of the series, in history order.
-    public var runs: [RecordedRun]
+    package var runs: [RecordedRun]
     let store: HistoryStore
 
     /// The runs of `series` in `store`.
-    public init(store: HistoryStore, series: HistorySeries) throws(HistoryStoreError) {
+    package init(store: HistoryStore, series: HistorySeries) throws(HistoryStoreError) {
         self.store = store
         self.series = series
         runs = try store.runs().filter { $0.series == series }
     }
 
     /// Every series recorded, and the newest run's series (by the order runs were recorded).
-    public static func series(in store: HistoryStore) throws(HistoryStoreError) -> (all: [HistorySeries], newest: HistorySeries?) {
+    package static func series(in store: HistoryStore) throws(HistoryStoreError) -> (all: [HistorySeries], newest: HistorySeries?) {
         let runs = try store.runs()
         return (Array(Set(runs.map(\.series))).sorted(), runs.max { $0.id < $1.id }?.series)
     }
 
     /// The figure `metric` of `key` over the series.
-    public func trend(key: String, metric: String) throws(HistoryStoreError) -> FigureTrend {
+    package func trend(key: String, metric: String) throws(HistoryStoreError) -> FigureTrend {
         let values = try store.values(key: key, metric: metric)
         let recorded = try store.variantRecords(key: key)
         let points = runs.filter { recorded[$0.id] != nil }.map { FigureTrend.Point(run: $0, value: values[$0.id]) }
@@ -30,10 +30,10 @@ public struct HistoryView: Sendable {
     }
 
     /// The `SCENARIO/VARIANT` keys with at least one run in the series, sorted.
-    public func keys() throws(HistoryStoreError) -> [String] { try store.keys(inRuns: runs.map(\.id)) }
+    package func keys() throws(HistoryStoreError) -> [String] { try store.keys(inRuns: runs.map(\.id)) }
 
     /// The trends of every exact metric of `key` (``Metric/Kind/exact``), in metric order.
-    public func exactTrends(key: String) throws(HistoryStoreError) -> [FigureTrend] {
+    package func exactTrends(key: String) throws(HistoryStoreError) -> [FigureTrend] {
         var trends: [FigureTrend] = []
         for metric in Metric.allCases where metric.kind == .exact {
             let trend = try trend(key: key, metric: metric.rawValue)
@@ -43,12 +43,12 @@ public struct HistoryView: Sendable {
     }
 
     /// The runs of `key` where any exact figure changed, by run id.
-    public func exactChangeRuns(key: String) throws(HistoryStoreError) -> Set<Int64> {
+    package func exactChangeRuns(key: String) throws(HistoryStoreError) -> Set<Int64> {
         Self.changeRuns(try exactTrends(key: key))
     }
 
     /// The runs where any of `trends` changed.
-    public static func changeRuns(_ trends: [FigureTrend]) -> Set<Int64> {
+    package static func changeRuns(_ trends: [FigureTrend]) -> Set<Int64> {
         Set(trends.flatMap { trend in trend.changes.map { trend.points[$0.index].run.id } })
     }
 }

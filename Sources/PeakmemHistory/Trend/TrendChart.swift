@@ -9,18 +9,18 @@ import PeakmemReports
 ///
 /// The markers are the same on the variant's exact, RSS and time charts, so that a move of the
 /// RSS or the time can be read against the exact changes of the same commits.
-public struct TrendChart: Sendable {
-    public var trend: FigureTrend
+package struct TrendChart: Sendable {
+    package var trend: FigureTrend
     /// The runs to mark: where an exact figure of the variant changed.
-    public var markedRuns: Set<Int64>
+    package var markedRuns: Set<Int64>
 
-    public init(trend: FigureTrend, markedRuns: Set<Int64>) {
+    package init(trend: FigureTrend, markedRuns: Set<Int64>) {
         self.trend = trend
         self.markedRuns = markedRuns
     }
 
     /// The label on a marked run.
-    public static func markLabel(_ commit: CommitInfo) -> String { "changed at \(commit.shortHash)" }
+    package static func markLabel(_ commit: CommitInfo) -> String { "changed at \(commit.shortHash)" }
 
     /// A unit to draw values in: its name and how many base units (bytes, seconds) it holds.
     struct DisplayUnit {
@@ -41,7 +41,7 @@ public struct TrendChart: Sendable {
     }
 
     /// The SVG text.
-    public func render() -> String {
+    package func render() -> String {
         let points = trend.points
         let values = points.compactMap(\.value)
         let unit = DisplayUnit.choose(metric: trend.metric, maximum: values.max() ?? 0)

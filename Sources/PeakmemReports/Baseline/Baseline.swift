@@ -6,28 +6,28 @@ import PeakmemResults
 ///
 /// It records how the figures were made — scale, parameters, options, versions, machine and
 /// its ``MachineClass`` — and per `SCENARIO/VARIANT` every figure of a successful run.
-public struct Baseline: Sendable, Codable, Hashable {
-    public static let schemaIdentifier = "peakmem-baseline/1"
+package struct Baseline: Sendable, Codable, Hashable {
+    package static let schemaIdentifier = "peakmem-baseline/1"
 
-    public var schema: String
+    package var schema: String
     /// When the baseline was written (UTC, ISO 8601).
-    public var created: String
+    package var created: String
     /// When the run it was made from started.
-    public var resultsCreated: String
-    public var scale: String
-    public var options: RunOptions
-    public var versions: [String: String]
-    public var machine: MachineDescription
-    public var machineClass: MachineClass
+    package var resultsCreated: String
+    package var scale: String
+    package var options: RunOptions
+    package var versions: [String: String]
+    package var machine: MachineDescription
+    package var machineClass: MachineClass
     /// Parameter values per scenario, typed (each written as its Python literal).
-    public var parameters: [String: [String: ParameterValue]]
+    package var parameters: [String: [String: ParameterValue]]
     /// The scenario files, by scenario name.
-    public var files: [String: String]
+    package var files: [String: String]
     /// `SCENARIO/VARIANT` → figure name → value (bytes, counts, seconds; times are medians).
-    public var variants: [String: [String: Double]]
+    package var variants: [String: [String: Double]]
     /// `SCENARIO/VARIANT` → the variant's peak anatomy (Swift engine), which the gate uses to
     /// name the allocation behind a regression; nil in baselines written before it existed.
-    public var anatomies: [String: PeakAnatomy]?
+    package var anatomies: [String: PeakAnatomy]?
 
     enum CodingKeys: String, CodingKey {
         case schema, created, scale, options, versions, machine, parameters, files, variants, anatomies
@@ -36,7 +36,7 @@ public struct Baseline: Sendable, Codable, Hashable {
     }
 
     /// A baseline from `results` (its successful variants; shards must be merged first).
-    public init(results: RunResults, created: Date = Date()) {
+    package init(results: RunResults, created: Date = Date()) {
         schema = Self.schemaIdentifier
         self.created = ISO8601DateFormatter().string(from: created)
         resultsCreated = results.created
@@ -57,13 +57,13 @@ public struct Baseline: Sendable, Codable, Hashable {
     }
 
     /// A baseline that cannot be used.
-    public enum LoadError: Error, CustomStringConvertible {
+    package enum LoadError: Error, CustomStringConvertible {
         /// No file at the path (exit 3).
         case missing(String)
         /// Not a baseline (exit 2).
         case invalid(String, String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .missing(let path): "baseline \(path) does not exist (create it with `peakmem baseline update`)"
             case .invalid(let path, let reason): "\(path) is not a peakmem baseline: \(reason)"
@@ -72,7 +72,7 @@ public struct Baseline: Sendable, Codable, Hashable {
     }
 
     /// Reads a baseline file.
-    public static func load(from path: String) throws -> Baseline {
+    package static func load(from path: String) throws -> Baseline {
         guard FileManager.default.fileExists(atPath: path) else { throw LoadError.missing(path) }
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -91,26 +91,26 @@ public struct Baseline: Sendable, Codable, Hashable {
     /// True when the file at `path` declares the baseline schema (``schemaIdentifier``), damaged
     /// or not, so that a command reading "a results file or a baseline" reports a damaged
     /// baseline's own problem rather than taking it for a results file.
-    public static func declaresSchema(atPath path: String) -> Bool {
+    package static func declaresSchema(atPath path: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         return ResultsFile.schemaProblem(data, expected: schemaIdentifier) == nil
     }
 
     /// The JSON text: pretty-printed, sorted keys.
-    public func jsonText() throws -> String {
+    package func jsonText() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
     /// Writes the baseline atomically (a temporary file beside it, renamed over it).
-    public func write(to path: String) throws {
+    package func write(to path: String) throws {
         try AtomicFileWriter.write(try jsonText(), to: path)
     }
 
     /// Why `results` cannot be gated against this baseline (another scale, parameters or
     /// machine class); nil when they can.
-    public func incompatibility(with results: RunResults) -> String? {
+    package func incompatibility(with results: RunResults) -> String? {
         if results.scale != scale {
             return "the baseline is for scale '\(scale)', the results are at scale '\(results.scale)'"
         }
@@ -131,7 +131,7 @@ public struct Baseline: Sendable, Codable, Hashable {
     }
 
     /// One line: `baseline reports/baseline.json: scale quick, Linux/x86_64/swift, made 2026-…`.
-    public func summary(path: String) -> String {
+    package func summary(path: String) -> String {
         "Baseline `\(path)`: scale `\(scale)`, machine class `\(machineClass)`, \(variants.count) variants, "
             + "made \(created) from the run of \(resultsCreated) on \(machine.hostname) (peakmem \(versions["peakmem"] ?? "?"))."
     }

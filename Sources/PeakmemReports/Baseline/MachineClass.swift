@@ -8,23 +8,23 @@ import PeakmemResults
 /// Exact figures (the ledger's) are machine-independent; RSS and jemalloc figures depend on the
 /// page size, the allocator and the BLAS build, which the class pins down to the degree that
 /// a 10 % tolerance absorbs the rest.
-public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `uname -s`, e.g. `Linux`.
-    public var system: String
+    package var system: String
     /// `uname -m`, e.g. `x86_64`.
-    public var architecture: String
+    package var architecture: String
     /// The array engine the figures come from: `swift`, `numpy` (`--engine numpy`) or `both`
     /// (`--engine both`: Swift's figures, and NumPy's under `SCENARIO/VARIANT@numpy`).
-    public var engine: String
+    package var engine: String
 
-    public init(system: String, architecture: String, engine: String) {
+    package init(system: String, architecture: String, engine: String) {
         self.system = system
         self.architecture = architecture
         self.engine = engine
     }
 
     /// The class of the machine that produced `results`.
-    public init(_ results: RunResults) {
+    package init(_ results: RunResults) {
         let machine = results.machine
         system = machine.system ?? machine.os.split(separator: " ").first.map(String.init) ?? "unknown"
         architecture = machine.architecture ?? "unknown"
@@ -32,7 +32,7 @@ public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible
     }
 
     /// The engine selection that produced `results`, read off its variants.
-    public static func engine(of results: RunResults) -> EngineSelection {
+    package static func engine(of results: RunResults) -> EngineSelection {
         let variants = results.scenarios.flatMap(\.variants)
         // A variant measured on NumPy in the Swift engine's place (`swift_skip_reason`) does
         // not make a Swift or `both` run a NumPy one.
@@ -41,5 +41,5 @@ public struct MachineClass: Sendable, Hashable, Codable, CustomStringConvertible
         return .swift
     }
 
-    public var description: String { "\(system)/\(architecture)/\(engine)" }
+    package var description: String { "\(system)/\(architecture)/\(engine)" }
 }

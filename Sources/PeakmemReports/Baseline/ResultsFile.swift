@@ -2,16 +2,16 @@ import Foundation
 import PeakmemResults
 
 /// Reading results JSON files, with errors that say what is wrong.
-public enum ResultsFile {
+package enum ResultsFile {
     /// An unreadable results file.
-    public struct LoadError: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): \(reason)" }
+    package struct LoadError: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): \(reason)" }
     }
 
     /// Reads and decodes a `peakmem-results/1` file.
-    public static func load(from path: String) throws -> RunResults {
+    package static func load(from path: String) throws -> RunResults {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw LoadError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
@@ -26,12 +26,12 @@ public enum ResultsFile {
     }
 
     /// The JSON text of `results` (pretty-printed, sorted keys).
-    public static func text(_ results: RunResults) throws -> String {
+    package static func text(_ results: RunResults) throws -> String {
         String(decoding: try results.jsonData(), as: UTF8.self)
     }
 
     /// Writes `results` to `path` atomically (``AtomicFileWriter``), creating its directory.
-    public static func write(_ results: RunResults, to path: String) throws {
+    package static func write(_ results: RunResults, to path: String) throws {
         try AtomicFileWriter.write(try text(results), to: path)
     }
 

@@ -6,26 +6,26 @@ import PeakmemResults
 /// before the run, results bound to names, temporaries, layout copies, cast copies, scratch,
 /// einsum intermediates, buffers past the anatomy's list). Each bar's length is the anatomy's
 /// `live_bytes` exactly; the axis is linear (a stack has no log scale).
-public struct AnatomyBarChart: Sendable {
+package struct AnatomyBarChart: Sendable {
     /// One segment kind: its legend and colour.
-    public struct Part: Sendable, Hashable {
-        public var legend: String
-        public var color: String
+    package struct Part: Sendable, Hashable {
+        package var legend: String
+        package var color: String
     }
 
-    public static let before = Part(legend: "before the run", color: "#c7c7c7")
-    public static let bound = Part(legend: "result bound to a name", color: "#1f77b4")
-    public static let temporary = Part(legend: "temporary", color: "#ff7f0e")
-    public static let layoutCopy = Part(legend: "layout copy", color: "#d62728")
-    public static let castCopy = Part(legend: "cast copy", color: "#9467bd")
-    public static let scratch = Part(legend: "scratch", color: "#8c564b")
-    public static let einsum = Part(legend: "einsum intermediate", color: "#2ca02c")
-    public static let unlisted = Part(legend: "not listed", color: "#7f7f7f")
+    package static let before = Part(legend: "before the run", color: "#c7c7c7")
+    package static let bound = Part(legend: "result bound to a name", color: "#1f77b4")
+    package static let temporary = Part(legend: "temporary", color: "#ff7f0e")
+    package static let layoutCopy = Part(legend: "layout copy", color: "#d62728")
+    package static let castCopy = Part(legend: "cast copy", color: "#9467bd")
+    package static let scratch = Part(legend: "scratch", color: "#8c564b")
+    package static let einsum = Part(legend: "einsum intermediate", color: "#2ca02c")
+    package static let unlisted = Part(legend: "not listed", color: "#7f7f7f")
     /// The parts in stacking order.
-    public static let parts = [before, bound, temporary, layoutCopy, castCopy, scratch, einsum, unlisted]
+    package static let parts = [before, bound, temporary, layoutCopy, castCopy, scratch, einsum, unlisted]
 
     /// The part `allocation` belongs to.
-    public static func part(of allocation: PeakAllocation) -> Part {
+    package static func part(of allocation: PeakAllocation) -> Part {
         if allocation.setup { return before }
         switch allocation.role {
         case .result: return allocation.name == nil ? temporary : bound
@@ -37,18 +37,18 @@ public struct AnatomyBarChart: Sendable {
     }
 
     /// The bytes of each part of `anatomy`, in stacking order (parts with none left out).
-    public static func segments(of anatomy: PeakAnatomy) -> [(part: Part, bytes: Int)] {
+    package static func segments(of anatomy: PeakAnatomy) -> [(part: Part, bytes: Int)] {
         var bytes: [Part: Int] = [unlisted: anatomy.otherBytes]
         for allocation in anatomy.allocations { bytes[part(of: allocation), default: 0] += allocation.bytes }
         return parts.compactMap { part in bytes[part].flatMap { $0 > 0 ? (part, $0) : nil } }
     }
 
-    public var scenario: ScenarioResult
+    package var scenario: ScenarioResult
 
-    public init(scenario: ScenarioResult) { self.scenario = scenario }
+    package init(scenario: ScenarioResult) { self.scenario = scenario }
 
     /// The SVG text, or nil when no variant has an anatomy.
-    public func render() -> String? {
+    package func render() -> String? {
         let variants = scenario.variants.filter { $0.peakAnatomy != nil }
         guard !variants.isEmpty else { return nil }
         let nameSize = 12.0, valueSize = 10.0, tickSize = 11.0, barHeight = 18.0, gap = 10.0

@@ -4,22 +4,22 @@ import Foundation
 /// maximum reaches) when the positive values lie within a factor of ``logThreshold`` of the
 /// maximum, otherwise logarithmic in base 2 with ticks at powers of two, so that a KiB-sized
 /// bar stays visible beside a GiB-sized one.
-public struct ByteAxis: Sendable, Equatable {
+package struct ByteAxis: Sendable, Equatable {
     /// A linear axis once the smallest positive value is at least maximum ÷ this: on a 480 px
     /// axis such a bar is at least 4.8 px long.
-    public static let logThreshold = 100.0
+    package static let logThreshold = 100.0
 
-    public enum Scale: Sendable, Equatable {
+    package enum Scale: Sendable, Equatable {
         /// Linear from 0 in `unit` bytes (1, 1024, 1024², 1024³), with the ticks of `axis` (in units).
         case linear(unit: Double, axis: AxisScale)
         /// log₂ from 2^lower to 2^upper bytes, a tick every `step` powers of two.
         case log(lower: Int, upper: Int, step: Int)
     }
 
-    public var scale: Scale
+    package var scale: Scale
 
     /// The axis for `values` (bytes; zero and negative values sit at the axis' origin).
-    public init(values: [Double]) {
+    package init(values: [Double]) {
         let maximum = max(values.max() ?? 0, 1)
         let smallest = values.filter { $0 > 0 }.min() ?? maximum
         if smallest * Self.logThreshold >= maximum {
@@ -34,7 +34,7 @@ public struct ByteAxis: Sendable, Equatable {
     }
 
     /// The tick values in bytes.
-    public var ticks: [Double] {
+    package var ticks: [Double] {
         switch scale {
         case let .linear(unit, axis): axis.ticks.map { $0 * unit }
         case let .log(lower, upper, step): stride(from: lower, through: upper, by: step).map { pow(2, Double($0)) }
@@ -42,7 +42,7 @@ public struct ByteAxis: Sendable, Equatable {
     }
 
     /// `bytes`' position between `start` (the origin) and `end` (the axis' upper end).
-    public func position(_ bytes: Double, from start: Double, to end: Double) -> Double {
+    package func position(_ bytes: Double, from start: Double, to end: Double) -> Double {
         switch scale {
         case let .linear(unit, axis):
             return axis.position(bytes / unit, from: start, to: end)
@@ -55,7 +55,7 @@ public struct ByteAxis: Sendable, Equatable {
 
     /// A tick label: the number in the unit (`0`, `250`, `1.5`) on a linear axis; the power of
     /// two with its unit (`512 KiB`, `1 GiB`) on a log axis.
-    public func label(_ bytes: Double) -> String {
+    package func label(_ bytes: Double) -> String {
         switch scale {
         case let .linear(unit, axis):
             return axis.label(bytes / unit)
@@ -68,7 +68,7 @@ public struct ByteAxis: Sendable, Equatable {
     }
 
     /// The axis title: `MiB`, or `bytes (log scale)`.
-    public var title: String {
+    package var title: String {
         switch scale {
         case let .linear(unit, _):
             ["B", "KiB", "MiB", "GiB"][Int((log2(unit) / 10).rounded())]

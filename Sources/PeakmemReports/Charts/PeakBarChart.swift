@@ -9,25 +9,25 @@ import PeakmemResults
 /// logarithmic when the bars span more than a factor of ``ByteAxis/logThreshold`` (see
 /// ``ByteAxis``). The margins are measured from the labels (``TextMetrics``), so no name or
 /// value label is clipped, whatever its length.
-public struct PeakBarChart: Sendable {
+package struct PeakBarChart: Sendable {
     /// One bar series: a figure of the results, its legend and its colour.
-    public struct Series: Sendable {
-        public var figure: String
-        public var legend: String
-        public var color: String
+    package struct Series: Sendable {
+        package var figure: String
+        package var legend: String
+        package var color: String
     }
 
-    public static let series = [
+    package static let series = [
         Series(figure: "peak_increment", legend: "exact peak increment (ledger)", color: "#1f77b4"),
         Series(figure: "rss_increment", legend: "RSS increment (VmHWM − VmRSS before)", color: "#ff7f0e"),
     ]
 
-    public var scenario: ScenarioResult
+    package var scenario: ScenarioResult
 
-    public init(scenario: ScenarioResult) { self.scenario = scenario }
+    package init(scenario: ScenarioResult) { self.scenario = scenario }
 
     /// The SVG text.
-    public func render() -> String {
+    package func render() -> String {
         let variants = scenario.variants
         let nameSize = 12.0, valueSize = 10.0, tickSize = 11.0
         let barHeight = 14.0, groupGap = 14.0, plotMinimum = 480.0

@@ -2,18 +2,18 @@ import Foundation
 
 /// A small SVG 1.1 writer: elements appended in drawing order, text escaped, numbers written
 /// with at most two decimals so that files are stable and diff well.
-public struct SVGDocument: Sendable {
-    public var width: Double
-    public var height: Double
+package struct SVGDocument: Sendable {
+    package var width: Double
+    package var height: Double
     private var body: [String] = []
 
-    public init(width: Double, height: Double) {
+    package init(width: Double, height: Double) {
         self.width = width
         self.height = height
     }
 
     /// `value` with at most two decimals and no trailing zeros.
-    public static func number(_ value: Double) -> String {
+    package static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         var text = String(format: "%.2f", rounded)
@@ -22,7 +22,7 @@ public struct SVGDocument: Sendable {
     }
 
     /// XML-escaped text.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
@@ -31,7 +31,7 @@ public struct SVGDocument: Sendable {
         pairs.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
     }
 
-    public mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+    package mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                               opacity: Double? = nil, title: String? = nil) {
         var pairs = [("x", Self.number(x)), ("y", Self.number(y)), ("width", Self.number(max(0, width))),
                      ("height", Self.number(max(0, height))), ("fill", fill)]
@@ -43,7 +43,7 @@ public struct SVGDocument: Sendable {
         }
     }
 
-    public mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
+    package mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1,
                               dashed: Bool = false) {
         var pairs = [("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)),
                      ("stroke", stroke), ("stroke-width", Self.number(width))]
@@ -51,23 +51,23 @@ public struct SVGDocument: Sendable {
         body.append("<line\(Self.attributes(pairs))/>")
     }
 
-    public mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 1.5) {
+    package mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 1.5) {
         let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
         body.append("<polyline\(Self.attributes([("points", list), ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width)), ("stroke-linejoin", "round")]))/>")
     }
 
     /// A closed filled shape (a min/max envelope), outlined in its own colour.
-    public mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double) {
+    package mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double) {
         let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
         body.append("<polygon\(Self.attributes([("points", list), ("fill", fill), ("fill-opacity", Self.number(opacity)), ("stroke", fill), ("stroke-width", "0.8"), ("stroke-linejoin", "round")]))/>")
     }
 
-    public mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
+    package mutating func circle(x: Double, y: Double, radius: Double, fill: String) {
         body.append("<circle\(Self.attributes([("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)), ("fill", fill)]))/>")
     }
 
     /// Text; `anchor` is `start`, `middle` or `end`.
-    public mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start",
+    package mutating func text(_ content: String, x: Double, y: Double, size: Double = 12, anchor: String = "start",
                               weight: String? = nil, fill: String = "#222", rotate: Double? = nil) {
         var pairs = [("x", Self.number(x)), ("y", Self.number(y)), ("font-size", Self.number(size)),
                      ("text-anchor", anchor), ("fill", fill)]
@@ -77,7 +77,7 @@ public struct SVGDocument: Sendable {
     }
 
     /// The document: an XML declaration, the `svg` root with its size and a white background.
-    public func render() -> String {
+    package func render() -> String {
         let w = Self.number(width), h = Self.number(height)
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
                      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\" font-family=\"DejaVu Sans, Arial, Helvetica, sans-serif\">",

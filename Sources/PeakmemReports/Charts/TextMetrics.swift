@@ -8,7 +8,7 @@ import Foundation
 /// DejaVu Sans kerns only a few pairs, by at most 0.1 em). Characters outside the table count as
 /// one em, wider than any glyph the charts use. The tables were read from the font files by
 /// `docs/research/dejavu-widths.py`.
-public enum TextMetrics {
+package enum TextMetrics {
     /// Advance widths in em of U+0020…U+007E, regular face.
     static let regular: [Double] = [
         0.3179, 0.4009, 0.4600, 0.8379, 0.6362, 0.9502, 0.7798, 0.2749, 0.3901, 0.3901, 0.5000, 0.8379,
@@ -37,12 +37,12 @@ public enum TextMetrics {
     static let boldExtra: [Character: Double] = ["−": 0.8379, "●": 0.8726, "×": 0.8379, "µ": 0.7358, "…": 1.0000, "≥": 0.8379, "≤": 0.8379]
 
     /// The height of a line box in em from the baseline up (DejaVu Sans' ascender, 0.928 em) …
-    public static let ascent = 0.928
+    package static let ascent = 0.928
     /// … and down (its descender, 0.236 em).
-    public static let descent = 0.236
+    package static let descent = 0.236
 
     /// The advance width of `text` at `size` px, bold or regular.
-    public static func width(_ text: String, size: Double, bold isBold: Bool = false) -> Double {
+    package static func width(_ text: String, size: Double, bold isBold: Bool = false) -> Double {
         let table = isBold ? bold : regular
         let extra = isBold ? boldExtra : regularExtra
         var ems = 0.0

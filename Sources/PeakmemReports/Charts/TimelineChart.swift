@@ -16,7 +16,7 @@ import PeakmemResults
 /// plot has pixel columns, each line is drawn as its min/max envelope per pixel column (a band
 /// from the lowest to the highest tick in the column) instead of a polyline that would alias
 /// into solid blocks. Annotations are placed where no line runs (``LabelPlacer``).
-public struct TimelineChart: Sendable {
+package struct TimelineChart: Sendable {
     /// One line of the chart.
     struct Line {
         var legend: String
@@ -36,19 +36,19 @@ public struct TimelineChart: Sendable {
         }
     }
 
-    public var scenario: String
-    public var variant: VariantResult
+    package var scenario: String
+    package var variant: VariantResult
 
-    public init(scenario: String, variant: VariantResult) {
+    package init(scenario: String, variant: VariantResult) {
         self.scenario = scenario
         self.variant = variant
     }
 
     /// False when the variant kept no timeline (a failed run, or results without samples).
-    public var hasData: Bool { !(variant.runs.first?.timeline.samples.isEmpty ?? true) }
+    package var hasData: Bool { !(variant.runs.first?.timeline.samples.isEmpty ?? true) }
 
     /// The SVG text, or nil without a timeline.
-    public func render() -> String? {
+    package func render() -> String? {
         guard let run = variant.runs.first, !run.timeline.samples.isEmpty else { return nil }
         let samples = run.timeline.samples
         let mib = 1024.0 * 1024.0

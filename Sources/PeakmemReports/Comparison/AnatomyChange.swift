@@ -7,7 +7,7 @@ import PeakmemResults
 /// Buffers are matched by the statement's file line, the operation's column, the operation and
 /// the role (with its operand); those made before the run are left out (they are inputs, not
 /// the run's allocations). Several buffers with one key are summed.
-public enum AnatomyChange {
+package enum AnatomyChange {
     /// The key a buffer is matched by.
     struct Key: Hashable {
         var line: Int
@@ -44,7 +44,7 @@ public enum AnatomyChange {
     /// The biggest growth from `old` to `new` in words, e.g. "new temporary of * (float64
     /// (300000,), 2,400,000 B) at line 3, col 9" or "np.dot's C-order copy of operand 0 at line 32
     /// grew by 3,600,000 B"; nil when no buffer of the run is new or larger at the later peak.
-    public static func explain(from old: PeakAnatomy, to new: PeakAnatomy) -> String? {
+    package static func explain(from old: PeakAnatomy, to new: PeakAnatomy) -> String? {
         let before = grouped(old)
         let growths = grouped(new).compactMap { key, entry -> (growth: Int, text: String)? in
             let previous = before[key]?.bytes ?? 0

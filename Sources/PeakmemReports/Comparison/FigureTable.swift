@@ -7,17 +7,17 @@ import PeakmemResults
 /// and any figure a newer runner adds) plus the medians of `wall_time` and `cpu_time`. Only
 /// variants whose runs all succeeded have figures. With `--engine both`, the NumPy engine's
 /// figures of a variant are a variant of their own, `SCENARIO/VARIANT@numpy`.
-public struct FigureTable: Sendable, Hashable, Codable {
-    public var variants: [String: [String: Double]]
+package struct FigureTable: Sendable, Hashable, Codable {
+    package var variants: [String: [String: Double]]
     /// Per variant, the spread (largest minus smallest value) of each figure over the
     /// variant's repeats, for the figures that are not exact; absent for variants of one run
     /// and for baselines, which keep no runs.
-    public var spreads: [String: [String: Double]]? = nil
+    package var spreads: [String: [String: Double]]? = nil
     /// Per variant, its peak anatomy (Swift engine), which names the allocation behind a rise
     /// of an exact figure (``AnatomyChange``); nil when no variant has one.
-    public var anatomies: [String: PeakAnatomy]? = nil
+    package var anatomies: [String: PeakAnatomy]? = nil
 
-    public init(variants: [String: [String: Double]] = [:], anatomies: [String: PeakAnatomy]? = nil) {
+    package init(variants: [String: [String: Double]] = [:], anatomies: [String: PeakAnatomy]? = nil) {
         self.variants = variants
         self.anatomies = anatomies
     }
@@ -34,13 +34,13 @@ public struct FigureTable: Sendable, Hashable, Codable {
     }
 
     /// The key of a variant: `SCENARIO/VARIANT`.
-    public static func key(_ scenario: String, _ variant: String) -> String { "\(scenario)/\(variant)" }
+    package static func key(_ scenario: String, _ variant: String) -> String { "\(scenario)/\(variant)" }
 
     /// What marks the NumPy engine's figures of a variant run with `--engine both`.
-    public static let numpySuffix = "@numpy"
+    package static let numpySuffix = "@numpy"
 
     /// The figures of one variant of results.
-    public static func figures(of variant: VariantResult) -> [String: Double] {
+    package static func figures(of variant: VariantResult) -> [String: Double] {
         withMedians(variant.figures, wall: variant.wallTime, cpu: variant.cpuTime)
     }
 
@@ -54,13 +54,13 @@ public struct FigureTable: Sendable, Hashable, Codable {
 
     /// The NumPy engine's figures of a variant run with `--engine both` (nil when NumPy did not
     /// run it successfully, and with `--engine numpy`, whose figures are the variant's own).
-    public static func numpyFigures(of variant: VariantResult) -> [String: Double]? {
+    package static func numpyFigures(of variant: VariantResult) -> [String: Double]? {
         guard variant.engine == nil, let numpy = variant.numpy, numpy.status == .ok else { return nil }
         return withMedians(numpy.figures, wall: numpy.wallTime, cpu: numpy.cpuTime)
     }
 
     /// The figures of every successful variant of `results`.
-    public init(_ results: RunResults) {
+    package init(_ results: RunResults) {
         var variants: [String: [String: Double]] = [:]
         var spreads: [String: [String: Double]] = [:]
         var anatomies: [String: PeakAnatomy] = [:]

@@ -9,27 +9,27 @@ import Foundation
 /// verdict is **met** when every round met it (max rᵢ ≤ g), **not met** when none did
 /// (min rᵢ > g), and **within noise** when the rounds straddle it. With one round (or only the
 /// medians known, ``init(ratio:)``) the spread is that one figure and the verdict met or not met.
-public struct PairedTimeRatio: Sendable, Hashable {
+package struct PairedTimeRatio: Sendable, Hashable {
     /// The verdict against a goal, as the bench table prints it.
-    public enum Verdict: String, Sendable, Hashable, CaseIterable {
+    package enum Verdict: String, Sendable, Hashable, CaseIterable {
         case met
         case notMet = "not met"
         case withinNoise = "within noise"
     }
 
     /// The median of the per-round ratios (of an even count, the mean of the middle two).
-    public var ratio: Double
+    package var ratio: Double
     /// The smallest per-round ratio.
-    public var low: Double
+    package var low: Double
     /// The largest per-round ratio.
-    public var high: Double
+    package var high: Double
     /// The number of rounds paired.
-    public var rounds: Int
+    package var rounds: Int
 
     /// The ratios of rounds paired by position: `swift[i] ÷ numpy[i]`. Nil unless both have
     /// the same non-zero count and every time is finite and positive (a round without its
     /// partner is not a paired measurement).
-    public init?(swift: [Double], numpy: [Double]) {
+    package init?(swift: [Double], numpy: [Double]) {
         guard !swift.isEmpty, swift.count == numpy.count,
               (swift + numpy).allSatisfy({ $0.isFinite && $0 > 0 }) else { return nil }
         let ratios = zip(swift, numpy).map { $0 / $1 }.sorted()
@@ -41,7 +41,7 @@ public struct PairedTimeRatio: Sendable, Hashable {
     }
 
     /// A single ratio without a spread (when the rounds cannot be paired).
-    public init(ratio: Double) {
+    package init(ratio: Double) {
         self.ratio = ratio
         low = ratio
         high = ratio
@@ -49,14 +49,14 @@ public struct PairedTimeRatio: Sendable, Hashable {
     }
 
     /// Met, not met or within noise against `goal` (see the type's description).
-    public func verdict(goal: Double) -> Verdict {
+    package func verdict(goal: Double) -> Verdict {
         if high <= goal { return .met }
         if low > goal { return .notMet }
         return .withinNoise
     }
 
     /// `0.93× (0.88–1.01)`, or `0.93×` when there is no spread.
-    public var formatted: String {
+    package var formatted: String {
         let point = FigureFormatting.ratio(ratio)
         guard low != high else { return point }
         return point + " (" + String(format: "%.2f–%.2f", low, high) + ")"
@@ -64,7 +64,7 @@ public struct PairedTimeRatio: Sendable, Hashable {
 
     /// The geometric mean (∏ rᵢ)^(1/n), computed as exp(mean(log rᵢ)); nil for no ratios or a
     /// ratio that is not finite and positive.
-    public static func geometricMean(_ ratios: [Double]) -> Double? {
+    package static func geometricMean(_ ratios: [Double]) -> Double? {
         guard !ratios.isEmpty, ratios.allSatisfy({ $0.isFinite && $0 > 0 }) else { return nil }
         return exp(ratios.map { log($0) }.reduce(0, +) / Double(ratios.count))
     }

@@ -2,17 +2,17 @@ import PeakmemResults
 
 
 /// The changes of every figure of every variant between two runs (`peakmem compare`).
-public struct ResultsComparison: Sendable {
+package struct ResultsComparison: Sendable {
     /// Figures present in both, in variant then figure order.
-    public var changes: [MetricChange]
+    package var changes: [MetricChange]
     /// Variants only in the new run, only in the old one.
-    public var added: [String]
-    public var removed: [String]
+    package var added: [String]
+    package var removed: [String]
     /// Per variant whose exact figures rose, the allocation behind it (``AnatomyChange``),
     /// when both runs have the variant's anatomy.
-    public var explanations: [String: String] = [:]
+    package var explanations: [String: String] = [:]
 
-    public init(old: FigureTable, new: FigureTable) {
+    package init(old: FigureTable, new: FigureTable) {
         var changes: [MetricChange] = []
         for key in new.variants.keys.sorted() {
             guard let before = old.variants[key], let after = new.variants[key] else { continue }
@@ -57,32 +57,32 @@ public struct ResultsComparison: Sendable {
 
     /// The changed figures: significant ones first (exact, then the others beyond their
     /// noise), then those within the noise of repeats.
-    public var changed: [MetricChange] { significant + withinNoise }
+    package var changed: [MetricChange] { significant + withinNoise }
 
     /// Changed figures that matter: every change of an exact figure, and changes of the others
     /// larger than their ``noise(of:spread:)``, in variant and figure order, exact ones first.
-    public var significant: [MetricChange] {
+    package var significant: [MetricChange] {
         let moved = changes.filter { $0.old != $0.new && $0.isSignificant }
         return moved.filter(\.isExact) + moved.filter { !$0.isExact }
     }
 
     /// Changed figures whose change is within the noise of repeats.
-    public var withinNoise: [MetricChange] { changes.filter { $0.old != $0.new && !$0.isSignificant } }
+    package var withinNoise: [MetricChange] { changes.filter { $0.old != $0.new && !$0.isSignificant } }
 
     /// `336 figures compared: 1 exact change, 2 sampled changes beyond the noise of repeats, 150 within it`.
-    public var summary: String {
+    package var summary: String {
         let exact = significant.filter(\.isExact).count, sampled = significant.count - exact
         return "\(changes.count) figures compared: \(FigureFormatting.counted(exact, "exact change")), "
             + "\(FigureFormatting.counted(sampled, "sampled change")) beyond the noise of repeats, \(withinNoise.count) within it"
     }
 
     /// One line per variant with an explanation: "`SCENARIO/VARIANT`: new temporary of * ...".
-    public var explanationLines: [String] {
+    package var explanationLines: [String] {
         explanations.keys.sorted().map { "`\($0)` rose: \(explanations[$0]!)" }
     }
 
     /// A Markdown report: one table of every changed figure (direction marked by polarity).
-    public func markdown(oldLabel: String, newLabel: String) -> String {
+    package func markdown(oldLabel: String, newLabel: String) -> String {
         var out = "# peakmem compare\n\n`\(oldLabel)` → `\(newLabel)`: \(summary).\n\n"
         if !changed.isEmpty {
             var table = MarkdownTable(header: ["variant", "metric", "kind", "old", "new", "change", "relative", ""], rightAligned: [3, 4, 5, 6])

@@ -4,12 +4,12 @@ import PeakmemResults
 /// difference: it rests on a single timed run of either side, or the runs' spread (max − min
 /// of either side) is larger than the difference of the two medians, so that the runs of the
 /// two variants overlap.
-public enum TimeRatioNote: String, Sendable, CaseIterable {
+package enum TimeRatioNote: String, Sendable, CaseIterable {
     case singleSample
     case spreadExceedsDifference
 
     /// The footnote mark put after the ratio.
-    public var mark: String {
+    package var mark: String {
         switch self {
         case .singleSample: "¹"
         case .spreadExceedsDifference: "²"
@@ -17,7 +17,7 @@ public enum TimeRatioNote: String, Sendable, CaseIterable {
     }
 
     /// The footnote's text.
-    public var explanation: String {
+    package var explanation: String {
         switch self {
         case .singleSample:
             "\(mark) one timed run of the variant or of its reference: a single sample, not a median (use --repeat 3 or more)."
@@ -27,13 +27,13 @@ public enum TimeRatioNote: String, Sendable, CaseIterable {
     }
 
     /// The number of timed runs behind `variant`'s times (its Swift runs, or the NumPy engine's).
-    public static func samples(_ variant: VariantResult) -> Int {
+    package static func samples(_ variant: VariantResult) -> Int {
         variant.runs.isEmpty ? (variant.numpy?.runs.count ?? 0) : variant.runs.count
     }
 
     /// The note on `variant`'s time ratio to `reference`, or nil when the ratio stands (or there
     /// is none).
-    public static func note(_ variant: VariantResult, reference: VariantResult?) -> TimeRatioNote? {
+    package static func note(_ variant: VariantResult, reference: VariantResult?) -> TimeRatioNote? {
         guard let reference, reference.name != variant.name, let time = variant.wallTime,
               let base = reference.wallTime else { return nil }
         if samples(variant) < 2 || samples(reference) < 2 { return .singleSample }
@@ -42,13 +42,13 @@ public enum TimeRatioNote: String, Sendable, CaseIterable {
     }
 
     /// `12.3 ms (n=3)`: a median time with its number of samples.
-    public static func time(_ variant: VariantResult) -> String {
+    package static func time(_ variant: VariantResult) -> String {
         guard let time = variant.wallTime else { return "—" }
         return "\(FigureFormatting.time(time.median)) (n=\(samples(variant)))"
     }
 
     /// `1.02×` followed by the note's mark, if any.
-    public static func ratio(_ variant: VariantResult, in scenario: ScenarioResult) -> String {
+    package static func ratio(_ variant: VariantResult, in scenario: ScenarioResult) -> String {
         let text = FigureFormatting.ratio(variant.ratios[Metric.wallTime.rawValue])
         guard text != "—" else { return text }
         let reference = scenario.variants.first { $0.name == scenario.reference }
@@ -56,7 +56,7 @@ public enum TimeRatioNote: String, Sendable, CaseIterable {
     }
 
     /// The footnotes for the marks `scenario`'s ratios carry, one line each, in mark order.
-    public static func footnotes(_ scenario: ScenarioResult) -> [String] {
+    package static func footnotes(_ scenario: ScenarioResult) -> [String] {
         let reference = scenario.variants.first { $0.name == scenario.reference }
         let used = Set(scenario.variants.compactMap { variant -> TimeRatioNote? in
             variant.ratios[Metric.wallTime.rawValue] == nil ? nil : note(variant, reference: reference)

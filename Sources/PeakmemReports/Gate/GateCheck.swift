@@ -3,9 +3,9 @@ import PeakmemResults
 
 /// One verdict of the gate: one metric of one variant against the baseline or a limit, or a
 /// variant-level problem (a failed run, a variant missing from the results).
-public struct GateCheck: Sendable, Hashable {
+package struct GateCheck: Sendable, Hashable {
     /// What the check found.
-    public enum Outcome: String, Sendable, Hashable {
+    package enum Outcome: String, Sendable, Hashable {
         /// Within tolerance (or unchanged).
         case passed
         /// Better than the baseline by more than noise.
@@ -26,30 +26,30 @@ public struct GateCheck: Sendable, Hashable {
         case warning
 
         /// True for the outcomes that make the gate exit 1.
-        public var fails: Bool { self == .regressed || self == .limitExceeded || self == .failed || self == .missing }
+        package var fails: Bool { self == .regressed || self == .limitExceeded || self == .failed || self == .missing }
     }
 
     /// Against what the value was checked.
-    public enum Reference: String, Sendable, Hashable {
+    package enum Reference: String, Sendable, Hashable {
         case baseline, limit, run
     }
 
     /// `SCENARIO/VARIANT`.
-    public var variant: String
+    package var variant: String
     /// The metric's name; nil for a variant-level check.
-    public var metric: String?
-    public var reference: Reference
-    public var outcome: Outcome
+    package var metric: String?
+    package var reference: Reference
+    package var outcome: Outcome
     /// The baseline value, or the limit.
-    public var expected: Double?
-    public var measured: Double?
+    package var expected: Double?
+    package var measured: Double?
     /// The allowed rise over the baseline.
-    public var allowance: Double?
+    package var allowance: Double?
     /// Details in words.
-    public var message: String
+    package var message: String
 
     /// A value in the metric's unit.
-    public func format(_ value: Double?) -> String {
+    package func format(_ value: Double?) -> String {
         guard let value else { return "—" }
         if let metric, let known = Metric(rawValue: metric) { return FigureFormatting.value(value, of: known) }
         return FigureFormatting.exactBytes(value)

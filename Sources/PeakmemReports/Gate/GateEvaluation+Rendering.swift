@@ -3,7 +3,7 @@ import PeakmemResults
 
 extension GateEvaluation {
     /// The one-line verdict: `PASSED: 96 checks, 0 regressions, 2 improvements`.
-    public var verdict: String {
+    package var verdict: String {
         let regressions = count(.regressed), limits = count(.limitExceeded), failures = count(.failed), missing = count(.missing)
         func c(_ count: Int, _ noun: String) -> String { FigureFormatting.counted(count, noun) }
         var parts = [c(checks.count, "check"), c(regressions, "regression")]
@@ -19,10 +19,10 @@ extension GateEvaluation {
     }
 
     /// The columns of the table of notable checks.
-    public static let tableHeader = ["outcome", "variant", "metric", "baseline / limit", "measured", "change", "detail"]
+    package static let tableHeader = ["outcome", "variant", "metric", "baseline / limit", "measured", "change", "detail"]
 
     /// One check as table cells under ``tableHeader``.
-    public func row(_ check: GateCheck) -> [String] {
+    package func row(_ check: GateCheck) -> [String] {
         let change: String
         if let expected = check.expected, let measured = check.measured {
             change = check.reference == .limit
@@ -38,7 +38,7 @@ extension GateEvaluation {
 
     /// Markdown for a CI job page (`$GITHUB_STEP_SUMMARY`); on a pass with the `results`
     /// given, a compact table of the current exact peak increments follows.
-    public func markdown(baselineDescription: String, results: RunResults? = nil) -> String {
+    package func markdown(baselineDescription: String, results: RunResults? = nil) -> String {
         var out = "## peakmem gate: \(passed ? "✅" : "❌") \(verdict)\n\n\(baselineDescription)\n\n"
         if notable.isEmpty {
             out += "No regression, limit or improvement.\n"

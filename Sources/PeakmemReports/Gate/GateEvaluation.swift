@@ -3,22 +3,22 @@ import PeakmemResults
 
 /// The gate's verdicts for one run of results against a baseline (or none) and the scenarios'
 /// limits.
-public struct GateEvaluation: Sendable {
-    public var checks: [GateCheck]
-    public var policy: GatePolicy
+package struct GateEvaluation: Sendable {
+    package var checks: [GateCheck]
+    package var policy: GatePolicy
     /// Baseline variants (`SCENARIO/VARIANT`) the results do not cover by design — their
     /// scenario did not run, or the run's `--filter` patterns left them out — so not gated.
-    public var unselected: [String] = []
+    package var unselected: [String] = []
 
     /// True when no check fails.
-    public var passed: Bool { !checks.contains { $0.outcome.fails } }
+    package var passed: Bool { !checks.contains { $0.outcome.fails } }
 
     /// The checks to show in a summary: every failure, improvement and warning.
-    public var notable: [GateCheck] {
+    package var notable: [GateCheck] {
         checks.filter { $0.outcome.fails || $0.outcome == .improved || $0.outcome == .warning }
     }
 
-    public func count(_ outcome: GateCheck.Outcome) -> Int { checks.filter { $0.outcome == outcome }.count }
+    package func count(_ outcome: GateCheck.Outcome) -> Int { checks.filter { $0.outcome == outcome }.count }
 
     /// The checks of one variant's `figures` against its baseline figures (`new` when the
     /// baseline has none).
@@ -40,7 +40,7 @@ public struct GateEvaluation: Sendable {
 
     /// Evaluates `results`: each variant's figures against `baseline` with `policy`, and its
     /// `limits:` absolutely. Without a baseline only limits and failures are checked.
-    public init(results: RunResults, baseline: Baseline?, policy: GatePolicy = .standard) {
+    package init(results: RunResults, baseline: Baseline?, policy: GatePolicy = .standard) {
         self.policy = policy
         var checks: [GateCheck] = []
         var seen: Set<String> = []

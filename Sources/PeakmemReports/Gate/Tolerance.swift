@@ -5,31 +5,31 @@ import PeakmemScenario
 /// How far a metric may move before the gate calls it a regression: a relative part of the
 /// baseline value, an absolute amount in the metric's unit, or both (the larger allowance
 /// wins). `off` means the metric is reported but never gated.
-public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
+package struct Tolerance: Sendable, Hashable, CustomStringConvertible {
     /// Fraction of the baseline value (0.1 = 10 %).
-    public var relative: Double?
+    package var relative: Double?
     /// Amount in the metric's unit (bytes, count, seconds).
-    public var absolute: Double?
+    package var absolute: Double?
     /// False for `off`.
-    public var gated: Bool
+    package var gated: Bool
 
-    public init(relative: Double? = nil, absolute: Double? = nil, gated: Bool = true) {
+    package init(relative: Double? = nil, absolute: Double? = nil, gated: Bool = true) {
         self.relative = relative
         self.absolute = absolute
         self.gated = gated
     }
 
-    public static let off = Tolerance(gated: false)
-    public static let exact = Tolerance(absolute: 0)
+    package static let off = Tolerance(gated: false)
+    package static let exact = Tolerance(absolute: 0)
 
     /// The allowed rise over `old`.
-    public func allowance(for old: Double) -> Double {
+    package func allowance(for old: Double) -> Double {
         max((relative ?? 0) * abs(old), absolute ?? 0)
     }
 
     /// Parses `10%`, `0`, `1MiB`, `4096`, `50ms`, `10%,1MiB` or `off`; nil for anything else,
     /// negative, infinite or NaN amounts, and amounts past ``Quantity/largestValue``.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed == "off" { self = .off; return }
         var relative: Double?, absolute: Double?
@@ -52,7 +52,7 @@ public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
         Quantity(parsing: text).flatMap { $0.rangeProblem == nil ? $0.value : nil }
     }
 
-    public var description: String {
+    package var description: String {
         guard gated else { return "off" }
         var parts: [String] = []
         if let relative { parts.append(SVGDocument.number(relative * 100) + " %") }
@@ -61,7 +61,7 @@ public struct Tolerance: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The tolerance in words for `metric`: `0 B`, `10 % (at least 4.00 MiB)`, `off`.
-    public func text(for metric: Metric) -> String {
+    package func text(for metric: Metric) -> String {
         guard gated else { return "off" }
         let amount = absolute.map { FigureFormatting.value($0, of: metric) }
         switch (relative, amount) {

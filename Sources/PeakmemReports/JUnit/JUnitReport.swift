@@ -9,12 +9,12 @@ import PeakmemResults
 /// `testcase` per `expect:` claim (`name` = `VARIANT: expect METRIC COMPARISON EXPRESSION`),
 /// failing when the claim does not hold. Checks that are not gated are properties like the
 /// others: nothing is reported as skipped.
-public struct JUnitReport: Sendable {
-    public var evaluation: GateEvaluation
+package struct JUnitReport: Sendable {
+    package var evaluation: GateEvaluation
     /// The results the evaluation judged: the variants' times and expectations.
-    public var results: RunResults?
+    package var results: RunResults?
 
-    public init(evaluation: GateEvaluation, results: RunResults? = nil) {
+    package init(evaluation: GateEvaluation, results: RunResults? = nil) {
         self.evaluation = evaluation
         self.results = results
     }
@@ -100,7 +100,7 @@ public struct JUnitReport: Sendable {
         return suites
     }
 
-    public func render() -> String {
+    package func render() -> String {
         let suites = cases()
         let all = suites.flatMap(\.cases)
         func time(_ cases: [Case]) -> String { String(format: "%.6f", cases.map(\.time).reduce(0, +)) }

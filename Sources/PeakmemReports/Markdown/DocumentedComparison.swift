@@ -7,9 +7,9 @@ import PeakmemResults
 /// inputs), so it cannot equal a Swift process's peak; what carries over is the difference
 /// between variants of one scenario. The table shows both: the absolute ratio, and the
 /// documented difference to the reference variant beside the measured one.
-public enum DocumentedComparison {
+package enum DocumentedComparison {
     /// The measured counterpart of a documented key, in bytes or seconds.
-    public static func measured(_ key: String, in variant: VariantResult) -> Double? {
+    package static func measured(_ key: String, in variant: VariantResult) -> Double? {
         switch key {
         case "memit_peak": variant.figures["memit_peak_mib"].map { $0 * 1_048_576 }
         case "memit_increment": variant.figures["memit_increment_mib"].map { $0 * 1_048_576 }
@@ -28,7 +28,7 @@ public enum DocumentedComparison {
     }
 
     /// The table, or nil when no variant documents anything.
-    public static func table(_ scenario: ScenarioResult) -> String? {
+    package static func table(_ scenario: ScenarioResult) -> String? {
         let rows = scenario.variants.flatMap { v in (v.documented ?? [:]).keys.sorted().map { (v, $0) } }
         guard !rows.isEmpty else { return nil }
         let reference = scenario.variants.first { $0.name == scenario.reference }

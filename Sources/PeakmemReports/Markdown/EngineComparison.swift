@@ -7,11 +7,11 @@ import PeakmemResults
 /// the fidelity verdict and the goal's verdict (Swift no slower than NumPy — met, not met or
 /// within noise — and no larger); a summary line with the geometric mean and the worst time
 /// ratio; then the variants not compared and why, and the machine.
-public enum EngineComparison {
+package enum EngineComparison {
     /// The time goal: Swift ÷ NumPy at most 1.
-    public static let timeGoal = 1.0
+    package static let timeGoal = 1.0
 
-    public static func markdown(_ results: RunResults, command: String) -> String {
+    package static func markdown(_ results: RunResults, command: String) -> String {
         var text = "### Swift engine vs NumPy, every shipped scenario (scale \(results.scale))\n\n"
         text += "`\(command)` — \(FigureFormatting.counted(results.options.repeats, "repeat")) per engine, "
         text += "each in a fresh worker, the two engines' runs interleaved; times are medians; "

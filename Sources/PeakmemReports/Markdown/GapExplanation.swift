@@ -18,12 +18,12 @@ import PeakmemResults
 ///   from its allocation on, the kernel only once it is written: an `np.empty` or `out=`
 ///   buffer made in the setup) — or, when negative, allocated pages never touched (calloc'd
 ///   zeros, `np.empty`) or reused from pages already resident before the run.
-public enum GapExplanation {
+package enum GapExplanation {
     /// Gaps smaller than this are reported as agreement (page rounding and sampling noise).
-    public static let negligible = 256.0 * 1024
+    package static let negligible = 256.0 * 1024
 
     /// One sentence (or a few) for `variant`; nil when the figures are missing (a failed run).
-    public static func explain(_ variant: VariantResult) -> String? {
+    package static func explain(_ variant: VariantResult) -> String? {
         let f = variant.figures
         guard variant.status == .ok, let exact = f["peak_increment"], let rss = f["rss_increment"] else { return nil }
         let gap = rss - exact

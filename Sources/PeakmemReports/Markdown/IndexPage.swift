@@ -2,12 +2,12 @@ import Foundation
 import PeakmemResults
 
 /// `REPORT.md`: the machine and versions of a run, and one line per scenario with its headline.
-public struct IndexPage: Sendable {
-    public var results: RunResults
+package struct IndexPage: Sendable {
+    package var results: RunResults
 
-    public init(results: RunResults) { self.results = results }
+    package init(results: RunResults) { self.results = results }
 
-    public func render() -> String {
+    package func render() -> String {
         let m = results.machine
         let threads = Set(results.scenarios.flatMap { $0.variants.compactMap { $0.runs.first?.openblasThreads } }).sorted()
         var out = "# peakmem report\n\n"
@@ -38,7 +38,7 @@ public struct IndexPage: Sendable {
     }
 
     /// One sentence: the range of exact peak increments, and the verdicts.
-    public static func headline(_ scenario: ScenarioResult) -> String {
+    package static func headline(_ scenario: ScenarioResult) -> String {
         let ok = scenario.variants.filter { $0.status == .ok }
         var parts: [String] = []
         let peaks = ok.compactMap { v in v.figures["peak_increment"].map { (v.name, $0) } }

@@ -2,30 +2,30 @@ import PeakmemResults
 
 
 /// Optional sections that other parts of peakmem fill in as their data reaches the results.
-public struct ReportHooks: Sendable {
+package struct ReportHooks: Sendable {
     /// The einsum contraction paths chosen by a variant, one line per distinct call; the page
     /// leaves the section out when no variant has any. By default ``recordedEinsumPaths(_:)``.
-    public var einsumPaths: @Sendable (VariantResult) -> [String]
+    package var einsumPaths: @Sendable (VariantResult) -> [String]
     /// Extra columns of the memory table (an engine column, a `mapped` figure...).
-    public var extraMemoryColumns: [VariantColumn]
+    package var extraMemoryColumns: [VariantColumn]
 
-    public init(einsumPaths: @escaping @Sendable (VariantResult) -> [String] = ReportHooks.recordedEinsumPaths,
+    package init(einsumPaths: @escaping @Sendable (VariantResult) -> [String] = ReportHooks.recordedEinsumPaths,
                 extraMemoryColumns: [VariantColumn] = []) {
         self.einsumPaths = einsumPaths
         self.extraMemoryColumns = extraMemoryColumns
     }
 
-    public static let standard = ReportHooks()
+    package static let standard = ReportHooks()
 
     /// The variant's recorded einsum paths (``VariantResult/einsumPaths``), one line per
     /// distinct call, e.g. `` `numpy.einsum('ij,jk,kl->il')`, greedy: `['einsum_path', (0, 1), (0, 1)]`,
     /// largest intermediate 1,000,000 elements (7.63 MiB), predicted peak 15.3 MiB, ×3 ``.
-    @Sendable public static func recordedEinsumPaths(_ variant: VariantResult) -> [String] {
+    @Sendable package static func recordedEinsumPaths(_ variant: VariantResult) -> [String] {
         (variant.einsumPaths ?? []).map(line)
     }
 
     /// One record's line.
-    public static func line(_ record: EinsumPathRecord) -> String {
+    package static func line(_ record: EinsumPathRecord) -> String {
         var text = "`\(record.function)('\(record.subscripts)')`, \(record.strategy): `\(record.numpyPath)`, "
         text += "largest intermediate \(grouped(record.largestIntermediate)) elements (\(ByteSize.text(record.largestIntermediateBytes))), "
         text += "predicted peak of intermediates \(ByteSize.text(record.predictedPeakBytes))"

@@ -4,9 +4,9 @@ import PeakmemResults
 /// exact peak increment, and why they differ — the temporaries live at the peak (freed by the
 /// end of the run) or the bytes the run keeps (retained), whichever differs more; with a peak
 /// anatomy, the buffer behind the difference (the largest variant's biggest avoidable buffer).
-public enum ScenarioFinding {
+package enum ScenarioFinding {
     /// The sentence, or nil with fewer than two variants that ran.
-    public static func sentence(_ scenario: ScenarioResult) -> String? {
+    package static func sentence(_ scenario: ScenarioResult) -> String? {
         let ran = scenario.variants.filter { $0.status == .ok && $0.figures[Metric.peakIncrement.rawValue] != nil }
         guard ran.count >= 2 else { return nil }
         func peak(_ v: VariantResult) -> Double { v.figures[Metric.peakIncrement.rawValue]! }

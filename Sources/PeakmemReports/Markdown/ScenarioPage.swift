@@ -4,24 +4,24 @@ import PeakmemResults
 /// The Markdown page of one scenario: title, source, summary, parameters, the finding, the
 /// variants' code, the variant tables,
 /// documented figures, einsum paths, the gaps between exact and RSS figures, the charts.
-public struct ScenarioPage: Sendable {
-    public var scenario: ScenarioResult
-    public var scale: String
-    public var hooks: ReportHooks
+package struct ScenarioPage: Sendable {
+    package var scenario: ScenarioResult
+    package var scale: String
+    package var hooks: ReportHooks
 
-    public init(scenario: ScenarioResult, scale: String, hooks: ReportHooks = .standard) {
+    package init(scenario: ScenarioResult, scale: String, hooks: ReportHooks = .standard) {
         self.scenario = scenario
         self.scale = scale
         self.hooks = hooks
     }
 
     /// The page's file name: `SCENARIO.md`.
-    public static func fileName(_ scenario: String) -> String { "\(ReportSet.slug(scenario)).md" }
+    package static func fileName(_ scenario: String) -> String { "\(ReportSet.slug(scenario)).md" }
 
     /// The figures every page knows how to show; other keys of `figures` go to "Other figures".
     static let knownFigures: Set<String> = Set(Metric.allCases.map(\.rawValue)).union(["memit_peak_mib", "memit_increment_mib"])
 
-    public func render() -> String {
+    package func render() -> String {
         var out = "# \(scenario.name): \(scenario.title)\n\n"
         if let source = scenario.source { out += "**Source:** \(source)\n\n" }
         if let summary = scenario.summary { out += "\(summary)\n\n" }

@@ -4,12 +4,12 @@ import PeakmemResults
 /// One column of a scenario page's variant tables: a header and how a variant's cell is
 /// written. Tables are lists of columns, so a new figure (an engine, a `mapped` size) is one
 /// more entry rather than a new table.
-public struct VariantColumn: Sendable {
-    public var header: String
-    public var rightAligned: Bool
-    public var cell: @Sendable (ScenarioResult, VariantResult) -> String
+package struct VariantColumn: Sendable {
+    package var header: String
+    package var rightAligned: Bool
+    package var cell: @Sendable (ScenarioResult, VariantResult) -> String
 
-    public init(_ header: String, rightAligned: Bool = true,
+    package init(_ header: String, rightAligned: Bool = true,
                 cell: @escaping @Sendable (ScenarioResult, VariantResult) -> String) {
         self.header = header
         self.rightAligned = rightAligned
@@ -17,17 +17,17 @@ public struct VariantColumn: Sendable {
     }
 
     /// A column showing the figure `key` of the results, in `metric`'s unit.
-    public static func figure(_ header: String, _ metric: Metric) -> VariantColumn {
+    package static func figure(_ header: String, _ metric: Metric) -> VariantColumn {
         VariantColumn(header) { _, variant in FigureFormatting.value(variant.figures[metric.rawValue], of: metric) }
     }
 
     /// The variant's name, `(ref)` marking the reference.
-    public static let name = VariantColumn("variant", rightAligned: false) { scenario, variant in
+    package static let name = VariantColumn("variant", rightAligned: false) { scenario, variant in
         "`\(variant.name)`" + (variant.name == scenario.reference ? " (ref)" : "")
     }
 
     /// The memory table: exact figures, then page-level and memit's.
-    public static let memory: [VariantColumn] = [
+    package static let memory: [VariantColumn] = [
         .name,
         .figure("exact peak increment", .peakIncrement),
         .figure("temporaries", .temporaries),
@@ -44,7 +44,7 @@ public struct VariantColumn: Sendable {
     ]
 
     /// The time and verdict table.
-    public static let timeAndVerdicts: [VariantColumn] = [
+    package static let timeAndVerdicts: [VariantColumn] = [
         .name,
         VariantColumn("semantics", rightAligned: false) { _, v in v.semantics },
         VariantColumn("median time (min–max)") { _, v in

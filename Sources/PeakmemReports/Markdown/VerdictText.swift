@@ -2,9 +2,9 @@ import PeakmemResults
 
 
 /// The words a report uses for a variant's verdicts.
-public enum VerdictText {
+package enum VerdictText {
     /// `2/2 met`, `1/2 met: peak_increment == nbytes(S) (measured …)`, `—` without any.
-    public static func expectations(_ variant: VariantResult) -> String {
+    package static func expectations(_ variant: VariantResult) -> String {
         guard !variant.expectations.isEmpty else { return "—" }
         let failed = variant.expectations.filter { !$0.passed }
         let count = "\(variant.expectations.count - failed.count)/\(variant.expectations.count) met"
@@ -18,7 +18,7 @@ public enum VerdictText {
     }
 
     /// `agrees (max |Δ| 1.2e-12)`, `DIFFERS: …`, `reference` or `—`.
-    public static func agreement(_ scenario: ScenarioResult, _ variant: VariantResult) -> String {
+    package static func agreement(_ scenario: ScenarioResult, _ variant: VariantResult) -> String {
         if let agreement = variant.agreement {
             if agreement.agrees {
                 return "✅ agrees" + (agreement.maxAbsoluteDifference.map { String(format: " (max |Δ| %.2g)", $0) } ?? "")
@@ -30,7 +30,7 @@ public enum VerdictText {
     }
 
     /// `ok`, `failed (timeout): message`, `ok, nondeterministic: …`.
-    public static func status(_ variant: VariantResult) -> String {
+    package static func status(_ variant: VariantResult) -> String {
         if let failure = variant.failure { return "❌ failed (\(failure.kind.rawValue)): \(failure.message)" }
         if !variant.deterministic { return "⚠️ nondeterministic: \(variant.nondeterministicMetrics.joined(separator: ", "))" }
         return "ok"

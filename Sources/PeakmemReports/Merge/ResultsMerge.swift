@@ -8,9 +8,9 @@ import PeakmemResults
 /// variant is taken from the input that owns it; copies a shard ran only as the reference of
 /// its other variants (`reference_only`) are dropped when the owner is present. Ratios to the
 /// reference are recomputed against the owner's copy of the reference.
-public enum ResultsMerge {
-    public struct MergeError: Error, CustomStringConvertible {
-        public var description: String
+package enum ResultsMerge {
+    package struct MergeError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// - Parameter allowPartial: accept a set of shards that lacks some of `1…n`; the merged
@@ -18,7 +18,7 @@ public enum ResultsMerge {
     ///   and `baseline update` can tell them from a whole run.
     /// - Throws: ``MergeError`` for inputs that do not fit together, overlapping shards, and
     ///   (unless `allowPartial`) an incomplete set of shards, naming the missing ones.
-    public static func merge(_ inputs: [(path: String, results: RunResults)], allowPartial: Bool = false) throws -> RunResults {
+    package static func merge(_ inputs: [(path: String, results: RunResults)], allowPartial: Bool = false) throws -> RunResults {
         guard let first = inputs.first else { throw MergeError(description: "nothing to merge") }
         let marker = try shardMarker(inputs, allowPartial: allowPartial)
         for (path, results) in inputs.dropFirst() {
@@ -120,7 +120,7 @@ public enum ResultsMerge {
     /// filtered; otherwise every input's patterns, an unfiltered input contributing
     /// `SCENARIO/*` for each of its scenarios, so that the gate requires exactly the variants
     /// some input selected.
-    public static func mergedFilters(_ inputs: [RunResults]) -> [String]? {
+    package static func mergedFilters(_ inputs: [RunResults]) -> [String]? {
         guard inputs.contains(where: { !($0.options.filters ?? []).isEmpty }) else { return nil }
         var patterns: [String] = []
         for results in inputs {

@@ -6,14 +6,14 @@ import PeakmemResults
 /// swapped in with one rename). Files of the directory that are not in the set (a committed
 /// `baseline.json`, charts of other scenarios) are carried over unchanged. When a write fails
 /// before the swap, nothing in the target directory has changed.
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// An error writing reports.
-    public struct WriteError: Error, Equatable, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+    package struct WriteError: Error, Equatable, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "cannot write \(path): \(reason)" }
 
-        public init(path: String, reason: String) {
+        package init(path: String, reason: String) {
             self.path = path
             self.reason = reason
         }
@@ -28,7 +28,7 @@ public enum AtomicFileWriter {
     /// Why `path` cannot be written, found before any work is done (a long run that could
     /// not save its results): an ancestor that is a file, or `path` itself being a directory
     /// when a file is to be written (a file when a directory is); nil when nothing is in the way.
-    public static func obstacle(toWriting path: String, asDirectory: Bool = false) -> String? {
+    package static func obstacle(toWriting path: String, asDirectory: Bool = false) -> String? {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue != asDirectory {
@@ -77,7 +77,7 @@ public enum AtomicFileWriter {
     /// swap cannot be used — the directory is the working directory or holds it, its parent
     /// cannot be written, or the file system refuses the exchange — the files are staged
     /// inside `directory` and renamed one by one (each file atomic, the set not).
-    public static func write(_ files: [String: String], into directory: String) throws {
+    package static func write(_ files: [String: String], into directory: String) throws {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath()
         do { try manager.createDirectory(at: target, withIntermediateDirectories: true) } catch {
@@ -183,7 +183,7 @@ public enum AtomicFileWriter {
 
     /// Writes one file atomically: a temporary file beside it (`.NAME.peakmem-staging-<pid>-…`),
     /// renamed over it. Temporary files of killed writers are removed first.
-    public static func write(_ text: String, to path: String) throws {
+    package static func write(_ text: String, to path: String) throws {
         let manager = FileManager.default
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()

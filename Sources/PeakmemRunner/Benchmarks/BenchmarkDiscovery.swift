@@ -8,20 +8,20 @@ import PeakmemScenario
 /// The driver discovers them as asv does, by importing each module (`--discover`); a file
 /// with a syntax error is bad input (`FILE:LINE:COLUMN: error: SyntaxError: ...`), as is a file
 /// named on the command line that defines no benchmark.
-public enum BenchmarkDiscovery {
+package enum BenchmarkDiscovery {
     /// The scenario files (`*.yaml`, `*.yml`) and benchmark files (`*.py`) that `paths` name:
     /// files as given; directories searched for scenario files (not recursively) and for
     /// benchmark files (recursively, `__init__.py`, hidden and `__pycache__` directories
     /// left out). `explicit` are the `.py` files named directly.
-    public struct Sources: Sendable, Hashable {
-        public var scenarioFiles: [String] = []
-        public var benchmarkFiles: [String] = []
-        public var explicit: Set<String> = []
-        public var problems: [String] = []
+    package struct Sources: Sendable, Hashable {
+        package var scenarioFiles: [String] = []
+        package var benchmarkFiles: [String] = []
+        package var explicit: Set<String> = []
+        package var problems: [String] = []
     }
 
     /// Splits `paths` into scenario and benchmark files.
-    public static func sources(_ paths: [String]) -> Sources {
+    package static func sources(_ paths: [String]) -> Sources {
         var sources = Sources()
         let manager = FileManager.default
         for path in paths {
@@ -69,11 +69,11 @@ public enum BenchmarkDiscovery {
     }
 
     /// Why discovery failed.
-    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         case driver(String)
         case problems([String])
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .driver(let message): "cannot discover the benchmarks: \(message)"
             case .problems(let problems): problems.joined(separator: "\n")
@@ -88,7 +88,7 @@ public enum BenchmarkDiscovery {
     /// Discovery imports the user's modules, which runs their code: with `sandbox` in Landlock
     /// mode it runs confined as a worker is (``confinement(for:environment:)``), and it is ended
     /// after ``timeout`` seconds.
-    public static func scenarios(files: [String], explicit: Set<String>, python: URL,
+    package static func scenarios(files: [String], explicit: Set<String>, python: URL,
                                  sandbox: SandboxStatus = SandboxStatus(mode: .none, option: .off, reason: "--no-sandbox"))
         throws(Failure) -> [Scenario]
     {
@@ -115,7 +115,7 @@ public enum BenchmarkDiscovery {
     }
 
     /// How long discovery (importing every benchmark module) may take.
-    public static let timeout: Double = 300
+    package static let timeout: Double = 300
 
     /// The directory a benchmark module is imported from, as the driver finds it: the file's
     /// directory, or above it while the directory is a package (holds `__init__.py`).

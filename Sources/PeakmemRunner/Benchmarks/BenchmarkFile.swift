@@ -5,16 +5,16 @@ import PeakmemScenario
 /// One asv-style benchmark file as the NumPy driver's discovery reports it (`--discover`): its
 /// module, the directory that imports it, and its `peakmem_*` benchmarks with asv's `params`,
 /// `param_names` and `timeout`; or the syntax error that stops it.
-public struct BenchmarkFile: Sendable, Decodable, Hashable {
+package struct BenchmarkFile: Sendable, Decodable, Hashable {
     /// One `peakmem_*` function or method.
-    public struct Benchmark: Sendable, Decodable, Hashable {
-        public var className: String?
-        public var function: String
-        public var line: Int
+    package struct Benchmark: Sendable, Decodable, Hashable {
+        package var className: String?
+        package var function: String
+        package var line: Int
         /// Per parameter, its values as Python reprs.
-        public var params: [[String]]
-        public var paramNames: [String]
-        public var timeout: Double?
+        package var params: [[String]]
+        package var paramNames: [String]
+        package var timeout: Double?
 
         enum CodingKeys: String, CodingKey {
             case function, line, params, timeout
@@ -23,31 +23,31 @@ public struct BenchmarkFile: Sendable, Decodable, Hashable {
         }
 
         /// `Class.peakmem_x` or `peakmem_x`.
-        public var qualifiedName: String {
+        package var qualifiedName: String {
             className.map { "\($0).\(function)" } ?? function
         }
 
         /// Every combination of the parameters' values (asv's `itertools.product` order), as
         /// reprs; one empty combination when the benchmark has no parameters.
-        public var combinations: [[String]] {
+        package var combinations: [[String]] {
             params.reduce([[]]) { partial, values in partial.flatMap { prefix in values.map { prefix + [$0] } } }
         }
     }
 
-    public struct SyntaxProblem: Sendable, Decodable, Hashable {
-        public var line: Int
-        public var column: Int
-        public var message: String
+    package struct SyntaxProblem: Sendable, Decodable, Hashable {
+        package var line: Int
+        package var column: Int
+        package var message: String
     }
 
     /// The file's absolute path.
-    public var file: String
-    public var module: String
-    public var root: String
-    public var benchmarks: [Benchmark]
-    public var syntaxError: SyntaxProblem?
+    package var file: String
+    package var module: String
+    package var root: String
+    package var benchmarks: [Benchmark]
+    package var syntaxError: SyntaxProblem?
     /// Why importing the module failed (each benchmark's run then fails with it).
-    public var importError: String?
+    package var importError: String?
 
     enum CodingKeys: String, CodingKey {
         case file, module, root, benchmarks
@@ -58,7 +58,7 @@ public struct BenchmarkFile: Sendable, Decodable, Hashable {
     /// The scenario of this file's benchmarks, named by the module: one variant per benchmark
     /// and parameter combination (`Class.peakmem_x(1000, 'C')`), measured on NumPy only.
     /// `path` is the file as the user named it (recorded in results and baselines).
-    public func scenario(path: String) -> Scenario {
+    package func scenario(path: String) -> Scenario {
         var variants: [Variant] = []
         for benchmark in benchmarks {
             for (index, combination) in benchmark.combinations.enumerated() {

@@ -2,7 +2,7 @@
 
 extension NumpyDriver {
     /// The driver's Python source (Driver/peakmem_numpy_driver.py).
-    public static let source = #"""
+    package static let source = #"""
 """peakmem's NumPy engine: one measured run of one variant on real NumPy, and the discovery of
 asv-style benchmark files.
 

@@ -9,9 +9,9 @@ import Foundation
 /// it carry the driver without resource files. Each run writes it into its workspace
 /// (``install(in:)``) and starts it with `--python PATH`, `$PEAKMEM_PYTHON` or `python3`.
 /// ``probe()`` checks first that Python, NumPy and memray are there.
-public enum NumpyDriver {
+package enum NumpyDriver {
     /// The Python interpreter: `$PEAKMEM_PYTHON`, else `python3` found on `$PATH`.
-    public static func python(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    package static func python(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
         if let given = environment["PEAKMEM_PYTHON"], !given.isEmpty {
             return given.contains("/") ? URL(fileURLWithPath: given) : find(given, environment)
         }
@@ -31,15 +31,15 @@ public enum NumpyDriver {
     /// libraries, about 90 MiB of resident memory on a trivial variant
     /// (docs/research/scripts/sandbox/driver_analysis_rss.py; 95 MiB limit killed, 105 MiB
     /// passed in `peakmem run --engine numpy`). 160 MiB leaves room for more libraries.
-    public static let analysisAllowance = 160 << 20
+    package static let analysisAllowance = 160 << 20
 
     /// The file name the driver is written under.
-    public static let fileName = "peakmem_numpy_driver.py"
+    package static let fileName = "peakmem_numpy_driver.py"
 
     /// How the driver is started: the interpreter `python` running `driver` unbuffered with
     /// `arguments` (none to measure a variant, `--discover FILE...` to find benchmarks). The
     /// one place that builds the driver's command line.
-    public static func command(python: URL, driver: URL, arguments: [String] = []) -> (executable: URL, arguments: [String]) {
+    package static func command(python: URL, driver: URL, arguments: [String] = []) -> (executable: URL, arguments: [String]) {
         (python, ["-u", driver.path] + arguments)
     }
 
@@ -49,7 +49,7 @@ public enum NumpyDriver {
     }
 
     /// Writes the driver into `directory` and returns its path.
-    public static func install(in directory: URL) throws -> URL {
+    package static func install(in directory: URL) throws -> URL {
         let file = installedPath(in: directory)
         try Data(source.utf8).write(to: file, options: .atomic)
         return file

@@ -4,28 +4,28 @@ import PeakmemScenario
 /// The Python the NumPy engine runs with, checked once before a run: the interpreter, the
 /// versions of NumPy and memray, and which optional packages scenario code may import
 /// (SciPy, numexpr, opt_einsum) are installed.
-public struct NumpyEnvironment: Sendable, Hashable {
+package struct NumpyEnvironment: Sendable, Hashable {
     /// The Python command found (`$PEAKMEM_PYTHON` or `python3` on `PATH`; possibly a wrapper
     /// script such as a pyenv shim).
-    public var python: URL
+    package var python: URL
     /// The interpreter itself (`sys.executable`, symbolic links resolved): what the NumPy
     /// engine starts, so that its sandbox need allow no shell or wrapper.
-    public var interpreter: URL
+    package var interpreter: URL
     /// The Python installation the interpreter reads (its prefixes and the existing entries of
     /// `sys.path`: the standard library, site-packages, the user's site-packages): readable
     /// in the NumPy engine's sandbox.
-    public var readablePaths: [String] = []
+    package var readablePaths: [String] = []
     /// `python`, `numpy`, `memray` → version.
-    public var versions: [String: String]
+    package var versions: [String: String]
     /// The optional packages that can be imported.
-    public var available: Set<String>
+    package var available: Set<String>
 
     /// The optional packages a scenario's code may import.
-    public static let optionalPackages = ["scipy", "numexpr", "opt_einsum"]
+    package static let optionalPackages = ["scipy", "numexpr", "opt_einsum"]
 
     /// Starts the interpreter once to read what is installed; throws when Python, NumPy or
     /// memray is missing (`make deps` installs them).
-    public static func probe(python: URL? = NumpyDriver.python()) throws(NumpyEngineError) -> NumpyEnvironment {
+    package static func probe(python: URL? = NumpyDriver.python()) throws(NumpyEngineError) -> NumpyEnvironment {
         guard let python else { throw .pythonMissing }
         let script = """
             import importlib.util, json, sys
@@ -67,7 +67,7 @@ public struct NumpyEnvironment: Sendable, Hashable {
 
     /// The optional packages that `variant`'s code (with the scenario's setup) imports and
     /// that are not installed.
-    public func missingPackages(_ scenario: Scenario, _ variant: Variant) -> [String] {
+    package func missingPackages(_ scenario: Scenario, _ variant: Variant) -> [String] {
         let code = [scenario.setup, variant.setup, variant.run].compactMap { $0?.text }.joined(separator: "\n")
         return Self.optionalPackages.filter { package in
             !available.contains(package) && code.split(separator: "\n").contains { line in
@@ -79,14 +79,14 @@ public struct NumpyEnvironment: Sendable, Hashable {
 }
 
 /// Why the NumPy engine cannot run.
-public enum NumpyEngineError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum NumpyEngineError: Error, Sendable, Hashable, CustomStringConvertible {
     case pythonMissing
     case pythonFailed(String)
     case packagesMissing([String], python: String)
     /// Variants whose code imports packages that are not installed: (scenario/variant, packages).
     case variantsNeedPackages([(String, [String])])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .pythonMissing:
             "the NumPy engine needs python3 (set PEAKMEM_PYTHON or put python3 on PATH); `make deps` installs NumPy and memray for it"
@@ -100,6 +100,6 @@ public enum NumpyEngineError: Error, Sendable, Hashable, CustomStringConvertible
         }
     }
 
-    public static func == (a: Self, b: Self) -> Bool { a.description == b.description }
-    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
+    package static func == (a: Self, b: Self) -> Bool { a.description == b.description }
+    package func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }

@@ -5,17 +5,17 @@ import PeakmemScenario
 /// the parameters as Python literals, the setup blocks in order (scenario, then variant), the
 /// measured `run` block and the name of the result array, or the asv-style benchmark to call;
 /// and the directories put first on `sys.path`. Sent as ``WorkerRequest/numpy``.
-public struct NumpyProgram: Sendable, Codable, Hashable {
+package struct NumpyProgram: Sendable, Codable, Hashable {
     /// One block of scenario code and where it is in its file, so Python's errors name the
     /// file's line.
-    public struct Block: Sendable, Codable, Hashable {
-        public var text: String
-        public var file: String
-        public var firstLine: Int
+    package struct Block: Sendable, Codable, Hashable {
+        package var text: String
+        package var file: String
+        package var firstLine: Int
         /// Columns the scenario file has before the code's column 1.
-        public var indent: Int
+        package var indent: Int
 
-        public init(_ code: ScenarioCode) {
+        package init(_ code: ScenarioCode) {
             text = code.text
             file = code.file
             firstLine = code.firstLine
@@ -29,17 +29,17 @@ public struct NumpyProgram: Sendable, Codable, Hashable {
     }
 
     /// Parameter name → Python literal (`1000`, `2.5`, `True`, `'c'`).
-    public var parameters: [String: String]
-    public var setup: [Block]
-    public var run: Block
-    public var result: String?
+    package var parameters: [String: String]
+    package var setup: [Block]
+    package var run: Block
+    package var result: String?
     /// The asv-style benchmark called instead of `run`.
-    public var benchmark: BenchmarkTarget?
+    package var benchmark: BenchmarkTarget?
     /// Absolute directories put first on `sys.path` (`python_path:`).
-    public var pythonPath: [String]
+    package var pythonPath: [String]
 
     /// The driver's form of `program`: its parameters as Python literals.
-    public init(_ program: VariantProgram) {
+    package init(_ program: VariantProgram) {
         parameters = program.parameters.mapValues(\.description)
         setup = program.setup.map(Block.init)
         run = Block(program.run)
@@ -49,7 +49,7 @@ public struct NumpyProgram: Sendable, Codable, Hashable {
     }
 
     /// The program of `variant` of `scenario` with `parameters` bound.
-    public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
+    package init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
         self.init(VariantProgram(scenario: scenario, variant: variant, parameters: parameters))
     }
 

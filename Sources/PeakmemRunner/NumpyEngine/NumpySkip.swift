@@ -5,8 +5,8 @@ import PeakmemScenario
 /// (`semantics: numpy-1.7`, which NumPy 2 cannot reproduce), or its code uses peakmem-only
 /// features (functions registered `peakmemOnly`, the `peakmem` module), found by the
 /// ``Checker``.
-public enum NumpySkip {
-    public static func reason(_ scenario: Scenario, _ variant: Variant, registry: FunctionRegistry = .standard) -> String? {
+package enum NumpySkip {
+    package static func reason(_ scenario: Scenario, _ variant: Variant, registry: FunctionRegistry = .standard) -> String? {
         let semantics = scenario.semantics(of: variant)
         if semantics != .numpy2 {
             return "semantics \(semantics.rawValue) is peakmem-only"

@@ -9,17 +9,17 @@ import PeakmemScenario
 /// outside its subset (the checker's reason, ``RunConfiguration/swiftSkips``); such a variant
 /// is measured on NumPy instead, its Swift side reported as skipped. The NumPy engine skips
 /// what NumPy 2 cannot run (``NumpySkip``) or `engines:` leave out.
-public struct EnginePlan: Sendable, Hashable {
-    public var runsSwift: Bool
-    public var runsNumpy: Bool
+package struct EnginePlan: Sendable, Hashable {
+    package var runsSwift: Bool
+    package var runsNumpy: Bool
     /// Why the Swift engine does not run the variant, when the selection includes it.
-    public var swiftSkip: String?
+    package var swiftSkip: String?
     /// Why the NumPy engine does not run the variant, when the selection includes it.
-    public var numpySkip: String?
+    package var numpySkip: String?
 
     /// The plan for `variant` of `scenario` under `selection`; `swiftProblem` is the checker's
     /// reason the Swift engine cannot run its code, if any.
-    public init(_ scenario: Scenario, _ variant: Variant, selection: EngineSelection, swiftProblem: String?,
+    package init(_ scenario: Scenario, _ variant: Variant, selection: EngineSelection, swiftProblem: String?,
                 registry: FunctionRegistry = .standard) {
         let engines = scenario.engines(of: variant)
         let declared = "engines: \(engines.sorted().map(\.rawValue).joined(separator: ", "))"

@@ -1,7 +1,7 @@
 import PeakmemResults
 
 /// What the runner reports while it works, for progress displays.
-public enum RunProgress: Sendable {
+package enum RunProgress: Sendable {
     /// A run of a variant is starting.
     case started(scenarioIndex: Int, scenarioCount: Int, scenario: String, variant: String, repeatIndex: Int, repeats: Int)
     /// A variant is finished (all its runs).

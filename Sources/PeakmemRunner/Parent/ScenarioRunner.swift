@@ -8,12 +8,12 @@ import PeakmemScenario
 /// at a time (concurrent workers would disturb each other's memory and timing figures), and
 /// gathers the results: summaries over repeats, expectation verdicts, agreement of results,
 /// ratios to the reference variant.
-public final class ScenarioRunner {
-    public let configuration: RunConfiguration
+package final class ScenarioRunner {
+    package let configuration: RunConfiguration
     private let progress: (RunProgress) -> Void
     let workspace: URL
 
-    public init(configuration: RunConfiguration, progress: @escaping (RunProgress) -> Void = { _ in }) throws {
+    package init(configuration: RunConfiguration, progress: @escaping (RunProgress) -> Void = { _ in }) throws {
         self.configuration = configuration
         self.progress = progress
         // Workspaces and worker directories of runs that were killed are removed here.
@@ -36,7 +36,7 @@ public final class ScenarioRunner {
     }
 
     /// Runs every selected variant of `scenarios` and returns the results.
-    public func run(_ scenarios: [Scenario]) -> RunResults {
+    package func run(_ scenarios: [Scenario]) -> RunResults {
         let worker = swiftWorkerProcess()
         let plans = scenarios.map { scenario in
             scenario.variants.map { variant in
@@ -209,6 +209,6 @@ public final class ScenarioRunner {
 }
 
 /// The runner's version string, recorded in results.
-public enum PeakmemRunner {
-    public static let version = "0.1.0"
+package enum PeakmemRunner {
+    package static let version = "0.1.0"
 }

@@ -4,16 +4,16 @@ import PeakmemScenario
 /// scenario file: a scenario of one variant, `statement`, built in memory by the parent (the
 /// worker gets its ``VariantProgram``). Errors in it are reported at `<setup>:LINE:COLUMN` or
 /// `<statement>:LINE:COLUMN`.
-public struct InlineCode: Sendable, Codable, Hashable {
+package struct InlineCode: Sendable, Codable, Hashable {
     /// The file name inline scenarios carry.
-    public static let file = "<command line>"
+    package static let file = "<command line>"
 
-    public var setup: String?
-    public var statement: String
+    package var setup: String?
+    package var statement: String
     /// The file the setup was read from (`--setup-file`), which its errors then name.
-    public var setupFile: String?
+    package var setupFile: String?
 
-    public init(setup: String?, statement: String, setupFile: String? = nil) {
+    package init(setup: String?, statement: String, setupFile: String? = nil) {
         self.setup = setup
         self.statement = statement
         self.setupFile = setupFile
@@ -25,7 +25,7 @@ public struct InlineCode: Sendable, Codable, Hashable {
     }
 
     /// The in-memory scenario.
-    public var scenario: Scenario {
+    package var scenario: Scenario {
         let run = ScenarioCode(text: statement, file: "<statement>", firstLine: 1, indent: 0, keyPath: "statement")
         let setupCode = setup.map { ScenarioCode(text: $0, file: setupFile ?? "<setup>", firstLine: 1, indent: 0, keyPath: "setup") }
         return Scenario(file: Self.file, name: "memit", title: statement, source: nil, summary: nil, parameters: [],

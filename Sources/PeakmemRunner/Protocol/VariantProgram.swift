@@ -7,32 +7,32 @@ import PeakmemScenario
 /// semantics, the claims to check and the result's name. Workers read no scenario file: the
 /// Swift worker runs this (``WorkerRequest/program``), the NumPy driver its Python-literal
 /// form (``NumpyProgram``).
-public struct VariantProgram: Sendable, Codable, Hashable {
+package struct VariantProgram: Sendable, Codable, Hashable {
     /// The scenario file (for messages).
-    public var file: String
+    package var file: String
     /// The variant's name.
-    public var variant: String
+    package var variant: String
     /// The parameter values, typed.
-    public var parameters: [String: ParameterValue]
+    package var parameters: [String: ParameterValue]
     /// The setup blocks, run in order before the measurement.
-    public var setup: [ScenarioCode]
+    package var setup: [ScenarioCode]
     /// The measured block.
-    public var run: ScenarioCode
+    package var run: ScenarioCode
     /// The NumPy behaviour to reproduce.
-    public var semantics: Semantics
+    package var semantics: Semantics
     /// The `expect:` claims, evaluated after the run.
-    public var expectations: [Expectation]
+    package var expectations: [Expectation]
     /// The name of the result array, when the scenario names one.
-    public var result: String?
+    package var result: String?
     /// The asv-style benchmark the NumPy driver calls instead of `run`.
-    public var benchmark: BenchmarkTarget?
+    package var benchmark: BenchmarkTarget?
     /// Absolute directories put first on the NumPy engine's `sys.path` (`python_path:`).
-    public var pythonPath: [String]
+    package var pythonPath: [String]
     /// The scenario's `data:` directories (absolute), which its code may read.
-    public var data: [String]
+    package var data: [String]
 
     /// The program of `variant` of `scenario` with `parameters` bound.
-    public init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
+    package init(scenario: Scenario, variant: Variant, parameters: [String: ParameterValue]) {
         file = scenario.file
         self.variant = variant.name
         self.parameters = parameters
@@ -50,7 +50,7 @@ public struct VariantProgram: Sendable, Codable, Hashable {
     ///
     /// - Throws: ``ScenarioError`` when the scenario lacks the scale or an override names no
     ///   parameter (``Scenario/parameterValues(scale:overrides:)``).
-    public init(scenario: Scenario, variant: Variant, scale: Scale,
+    package init(scenario: Scenario, variant: Variant, scale: Scale,
                 overrides: [String: ParameterValue] = [:]) throws(ScenarioError) {
         self.init(scenario: scenario, variant: variant,
                   parameters: try scenario.parameterValues(scale: scale, overrides: overrides))

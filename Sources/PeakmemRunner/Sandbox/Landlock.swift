@@ -10,44 +10,44 @@ import Glibc
 /// ``SandboxError``. A ``Ruleset`` handles the access rights the running kernel knows
 /// (``abiVersion()``): everything handled and not allowed by a rule is denied. The ruleset is
 /// enforced in the worker's process between `fork` and `execve` (``SandboxConfinement``).
-public enum Landlock {
+package enum Landlock {
     /// Access rights on files and directories (`LANDLOCK_ACCESS_FS_*`), with the ABI that
     /// introduced each.
-    public struct FileAccess: OptionSet, Sendable, Hashable {
-        public let rawValue: UInt64
-        public init(rawValue: UInt64) { self.rawValue = rawValue }
+    package struct FileAccess: OptionSet, Sendable, Hashable {
+        package let rawValue: UInt64
+        package init(rawValue: UInt64) { self.rawValue = rawValue }
 
-        public static let execute = FileAccess(rawValue: 1 << 0)
-        public static let writeFile = FileAccess(rawValue: 1 << 1)
-        public static let readFile = FileAccess(rawValue: 1 << 2)
-        public static let readDirectory = FileAccess(rawValue: 1 << 3)
-        public static let removeDirectory = FileAccess(rawValue: 1 << 4)
-        public static let removeFile = FileAccess(rawValue: 1 << 5)
-        public static let makeCharacterDevice = FileAccess(rawValue: 1 << 6)
-        public static let makeDirectory = FileAccess(rawValue: 1 << 7)
-        public static let makeRegularFile = FileAccess(rawValue: 1 << 8)
-        public static let makeSocket = FileAccess(rawValue: 1 << 9)
-        public static let makeFifo = FileAccess(rawValue: 1 << 10)
-        public static let makeBlockDevice = FileAccess(rawValue: 1 << 11)
-        public static let makeSymlink = FileAccess(rawValue: 1 << 12)
+        package static let execute = FileAccess(rawValue: 1 << 0)
+        package static let writeFile = FileAccess(rawValue: 1 << 1)
+        package static let readFile = FileAccess(rawValue: 1 << 2)
+        package static let readDirectory = FileAccess(rawValue: 1 << 3)
+        package static let removeDirectory = FileAccess(rawValue: 1 << 4)
+        package static let removeFile = FileAccess(rawValue: 1 << 5)
+        package static let makeCharacterDevice = FileAccess(rawValue: 1 << 6)
+        package static let makeDirectory = FileAccess(rawValue: 1 << 7)
+        package static let makeRegularFile = FileAccess(rawValue: 1 << 8)
+        package static let makeSocket = FileAccess(rawValue: 1 << 9)
+        package static let makeFifo = FileAccess(rawValue: 1 << 10)
+        package static let makeBlockDevice = FileAccess(rawValue: 1 << 11)
+        package static let makeSymlink = FileAccess(rawValue: 1 << 12)
         /// ABI 2: link or rename a file into another directory.
-        public static let refer = FileAccess(rawValue: 1 << 13)
+        package static let refer = FileAccess(rawValue: 1 << 13)
         /// ABI 3: truncate a file.
-        public static let truncate = FileAccess(rawValue: 1 << 14)
+        package static let truncate = FileAccess(rawValue: 1 << 14)
         /// ABI 5: ioctl on character and block devices.
-        public static let ioctlDevice = FileAccess(rawValue: 1 << 15)
+        package static let ioctlDevice = FileAccess(rawValue: 1 << 15)
 
         /// Reading a file or listing a directory.
-        public static let read: FileAccess = [.readFile, .readDirectory]
+        package static let read: FileAccess = [.readFile, .readDirectory]
         /// Everything that changes a file hierarchy or a file's contents.
-        public static let write: FileAccess = [.writeFile, .removeDirectory, .removeFile, .makeCharacterDevice,
+        package static let write: FileAccess = [.writeFile, .removeDirectory, .removeFile, .makeCharacterDevice,
                                                .makeDirectory, .makeRegularFile, .makeSocket, .makeFifo,
                                                .makeBlockDevice, .makeSymlink, .refer, .truncate]
         /// The rights that apply to a file (not a directory): a rule on a file may grant only these.
-        public static let onFile: FileAccess = [.execute, .writeFile, .readFile, .truncate, .ioctlDevice]
+        package static let onFile: FileAccess = [.execute, .writeFile, .readFile, .truncate, .ioctlDevice]
 
         /// The rights ABI `version` knows.
-        public static func known(byABI version: Int) -> FileAccess {
+        package static func known(byABI version: Int) -> FileAccess {
             var rights = FileAccess(rawValue: (1 << 13) - 1)
             if version >= 2 { rights.insert(.refer) }
             if version >= 3 { rights.insert(.truncate) }
@@ -58,15 +58,15 @@ public enum Landlock {
 
     /// TCP rights (`LANDLOCK_ACCESS_NET_*`, ABI 4): handled without a rule, they deny every
     /// TCP bind and connect.
-    public static let tcpBindAndConnect: UInt64 = (1 << 0) | (1 << 1)
+    package static let tcpBindAndConnect: UInt64 = (1 << 0) | (1 << 1)
     /// Scopes (`LANDLOCK_SCOPE_*`, ABI 6): no connecting to abstract Unix sockets, no signals
     /// to processes outside the sandbox (the parent, the supervisor).
-    public static let scopeAbstractSocketsAndSignals: UInt64 = (1 << 0) | (1 << 1)
+    package static let scopeAbstractSocketsAndSignals: UInt64 = (1 << 0) | (1 << 1)
 
     /// The Landlock ABI version of the running kernel.
     /// - Throws: ``SandboxError/landlockUnavailable(errno:)`` when the kernel has no Landlock or
     ///   it is disabled.
-    public static func abiVersion() throws(SandboxError) -> Int {
+    package static func abiVersion() throws(SandboxError) -> Int {
         let version = peakmem_landlock_abi_version()
         guard version >= 1 else { throw .landlockUnavailable(errno: errno) }
         return Int(version)
@@ -75,17 +75,17 @@ public enum Landlock {
     /// A Landlock ruleset being built: the rights it handles, then rules allowing some of them
     /// beneath paths. Nothing is enforced until a process restricts itself with it
     /// (`landlock_restrict_self`, in `peakmem_spawn_confined`).
-    public final class Ruleset {
+    package final class Ruleset {
         /// The ABI the ruleset was made for.
-        public let abi: Int
+        package let abi: Int
         /// The file rights the ruleset handles (denied unless a rule allows them).
-        public let handled: FileAccess
+        package let handled: FileAccess
         /// The ruleset's file descriptor.
         let descriptor: Int32
 
         /// Creates a ruleset handling every file right ABI `abi` knows, TCP bind and connect
         /// (ABI 4+) and the abstract-socket and signal scopes (ABI 6+).
-        public init(abi: Int) throws(SandboxError) {
+        package init(abi: Int) throws(SandboxError) {
             self.abi = abi
             handled = FileAccess.known(byABI: abi)
             var attributes = peakmem_landlock_ruleset_attr(
@@ -104,7 +104,7 @@ public enum Landlock {
         /// Allows `access` beneath `path` (a directory and everything under it, or one file;
         /// on a file only the ``FileAccess/onFile`` part of `access` applies).
         /// - Throws: ``SandboxError/pathUnavailable(_:errno:)`` when `path` cannot be opened.
-        public func allow(_ access: FileAccess, beneath path: String) throws(SandboxError) {
+        package func allow(_ access: FileAccess, beneath path: String) throws(SandboxError) {
             let file = peakmem_open_path(path)
             guard file >= 0 else { throw .pathUnavailable(path, errno: errno) }
             defer { close(file) }

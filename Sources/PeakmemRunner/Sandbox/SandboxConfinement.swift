@@ -10,11 +10,11 @@ import Glibc
 /// worker dies with its supervisor), no core files, `PR_SET_NO_NEW_PRIVS`, the ruleset, then
 /// `execve` of the worker program, which keeps every restriction, as do all the processes it
 /// starts.
-public enum SandboxConfinement {
+package enum SandboxConfinement {
     /// The ruleset that confines a worker to `policy`: reading its readable paths and the
     /// directories of the libraries this process loaded, reading and executing its executables, everything beneath its writable directories, writing
     /// ``SandboxPolicy/systemWritable``; nil when `policy` does not use Landlock.
-    public static func ruleset(for policy: SandboxPolicy) throws(SandboxError) -> Landlock.Ruleset? {
+    package static func ruleset(for policy: SandboxPolicy) throws(SandboxError) -> Landlock.Ruleset? {
         guard policy.landlock else { return nil }
         let ruleset = try Landlock.Ruleset(abi: try Landlock.abiVersion())
         let rules: [(Landlock.FileAccess, [String])] = [

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Why the worker sandbox could not be set up.
-public enum SandboxError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum SandboxError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kernel has no Landlock (`ENOSYS`) or it is disabled at boot (`EOPNOTSUPP`).
     case landlockUnavailable(errno: Int32)
     /// A path the policy names cannot be opened.
@@ -13,7 +13,7 @@ public enum SandboxError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `--sandbox=require` on a machine without Landlock.
     case required(reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .landlockUnavailable(let code):
             "this kernel offers no Landlock (\(Self.text(code))): scenario code would run unconfined"

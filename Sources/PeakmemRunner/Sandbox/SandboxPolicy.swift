@@ -6,22 +6,22 @@ import Foundation
 ///
 /// Paths are allowed with everything beneath them. With ``landlock`` false (`--no-sandbox`,
 /// or a kernel without Landlock) the paths are not enforced, the limits still are.
-public struct SandboxPolicy: Sendable, Hashable {
+package struct SandboxPolicy: Sendable, Hashable {
     /// Whether Landlock confines the worker to the paths below.
-    public var landlock: Bool
+    package var landlock: Bool
     /// Read, write, create and remove (the worker's own directory).
-    public var writable: [String]
+    package var writable: [String]
     /// Read only: the system libraries, the runtime (the peakmem executable's libraries, the
     /// Python installation), the scenario's directory and its `data:` directories. Built by
     /// the runner (``ScenarioRunner/sandboxPolicy(for:engine:)``): one more entry is one line.
-    public var readable: [String]
+    package var readable: [String]
     /// The files the worker may execute (the worker program itself); nothing else.
-    public var executable: [String]
+    package var executable: [String]
     /// `--memory-limit`: how far the resident memory of the worker and all its processes may
     /// grow once scenario code starts (sampled by the ``WorkerSupervisor``).
-    public var memoryLimit: Int?
+    package var memoryLimit: Int?
 
-    public init(landlock: Bool, writable: [String], readable: [String], executable: [String], memoryLimit: Int? = nil) {
+    package init(landlock: Bool, writable: [String], readable: [String], executable: [String], memoryLimit: Int? = nil) {
         self.landlock = landlock
         self.writable = writable
         self.readable = readable
@@ -33,14 +33,14 @@ public struct SandboxPolicy: Sendable, Hashable {
     /// `/proc` and `/sys` (its own memory figures, the CPU topology OpenBLAS reads), and the
     /// character devices `/dev/null`, `/dev/zero`, `/dev/urandom`. Paths missing on a machine
     /// are skipped.
-    public static let systemReadable = ["/usr", "/lib", "/lib64", "/lib32", "/etc/ld.so.cache", "/etc/ld.so.conf",
+    package static let systemReadable = ["/usr", "/lib", "/lib64", "/lib32", "/etc/ld.so.cache", "/etc/ld.so.conf",
                                         "/etc/ld.so.conf.d", "/etc/localtime", "/proc", "/sys", "/dev/null",
                                         "/dev/zero", "/dev/urandom", "/dev/random"]
     /// Written by every worker: `/dev/null`.
-    public static let systemWritable = ["/dev/null"]
+    package static let systemWritable = ["/dev/null"]
     /// Written by every worker in its own `/proc/PID/`: `clear_refs`, the peak RSS reset of the
     /// measurement (the rule is added in the worker's process, the only one that knows its PID).
-    public static let ownProcessWritable = "/proc/self/clear_refs"
+    package static let ownProcessWritable = "/proc/self/clear_refs"
 
     /// The directories of the shared objects mapped into this process (the Swift runtime,
     /// Foundation, OpenBLAS, jemalloc: whatever the peakmem executable loads), from
@@ -49,7 +49,7 @@ public struct SandboxPolicy: Sendable, Hashable {
     ///
     /// The file is read to its end in one pass of `read`s and decoded leniently: a process that
     /// has mapped many files (or one whose name is not UTF-8) must not lose the list.
-    public static func loadedLibraryDirectories() -> [String] {
+    package static func loadedLibraryDirectories() -> [String] {
         guard let handle = FileHandle(forReadingAtPath: "/proc/self/maps"),
               let data = try? handle.readToEnd() else { return [] }
         try? handle.close()
@@ -65,14 +65,14 @@ public struct SandboxPolicy: Sendable, Hashable {
 
     /// The ELF interpreter (the dynamic loader) `execve` opens for a dynamically linked program,
     /// resolved: it needs the execute right too.
-    public static var dynamicLoaders: [String] {
+    package static var dynamicLoaders: [String] {
         ["/lib64/ld-linux-x86-64.so.2", "/lib/ld-linux-aarch64.so.1"].compactMap { path in
             FileManager.default.fileExists(atPath: path) ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : nil
         }
     }
 
     /// The `sandbox-exec` options that carry this policy.
-    public var arguments: [String] {
+    package var arguments: [String] {
         var arguments: [String] = landlock ? [] : ["--no-landlock"]
         for path in writable { arguments += ["--write", path] }
         for path in readable { arguments += ["--read", path] }

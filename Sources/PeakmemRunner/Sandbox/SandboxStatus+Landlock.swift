@@ -3,7 +3,7 @@ import PeakmemResults
 extension SandboxStatus {
     /// The status `option` gives on this machine.
     /// - Throws: ``SandboxError/required(reason:)`` for `require` without Landlock.
-    public static func decide(_ option: Option) throws(SandboxError) -> SandboxStatus {
+    package static func decide(_ option: Option) throws(SandboxError) -> SandboxStatus {
         if option == .off { return SandboxStatus(mode: .none, option: .off, reason: "--no-sandbox") }
         do {
             return SandboxStatus(mode: .landlock, option: option, landlockABI: try Landlock.abiVersion())

@@ -3,12 +3,12 @@ import Foundation
 /// How a worker program is started: through `peakmem sandbox-exec` (the ``WorkerSupervisor``
 /// and ``SandboxConfinement``) with a policy. ``WorkerProcess`` adds the worker's own
 /// directory to the policy's writable paths.
-public struct WorkerLauncher: Sendable, Hashable {
+package struct WorkerLauncher: Sendable, Hashable {
     /// The peakmem executable that runs `sandbox-exec`.
-    public var executable: URL
-    public var policy: SandboxPolicy
+    package var executable: URL
+    package var policy: SandboxPolicy
 
-    public init(executable: URL, policy: SandboxPolicy) {
+    package init(executable: URL, policy: SandboxPolicy) {
         self.executable = executable
         self.policy = policy
     }

@@ -19,10 +19,10 @@ import Glibc
 ///   has grown by more than the limit (``Exit/memoryLimit``).
 ///
 /// It then ends as the worker did: the same exit status, or the same signal.
-public struct WorkerSupervisor {
+package struct WorkerSupervisor {
     /// The supervisor's own exit statuses, beside the worker's (read by the parent only when
     /// the worker gave no reply).
-    public enum Exit: Int32, Sendable {
+    package enum Exit: Int32, Sendable {
         /// The resident memory of the worker's processes grew past `--memory-limit`.
         case memoryLimit = 90
         /// The sandbox could not be set up in the worker's process.
@@ -33,23 +33,23 @@ public struct WorkerSupervisor {
 
     /// The environment variable naming the file descriptor on which the worker writes one byte
     /// when scenario code is about to start (then closes it): the memory baseline.
-    public static let startDescriptorVariable = "PEAKMEM_WATCHDOG_FD"
+    package static let startDescriptorVariable = "PEAKMEM_WATCHDOG_FD"
     /// The descriptor number the worker receives it under.
     static let startDescriptor: Int32 = 3
     /// How often the supervisor looks at the worker (and, with a limit, its memory).
     static let interval = 0.005
 
-    public let policy: SandboxPolicy
+    package let policy: SandboxPolicy
     /// The worker program and its arguments (an absolute path first).
-    public let command: [String]
+    package let command: [String]
 
-    public init(policy: SandboxPolicy, command: [String]) {
+    package init(policy: SandboxPolicy, command: [String]) {
         self.policy = policy
         self.command = command
     }
 
     /// Supervises the worker to its end and exits as it did.
-    public func run() -> Never {
+    package func run() -> Never {
         let parent = getppid()
         _ = peakmem_set_child_subreaper()
         // SIGHUP on parent death, told apart from a hang-up by getppid() (below).
@@ -130,7 +130,7 @@ public struct WorkerSupervisor {
 
     /// In the worker: tells the supervisor that scenario code starts (the memory baseline of
     /// its watchdog) and closes the descriptor, before any scenario code can reach it.
-    public static func announceScenarioCode() {
+    package static func announceScenarioCode() {
         guard let text = ProcessInfo.processInfo.environment[startDescriptorVariable], let descriptor = Int32(text) else { return }
         var byte: UInt8 = 0x73
         _ = write(descriptor, &byte, 1)
@@ -139,10 +139,10 @@ public struct WorkerSupervisor {
     }
 
     /// The signals that stop the supervisor (with the worker and everything it started).
-    public static let stopSignals = [SIGTERM, SIGINT, SIGHUP]
+    package static let stopSignals = [SIGTERM, SIGINT, SIGHUP]
 
     /// Unblocks `signals` in the calling thread (`sigprocmask`).
-    public static func unblock(_ signals: [Int32]) {
+    package static func unblock(_ signals: [Int32]) {
         var set = sigset_t()
         sigemptyset(&set)
         for signal in signals { sigaddset(&set, signal) }
@@ -174,7 +174,7 @@ public struct WorkerSupervisor {
         }
     }
 
-    public static func fail(_ exit: Exit, _ message: String) -> Never {
+    package static func fail(_ exit: Exit, _ message: String) -> Never {
         FileHandle.standardError.write(Data("peakmem sandbox-exec: \(message)\n".utf8))
         Glibc.exit(exit.rawValue)
     }

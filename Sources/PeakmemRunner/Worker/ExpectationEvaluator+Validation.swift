@@ -11,7 +11,7 @@ extension ExpectationEvaluator {
     /// `size(NAME)` of a name the variant's code assigns (`arrays`; a parameter is a number,
     /// not an array), and Python arithmetic; every number must be finite and within
     /// ±``Quantity/largestValue``; the whole must parse as a Python expression.
-    public static func problem(in expression: String, arrays: Set<String>, parameters: Set<String>) -> String? {
+    package static func problem(in expression: String, arrays: Set<String>, parameters: Set<String>) -> String? {
         var text = expression
         for function in ["nbytes", "size"] {
             let pattern = try! NSRegularExpression(pattern: "\\b\(function)\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)")

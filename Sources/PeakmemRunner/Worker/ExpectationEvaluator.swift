@@ -10,7 +10,7 @@ import PeakmemScenario
 /// The expression is Python arithmetic over numbers, with two functions on the arrays bound
 /// after the run — `nbytes(NAME)` (bytes) and `size(NAME)` (elements) — and sizes with units
 /// (`8 MiB`, `400 MB`, see ``Quantity``), e.g. `nbytes(X) + nbytes(S)` or `2 * nbytes(X) + 1 MiB`.
-public struct ExpectationEvaluator {
+package struct ExpectationEvaluator {
     /// The `nbytes` and `size` of the array bound to a name after the run.
     let arraySize: (String) -> (nbytes: Int, size: Int)?
 

@@ -20,15 +20,15 @@ import PeakmemScenario
 /// 6. the result array written to `resultPath` as `.npy`.
 ///
 /// Every failure becomes a ``RunFailure`` in the reply; a worker only dies on a crash.
-public struct ScenarioWorker {
-    public let request: WorkerRequest
+package struct ScenarioWorker {
+    package let request: WorkerRequest
 
-    public init(request: WorkerRequest) {
+    package init(request: WorkerRequest) {
         self.request = request
     }
 
     /// Carries out the request.
-    public func run() -> WorkerReply {
+    package func run() -> WorkerReply {
         let versions = Self.versions()
         do {
             let (measurement, expectations, result, paths) = try execute()
@@ -47,7 +47,7 @@ public struct ScenarioWorker {
 
     /// The environment variable naming the directory scenario code runs in (set by the parent
     /// for each worker).
-    public static let workDirectoryVariable = "PEAKMEM_WORKER_DIRECTORY"
+    package static let workDirectoryVariable = "PEAKMEM_WORKER_DIRECTORY"
 
     private func execute() throws -> (MeasurementResult, [ExpectationVerdict], ResultDescription?, [EinsumPathRecord]) {
         guard let program = request.program else {
