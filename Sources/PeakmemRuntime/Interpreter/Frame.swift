@@ -11,14 +11,16 @@ import PeakmemLanguage
 final class Frame {
     /// The function's scope: which names are local, global or from an enclosing function.
     let scope: FunctionScope
-    /// The plain locals (those no inner function uses).
-    var locals: [String: Value] = [:]
+    /// The plain locals (those no inner function uses), by slot (``FunctionScope/slots``;
+    /// nil: unbound).
+    var locals: [Value?]
     /// The cells: locals that inner functions use, and the enclosing functions' cells this
     /// function uses.
     var cells: [String: Cell]
 
     init(scope: FunctionScope, captured: [String: Cell]) {
         self.scope = scope
+        locals = Array(repeating: nil, count: scope.slotCount)
         var cells = captured
         for name in scope.cellNames { cells[name] = Cell() }
         self.cells = cells

@@ -111,7 +111,7 @@ extension Interpreter {
         if let frame {
             switch frame.scope.placement[name] {
             case .local:
-                if let value = frame.locals[name] { return value }
+                if let slot = frame.scope.slots[name], let value = frame.locals[slot] { return value }
                 throw located(RuntimeError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value"), range)
             case .cell:
                 // A free name no enclosing function binds is a global.
@@ -229,14 +229,7 @@ extension Interpreter {
                 }
             }
         }
-        if case .object(let function as UserFunction) = callee {
-            return try callFunction(function, positional: positional, keywords: keywords, range: range)
-        }
-        do throws(RuntimeError) {
-            return try call(callee, positional: positional, keywords: keywords)
-        } catch {
-            throw located(error, range)
-        }
+        return try invoke(callee, positional: positional, keywords: keywords, range: range)
     }
 
     /// Calls a function, a bound method, or a dtype (`np.float32(2)`).

@@ -39,7 +39,7 @@ extension Interpreter {
         let arguments = try at(callRange) { () throws(RuntimeError) in try function.bind(positional: positional, keywords: keywords) }
         let callee = Frame(scope: function.scope, captured: function.captured)
         for (name, value) in arguments {
-            if let cell = callee.cells[name] { cell.value = value } else { callee.locals[name] = value }
+            if let slot = callee.scope.slots[name] { callee.locals[slot] = value } else { callee.cells[name]?.value = value }
         }
         let saved = (frame: frame, scopes: scopes, block: block)
         frame = callee
@@ -53,7 +53,7 @@ extension Interpreter {
             callDepth -= 1
         }
         do {
-            guard try execute(function.body) == .returned else { return .none }
+            guard try execute(compiledBody(of: function)) == .returned else { return .none }
             defer { returnValue = nil }
             return returnValue ?? .none
         } catch {

@@ -16,6 +16,9 @@ final class UserFunction: RuntimeObject, @unchecked Sendable {
     let captured: [String: Cell]
     /// The code block the function was written in, for its errors' locations.
     let block: CodeBlock
+    /// The body compiled for the globals of the environment with this serial
+    /// (``Interpreter/compiledBody(of:)``).
+    var compiled: (environment: Int, body: CompiledBlock)?
     /// The parameters taking positional arguments, in order.
     private let positionalParameters: [FunctionParameters.Parameter]
     /// `*args` and `**kwargs`, if any.
