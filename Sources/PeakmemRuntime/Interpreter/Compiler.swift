@@ -14,8 +14,8 @@ import PeakmemLanguage
 /// **Scalars are not boxed twice.** `+`, `-`, `*` and `%` on two Python ints or floats, and
 /// comparisons of two ints, are computed in the closure (on overflow or any other operand
 /// they take the general path, ``Value/binaryOperation(_:_:_:context:)``, which raises
-/// Python's errors). Module attributes (`np.sqrt`) are cached at the site, keyed by the
-/// module and the registry; registered functions are called through a per-site
+/// Python's errors). Module attributes (`np.sqrt`) and builtins (`range`) are cached at the
+/// site, keyed by the module and the registry; registered functions are called through a per-site
 /// ``CallSite`` cache of their registry entry.
 ///
 /// **Lifetimes stay CPython's.** Each closure holds its operands exactly as the tree-walker
@@ -329,8 +329,15 @@ struct Compiler {
                 return try i.lookup(name, at: range)
             }
         case .global(let slot):
+            // A global not bound is a builtin (constant for a registry) or an error.
+            let builtins = ModuleMemberCache()
             return { i throws(LanguageError) in
                 if let value = i.environment.value(at: slot) { return value }
+                if let builtin = builtins.member(of: "builtins", registry: i.context.registry) { return builtin }
+                if let builtin = i.builtin(name) {
+                    builtins.remember(builtin, of: "builtins", registry: i.context.registry)
+                    return builtin
+                }
                 return try i.lookup(name, at: range)
             }
         case .byName:

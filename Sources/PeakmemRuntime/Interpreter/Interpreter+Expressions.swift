@@ -124,11 +124,18 @@ extension Interpreter {
             }
         }
         if let value = environment[name] { return value }
-        if let builtin = context.registry.member(of: "builtins", name) { return builtin }
-        if let exception = ExceptionClass.all[name], name != "LinAlgError" { return .object(exception) }
+        if let builtin = builtin(name) { return builtin }
         let candidates = scopes.flatMap(\.keys) + (frame.map { Array($0.scope.locals) } ?? []) + environment.boundNames
             + context.registry.members(of: "builtins")
         throw located(.undefinedName(name, candidates: candidates), range)
+    }
+
+    /// The builtin called `name` (a function of the registry's `builtins`, or an exception
+    /// class), if any.
+    func builtin(_ name: String) -> Value? {
+        if let builtin = context.registry.member(of: "builtins", name) { return builtin }
+        if let exception = ExceptionClass.all[name], name != "LinAlgError" { return .object(exception) }
+        return nil
     }
 
     /// The values of a display's elements, a starred element (`*rest`) contributing each of
