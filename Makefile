@@ -1,6 +1,7 @@
 # peakmem — build, test, run and benchmark.
 # `make help` lists the targets. Every target installs what it needs first (`deps`).
 
+SHELL        := /bin/bash
 SWIFT        ?= swift
 SWIFT_FLAGS  ?=
 RELEASE_DIR  := .build/release
@@ -61,8 +62,15 @@ build-release: deps driver ## Release build (what `run` and `bench` use)
 
 # Tests run one at a time: the process-wide probes (jemalloc totals, VmRSS) must not see
 # other tests allocating in the same process. Ledger tests are exact either way.
+# The whole log goes to .build/test.log; when a test fails, its issues are printed again at the
+# end, where a CI log that keeps only the tail still shows them.
+TEST_LOG := .build/test.log
 test: deps build driver-test ## Build and run every test (driver lint and tests, unit, memory, end-to-end)
-	$(SWIFT) test --no-parallel $(SWIFT_FLAGS)
+	@mkdir -p $(dir $(TEST_LOG))
+	@set -o pipefail; $(SWIFT) test --no-parallel $(SWIFT_FLAGS) 2>&1 | tee $(TEST_LOG) || { \
+	  echo "== make test failed; the failing tests and their issues (whole log: $(TEST_LOG)):"; \
+	  grep -aE '✘|recorded an issue|error:|Fatal error|Test .* failed' $(TEST_LOG) | grep -av 'Test run with' | tail -n 60; \
+	  exit 1; }
 
 SCALE     ?= doc
 SCENARIOS ?= scenarios

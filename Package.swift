@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemMeasurementTests",
-            dependencies: ["PeakmemMeasurement", "PeakmemEngine", "PeakmemResults"],
+            dependencies: ["PeakmemMeasurement", "PeakmemEngine", "PeakmemResults", "CJemalloc"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -183,7 +183,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PeakmemCLITests",
-            dependencies: ["peakmem", "PeakmemResults", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["peakmem", "PeakmemResults", "PeakmemRunner", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
     ]

@@ -15,9 +15,15 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -93,13 +99,57 @@ static inline int peakmem_pipe_cloexec_nonblock(int descriptors[2]) {
     return (int)syscall(SYS_pipe2, descriptors, O_CLOEXEC | O_NONBLOCK);
 }
 
+#ifndef __NR_io_uring_setup
+#define __NR_io_uring_setup 425
+#endif
+#if defined(__x86_64__)
+#define PEAKMEM_AUDIT_ARCH AUDIT_ARCH_X86_64
+#elif defined(__aarch64__)
+#define PEAKMEM_AUDIT_ARCH AUDIT_ARCH_AARCH64
+#else
+#error "peakmem's seccomp filter knows x86_64 and aarch64"
+#endif
+
+/// Installs the seccomp filter of a sandboxed worker (after `PR_SET_NO_NEW_PRIVS`): what
+/// Landlock (ABI 7) does not cover. `socket` may make only TCP sockets (`AF_INET`/`AF_INET6`,
+/// `SOCK_STREAM`, protocol 0 or `IPPROTO_TCP`), which Landlock's network rules then refuse to
+/// bind or connect; every other socket — UDP, raw, netlink, packet, and Unix sockets, through
+/// which a path such as `/run/docker.sock` could be reached — fails with `EACCES`, as does
+/// `io_uring_setup` (io_uring's own socket and connect operations bypass both) and any system
+/// call of another ABI (x32, or a foreign architecture). `socketpair` stays allowed: an
+/// unnamed pair reaches nobody. Returns 0, or -1 with errno.
+static inline int peakmem_install_socket_filter(void) {
+    struct sock_filter filter[] = {
+        /*  0 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+        /*  1 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, PEAKMEM_AUDIT_ARCH, 0, 14),                 /* else deny */
+        /*  2 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+        /*  3 */ BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000U, 12, 0),                       /* x32: deny */
+        /*  4 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_io_uring_setup, 11, 0),               /* deny */
+        /*  5 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, __NR_socket, 0, 9),                        /* else allow */
+        /*  6 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[0])),    /* domain */
+        /*  7 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_INET, 1, 0),
+        /*  8 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AF_INET6, 0, 7),                           /* else deny */
+        /*  9 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[1])),    /* type */
+        /* 10 */ BPF_STMT(BPF_ALU | BPF_AND | BPF_K, 0xf),                                      /* without flags */
+        /* 11 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SOCK_STREAM, 0, 4),                        /* else deny */
+        /* 12 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])),    /* protocol */
+        /* 13 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 1, 0),                                  /* allow */
+        /* 14 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, IPPROTO_TCP, 0, 1),                        /* allow, else deny */
+        /* 15 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        /* 16 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EACCES & SECCOMP_RET_DATA)),
+    };
+    struct sock_fprog program = { (unsigned short)(sizeof(filter) / sizeof(filter[0])), filter };
+    return prctl(PR_SET_SECCOMP, (unsigned long)SECCOMP_MODE_FILTER, (unsigned long)&program, 0UL, 0UL);
+}
+
 /// Starts the worker program confined: `fork`, then in the child only async-signal-safe calls
 /// (no allocation, no Swift), in order: its own process group; no signal blocked; `start_fd`
 /// as descriptor 3 (the watchdog's start signal; -1: none); `PR_SET_PDEATHSIG` SIGKILL, and
 /// an exit if the supervisor is already gone; no core files; `PR_SET_NO_NEW_PRIVS`; the
 /// Landlock ruleset `ruleset` (-1: none), to which the child first adds `own_access` on
 /// `own_path` as the child resolves it (its own `/proc/self/...` file: only the child knows its
-/// PID; the ruleset serves this one child); `execve`. The child exits with `sandbox_failed` when
+/// PID; the ruleset serves this one child), and with it the socket filter
+/// (`peakmem_install_socket_filter`); `execve`. The child exits with `sandbox_failed` when
 /// a step fails, `launch_failed` when `execve` does. Returns the child's PID, or -1 with errno.
 static inline pid_t peakmem_spawn_confined(const char *path, char *const argv[], char *const envp[], int ruleset,
                                            const char *own_path, uint64_t own_access,
@@ -130,6 +180,7 @@ static inline pid_t peakmem_spawn_confined(const char *path, char *const argv[],
         if (syscall(__NR_landlock_add_rule, ruleset, PEAKMEM_LANDLOCK_RULE_PATH_BENEATH, &rule, 0U) != 0) _exit(sandbox_failed);
         close(own);
         if (syscall(__NR_landlock_restrict_self, ruleset, 0U) != 0) _exit(sandbox_failed);
+        if (peakmem_install_socket_filter() != 0) _exit(sandbox_failed);
     }
     execve(path, argv, envp);
     _exit(launch_failed);

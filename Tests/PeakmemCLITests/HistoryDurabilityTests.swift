@@ -73,7 +73,8 @@ struct HistoryDurabilityTests {
     /// least `trials` times, then checks that every recorded run is complete (a record is never
     /// deleted, so a partial one left by any trial would still be there).
     ///
-    /// With `interruptedWrites`, trials go on (up to 4 × `trials`) until that many kills landed
+    /// With `interruptedWrites`, trials go on (up to 8 × `trials`; every other one is killed in
+    /// the second half of the duration, where the write is) until that many kills landed
     /// inside the write: the store's WAL held more than 64 KiB of frames when the process died
     /// (the transaction's pages, spilled or being committed) and yet no run was added.
     static func killRepeatedly(_ arguments: [String], store: String, in repository: ThrowawayRepository, trials: Int,
@@ -85,9 +86,9 @@ struct HistoryDurabilityTests {
         let wal = repository.url.appendingPathComponent(store + "-wal").path
         var delays: [Double] = [], interrupted = 0, recorded = try runCount(in: repository, store: store)
         var trial = 0
-        while trial < trials || (interrupted < interruptedWrites && trial < 4 * trials) {
+        while trial < trials || (interrupted < interruptedWrites && trial < 8 * trials) {
             trial += 1
-            let delay = duration * Double.random(in: 0.05...1.1)
+            let delay = duration * Double.random(in: interruptedWrites > 0 && trial % 2 == 0 ? 0.5...1.05 : 0.05...1.1)
             let process = try start(arguments, in: repository)
             Thread.sleep(forTimeInterval: delay)
             guard process.isRunning else {

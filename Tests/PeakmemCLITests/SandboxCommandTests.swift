@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemRunner
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -11,8 +12,10 @@ import Glibc
 @Suite("peakmem run: sandbox and limits (end to end)", .serialized)
 struct SandboxCommandTests {
     static let numpyPresent = NumpyEngineCommandTests.numpyPresent
-    /// Whether this kernel offers Landlock (the file and network rules need it).
-    static let landlock = (try? String(contentsOfFile: "/sys/kernel/security/lsm", encoding: .utf8))?.contains("landlock") ?? false
+    /// Whether this kernel offers Landlock (the file and network rules need it), asked of the
+    /// kernel as peakmem asks it (`/sys/kernel/security/lsm` is absent where securityfs is not
+    /// mounted, which would skip these tests on a machine that has Landlock).
+    static let landlock = (try? Landlock.abiVersion()) != nil
 
     /// A directory outside the scenario's (which workers may read): what scenario code must
     /// neither read nor change.
@@ -131,11 +134,14 @@ struct SandboxCommandTests {
     }
 
     /// A TCP socket listening on 127.0.0.1 (an ephemeral port), non-blocking.
+    /// A TCP listener, or a UDP socket (`datagram`), on 127.0.0.1 at a free port.
     final class Listener {
         let descriptor: Int32
         let port: UInt16
-        init() throws {
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let datagram: Bool
+        init(datagram: Bool = false) throws {
+            self.datagram = datagram
+            let descriptor = socket(AF_INET, Int32(datagram ? SOCK_DGRAM.rawValue : SOCK_STREAM.rawValue), 0)
             self.descriptor = descriptor
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
@@ -143,7 +149,7 @@ struct SandboxCommandTests {
             var length = socklen_t(MemoryLayout<sockaddr_in>.size)
             let bound = withUnsafeMutablePointer(to: &address) { pointer in
                 pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { general -> Bool in
-                    bind(descriptor, general, length) == 0 && listen(descriptor, 4) == 0
+                    bind(descriptor, general, length) == 0 && (datagram || listen(descriptor, 4) == 0)
                         && getsockname(descriptor, general, &length) == 0
                 }
             }
@@ -153,8 +159,12 @@ struct SandboxCommandTests {
         }
         deinit { close(descriptor) }
 
-        /// Whether a connection is waiting (accepted and closed).
+        /// Whether a connection is waiting (accepted and closed), or a datagram arrived (read).
         var wasConnected: Bool {
+            if datagram {
+                var byte: UInt8 = 0
+                return recv(descriptor, &byte, 1, Int32(MSG_DONTWAIT)) >= 0
+            }
             let connection = accept(descriptor, nil, nil)
             if connection >= 0 { close(connection) }
             return connection >= 0
@@ -238,6 +248,84 @@ struct SandboxCommandTests {
         #expect(Self.variants(unconfined)["shell"]?.status == "ok")
         #expect(FileManager.default.fileExists(atPath: outside.url.appendingPathComponent("shell").path))
         #expect((unconfined["options"] as? [String: Any])?["sandbox"] as? [String: String] == ["mode": "none", "option": "off", "reason": "--no-sandbox"])
+    }
+
+    @Test("NumPy engine: UDP, Unix and raw sockets fail with PermissionError (the seccomp filter beside Landlock) and send nothing; TCP sockets and socketpair are made; --no-sandbox sends",
+          .enabled(if: numpyPresent, "python3 with numpy and memray is not installed: the NumPy engine cannot run"),
+          .enabled(if: landlock, "this kernel offers no Landlock"))
+    func numpyEngineSockets() throws {
+        let receiver = try Listener(datagram: true)
+        let scenario = """
+            scenario: sockets
+            title: sockets on the NumPy engine
+            variants:
+              udp:
+                run: |
+                  import socket
+                  socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"x", ("127.0.0.1", \(receiver.port)))
+              unix:
+                run: |
+                  import socket
+                  socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).connect("/run/peakmem-no-such.sock")
+              netlink:
+                run: |
+                  import socket
+                  socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 0)
+              tcp-socket-and-pair:
+                run: |
+                  import socket
+                  socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()
+                  a, b = socket.socketpair()
+                  a.close()
+                  b.close()
+            """
+        let (outcome, results) = try Self.run(scenario, ["--engine", "numpy"])
+        #expect(outcome.status == 1)
+        let variants = Self.variants(results)
+        for name in ["udp", "unix", "netlink"] {
+            let failure = try #require(variants[name])
+            #expect(failure.kind == "error" && failure.message.contains("PermissionError: [Errno 13] Permission denied"), "\(name): \(failure.message)")
+        }
+        #expect(variants["tcp-socket-and-pair"]?.status == "ok", "\(String(describing: variants["tcp-socket-and-pair"]))")
+        #expect(!receiver.wasConnected)
+        // The datagram is real: without the sandbox it arrives.
+        let (_, unconfined) = try Self.run(scenario, ["--engine", "numpy", "--no-sandbox", "--filter", "udp"])
+        #expect(Self.variants(unconfined)["udp"]?.status == "ok")
+        #expect(receiver.wasConnected)
+    }
+
+    @Test("asv-style discovery imports the benchmark modules confined: a module that writes outside at import changes nothing and its benchmark fails with PermissionError; --no-sandbox lets it write",
+          .enabled(if: numpyPresent, "python3 with numpy and memray is not installed: the NumPy engine cannot run"),
+          .enabled(if: landlock, "this kernel offers no Landlock"))
+    func discoveryIsConfined() throws {
+        let outside = try Outside()
+        let before = outside.snapshot
+        let target = outside.url.appendingPathComponent("imported.txt").path
+        let directory = try CheckCommandTests.Directory(["bench_hostile.py": """
+            import numpy as np
+
+            with open("\(target)", "w") as f:
+                f.write("written while importing")
+
+
+            def peakmem_ones():
+                return np.ones(10)
+            """])
+        // `check` only discovers (imports the module): the import fails inside the sandbox.
+        let confined = try PeakmemProcess.run(["check", "bench_hostile.py", "--engine", "numpy"], in: directory.url)
+        #expect(confined.status == 0, "\(confined.standardError)")
+        #expect(outside.snapshot == before)
+        // The benchmark then fails with the import's error, at its line; nothing was written.
+        let run = try PeakmemProcess.run(["run", "--repeat", "1", "bench_hostile.py", "--engine", "numpy", "--no-report"], in: directory.url)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("bench_hostile.py:3: error: PermissionError: [Errno 13] Permission denied: '\(target)'"),
+                "\(run.standardError)")
+        #expect(outside.snapshot == before)
+        // The write is real: without the sandbox the import writes outside.
+        let unconfined = try PeakmemProcess.run(["run", "--repeat", "1", "bench_hostile.py", "--engine", "numpy", "--no-sandbox", "--no-report"],
+                                                in: directory.url)
+        #expect(unconfined.status == 0, "\(unconfined.standardError)")
+        #expect(FileManager.default.fileExists(atPath: target))
     }
 
     @Test("the results record the sandbox: landlock with its ABI here; --sandbox=require runs; --no-sandbox with require is a usage error",

@@ -23,7 +23,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { code.split(separator: "\n").last.map(String.init) ?? code }
 }
 
-let importable = "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, functools and itertools"
+let importable = "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools"
 let listHint = "(`peakmem list --functions` lists what scenario code can call)"
 
 let errorCases: [ErrorCase] = [

@@ -12,6 +12,9 @@
 ///
 /// A C-ordered (row-major) array of shape `(m, n)` and dtype of `s` bytes has strides
 /// `(n·s, s)`; its Fortran-ordered (column-major) twin has strides `(s, m·s)`.
+///
+/// Sendable (unchecked): a value descriptor over an ``ArrayStorage``, under the storage's rule
+/// (one writer at a time, or disjoint ranges of one fused evaluation).
 public struct NDArray: @unchecked Sendable {
     /// The buffer this array reads and writes; shared with its views.
     public internal(set) var storage: ArrayStorage

@@ -103,6 +103,10 @@ public enum ProcessorCount {
 
 /// One evaluation: the program, how each input and the output are reached, and the work of
 /// one thread over a range of the result's elements.
+///
+/// Sendable (unchecked): every property is a `let`; the threads of one evaluation read them and
+/// claim element ranges through the atomic ``nextElement``, each writing only its own range of
+/// `output`, and the caller joins them all before it reads the result.
 final class FusedRun: @unchecked Sendable {
     let program: FusedProgram
     let output: NDArray

@@ -14,6 +14,11 @@ import Glibc
 /// an array without elements. Buffers are 64-byte aligned, those of at least 4 MiB
 /// (``hugePageThreshold``) 2 MiB aligned (``hugePageAlignment``), zeroed ones (calloc) at
 /// least 16-byte aligned as NumPy's are; the alignment is not counted.
+///
+/// Sendable (unchecked): the descriptor (`base`, `byteCount`, the ledger, the mapping) never
+/// changes, and the ledger locks its own accounts; the bytes behind `base` are written by one
+/// thread at a time — the interpreter's, or the threads of one fused evaluation on disjoint
+/// ranges, joined before the interpreter goes on.
 public final class ArrayStorage: @unchecked Sendable {
     /// The start of the buffer.
     public let base: UnsafeMutableRawPointer

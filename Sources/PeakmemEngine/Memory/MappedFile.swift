@@ -9,6 +9,9 @@ import Glibc
 /// memmap releases its `mmap.mmap` with the last reference. Its pages are the page cache's:
 /// they count in the process's RSS once touched, never in the heap, so the ``Ledger`` keeps
 /// them in a separate account (`mappedLive`, `mappedPeak`).
+///
+/// Sendable (unchecked): an immutable description of the mapping; its pages are accessed as an
+/// ``ArrayStorage``'s are.
 public final class MappedFile: @unchecked Sendable {
     /// How the file is opened and mapped: NumPy's memmap modes.
     public enum Mode: String, Sendable, CaseIterable {

@@ -6,6 +6,10 @@
 /// each such frame to ``frames`` and the handler drops the payload when it is done. The
 /// payload is a reference, shared by every copy of the error; it never takes part in
 /// comparing errors.
+///
+/// Sendable (unchecked) only so that ``LanguageError``, a typed thrown error, is: a payload is
+/// made, extended and dropped by the interpreter, which runs on one thread at a time (a
+/// ``DeepStack`` thread hands it back only after it has ended), never by two threads at once.
 public final class ExceptionPayload: @unchecked Sendable, Equatable {
     /// The exception object (the interpreter's own type).
     public let exception: AnyObject

@@ -66,6 +66,8 @@ public enum DeepStack {
     }
 
     /// One piece of work on its own thread.
+    /// Sendable (unchecked): handed to exactly one new thread, which only calls ``body``; the
+    /// caller waits for that thread before it reads what the body wrote.
     private final class Job: @unchecked Sendable {
         let body: () -> Void
 

@@ -1,4 +1,5 @@
 import Foundation
+import PeakmemResults
 import PeakmemScenario
 
 /// Finds asv-style benchmarks (`peakmem_*` functions and `Class.peakmem_*` methods) in Python
@@ -83,9 +84,16 @@ public enum BenchmarkDiscovery {
     /// Discovers the benchmarks of `files` with `python`; returns one scenario per file that
     /// defines benchmarks. Throws the problems: syntax errors, files in `explicit` without a
     /// benchmark, or no benchmark in any file.
-    public static func scenarios(files: [String], explicit: Set<String>, python: URL) throws(Failure) -> [Scenario] {
+    ///
+    /// Discovery imports the user's modules, which runs their code: with `sandbox` in Landlock
+    /// mode it runs confined as a worker is (``confinement(for:environment:)``), and it is ended
+    /// after ``timeout`` seconds.
+    public static func scenarios(files: [String], explicit: Set<String>, python: URL,
+                                 sandbox: SandboxStatus = SandboxStatus(mode: .none, option: .off, reason: "--no-sandbox"))
+        throws(Failure) -> [Scenario]
+    {
         guard !files.isEmpty else { return [] }
-        let found = try discover(files, python: python)
+        let found = try discover(files, python: python, sandbox: sandbox)
         var problems: [String] = []
         var scenarios: [Scenario] = []
         for (path, file) in zip(files, found) {
@@ -106,8 +114,33 @@ public enum BenchmarkDiscovery {
         return scenarios
     }
 
-    /// Runs the driver's discovery on `files` in a temporary directory.
-    static func discover(_ files: [String], python: URL) throws(Failure) -> [BenchmarkFile] {
+    /// How long discovery (importing every benchmark module) may take.
+    public static let timeout: Double = 300
+
+    /// The directory a benchmark module is imported from, as the driver finds it: the file's
+    /// directory, or above it while the directory is a package (holds `__init__.py`).
+    static func importRoot(of file: String) -> String {
+        var directory = URL(fileURLWithPath: file).standardizedFileURL.deletingLastPathComponent()
+        while FileManager.default.fileExists(atPath: directory.appendingPathComponent("__init__.py").path),
+              directory.path != "/" {
+            directory.deleteLastPathComponent()
+        }
+        return directory.path
+    }
+
+    /// The sandbox of discovery: a worker's (``SandboxPolicy``) reading the Python
+    /// installation and the import roots of `files`, executing only the interpreter.
+    static func confinement(for files: [String], environment: NumpyEnvironment) -> WorkerLauncher {
+        let readable = SandboxPolicy.systemReadable + SandboxPolicy.loadedLibraryDirectories() + environment.readablePaths
+            + Set(files.map(importRoot(of:))).sorted()
+        let executable = [environment.interpreter.resolvingSymlinksInPath().path] + SandboxPolicy.dynamicLoaders
+        return WorkerLauncher(executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
+                              policy: SandboxPolicy(landlock: true, writable: [], readable: readable, executable: executable))
+    }
+
+    /// Runs the driver's discovery on `files` in a temporary directory (confined with
+    /// `sandbox` in Landlock mode).
+    static func discover(_ files: [String], python: URL, sandbox: SandboxStatus) throws(Failure) -> [BenchmarkFile] {
         let manager = FileManager.default
         let directory = manager.temporaryDirectory.appendingPathComponent("peakmem-discover-\(UUID().uuidString)")
         do { try manager.createDirectory(at: directory, withIntermediateDirectories: false) } catch {
@@ -116,13 +149,24 @@ public enum BenchmarkDiscovery {
         defer { try? manager.removeItem(at: directory) }
         let absolute = files.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: manager.currentDirectoryPath)).standardizedFileURL.path }
         let process = Process()
-        do {
-            let driver = try NumpyDriver.install(in: directory)
+        let driver: URL
+        do { driver = try NumpyDriver.install(in: directory) } catch {
+            throw .driver("cannot write the NumPy driver into \(directory.path): \(error.localizedDescription)")
+        }
+        if sandbox.mode == .landlock {
+            let environment: NumpyEnvironment
+            do { environment = try NumpyEnvironment.probe(python: python) } catch {
+                throw .driver(FileManager.default.isExecutableFile(atPath: python.path) ? error.description
+                              : "cannot start \(python.path): no such executable file")
+            }
+            let command = NumpyDriver.command(python: environment.interpreter, driver: driver, arguments: ["--discover"] + absolute)
+            let launcher = confinement(for: absolute, environment: environment)
+            process.executableURL = launcher.executable
+            process.arguments = launcher.arguments(for: [command.executable.path] + command.arguments, directory: directory.path)
+        } else {
             let command = NumpyDriver.command(python: python, driver: driver, arguments: ["--discover"] + absolute)
             process.executableURL = command.executable
             process.arguments = command.arguments
-        } catch {
-            throw .driver("cannot write the NumPy driver into \(directory.path): \(error.localizedDescription)")
         }
         var environment = ProcessInfo.processInfo.environment
         environment[ScenarioWorker.workDirectoryVariable] = directory.path
@@ -132,7 +176,12 @@ public enum BenchmarkDiscovery {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
+        let started = Date()
         do { try process.run() } catch { throw .driver("cannot start \(python.path): \(error.localizedDescription)") }
+        // SIGTERM ends the sandbox's supervisor with everything beneath it.
+        let deadline = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+        defer { deadline.cancel() }
         // Standard error kept within bounds, as a worker's (``OutputCapture``).
         let errorOutput = OutputCapture(head: 16 << 10, tail: 64 << 10)
         let reading = DispatchGroup()
@@ -147,6 +196,9 @@ public enum BenchmarkDiscovery {
         guard process.terminationStatus == 0, let found = try? JSONDecoder().decode([BenchmarkFile].self, from: data),
               found.count == files.count else {
             let tail = WorkerProcess.tail(errorOutput).map { ":\n\($0)" } ?? ""
+            if Date().timeIntervalSince(started) >= timeout {
+                throw .driver("importing the benchmark modules took longer than \(Int(timeout)) s and was stopped\(tail)")
+            }
             throw .driver("\(python.path) exited with status \(process.terminationStatus)\(tail)")
         }
         return found

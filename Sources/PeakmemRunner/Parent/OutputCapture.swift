@@ -6,6 +6,10 @@ import Glibc
 /// What a worker wrote on one pipe, kept within bounds: the first `head` bytes and the last
 /// `tail` bytes, the bytes in between only counted (``dropped``). A worker printing without
 /// end costs the parent at most `head + tail` bytes (plus one read buffer).
+///
+/// Sendable (unchecked): one reading thread owns it while ``read(_:)`` runs; the owner reads
+/// ``head``, ``tail`` and ``text`` only after that thread has finished (a `DispatchGroup` or
+/// semaphore wait orders the two).
 final class OutputCapture: @unchecked Sendable {
     let headLimit: Int
     let tailLimit: Int

@@ -11,14 +11,16 @@ import Glibc
 /// `execve` of the worker program, which keeps every restriction, as do all the processes it
 /// starts.
 public enum SandboxConfinement {
-    /// The ruleset that confines a worker to `policy`: reading its readable paths, reading and
-    /// executing its executables, everything beneath its writable directories, writing
+    /// The ruleset that confines a worker to `policy`: reading its readable paths and the
+    /// directories of the libraries this process loaded, reading and executing its executables, everything beneath its writable directories, writing
     /// ``SandboxPolicy/systemWritable``; nil when `policy` does not use Landlock.
     public static func ruleset(for policy: SandboxPolicy) throws(SandboxError) -> Landlock.Ruleset? {
         guard policy.landlock else { return nil }
         let ruleset = try Landlock.Ruleset(abi: try Landlock.abiVersion())
         let rules: [(Landlock.FileAccess, [String])] = [
-            (.read, policy.readable),
+            // The libraries of this process too: the supervisor is the peakmem executable the
+            // Swift worker runs, so what it loaded is what the worker's loader opens.
+            (.read, policy.readable + SandboxPolicy.loadedLibraryDirectories()),
             ([.read, .execute], policy.executable),
             (Landlock.FileAccess.read.union(.write), policy.writable),
             (writeOnly, SandboxPolicy.systemWritable),

@@ -44,14 +44,20 @@ public struct SandboxPolicy: Sendable, Hashable {
 
     /// The directories of the shared objects mapped into this process (the Swift runtime,
     /// Foundation, OpenBLAS, jemalloc: whatever the peakmem executable loads), from
-    /// `/proc/self/maps`; the Swift worker is this same executable.
+    /// `/proc/self/maps`. The `sandbox-exec` supervisor adds its own (``SandboxConfinement``):
+    /// it is the peakmem executable, which the Swift worker is, whatever process started it.
+    ///
+    /// The file is read to its end in one pass of `read`s and decoded leniently: a process that
+    /// has mapped many files (or one whose name is not UTF-8) must not lose the list.
     public static func loadedLibraryDirectories() -> [String] {
-        guard let maps = try? String(contentsOfFile: "/proc/self/maps", encoding: .utf8) else { return [] }
+        guard let handle = FileHandle(forReadingAtPath: "/proc/self/maps"),
+              let data = try? handle.readToEnd() else { return [] }
+        try? handle.close()
         var directories: Set<String> = []
-        for line in maps.split(separator: "\n") {
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             guard let slash = line.firstIndex(of: "/") else { continue }
             let path = String(line[slash...])
-            guard path.contains(".so") else { continue }
+            guard path.contains(".so"), !path.hasSuffix(" (deleted)") else { continue }
             directories.insert((path as NSString).deletingLastPathComponent)
         }
         return directories.sorted()

@@ -10,11 +10,11 @@ import PeakmemLanguage
 public enum ModuleCatalog {
     /// The module paths `import` accepts.
     public static let importable = ["numpy", "numpy.random", "scipy.sparse", "scipy.linalg.blas", "numexpr", "peakmem",
-                                    "math", "functools", "itertools"]
+                                    "math", "time", "functools", "itertools"]
 
     /// The list shown in import errors.
     public static var importableText: String {
-        "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, functools and itertools"
+        "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools"
     }
 
     /// An import scenario code cannot make: the error, at the part of the statement it is

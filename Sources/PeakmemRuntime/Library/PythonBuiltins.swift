@@ -13,6 +13,7 @@ extension FunctionRegistry {
         registerContainerMethods()
         registerStringMethods()
         registerMath()
+        registerTime()
         registerFunctools()
     }
 

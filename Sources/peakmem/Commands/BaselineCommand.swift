@@ -55,7 +55,8 @@ struct BaselineCommand: ParsableCommand {
                 measured = try CommandSupport.loadWholeResults(results, allowPartial: allowPartial)
             } else {
                 let suite = try CommandSupport.loadScenarios(scenarioPaths.isEmpty ? ["scenarios"] : scenarioPaths,
-                                                            scale: scale, overrides: [:], engine: engine)
+                                                            scale: scale, overrides: [:], engine: engine,
+                                                            sandbox: measurement.sandboxOption)
                 var configuration = try CommandSupport.configuration(measurement, defaults: .single)
                 configuration.scale = scale
                 try engine.apply(to: &configuration, suite: suite)

@@ -45,8 +45,8 @@ enum CommandSupport {
     /// (``CodeCheck/validation(for:)``). Every problem is printed and the command exits 2 when
     /// there is one.
     static func loadScenarios(_ paths: [String], scale: Scale, overrides: [String: ParameterValue],
-                              engine: EngineOptions) throws -> Suite {
-        let (suite, problems) = collectScenarios(paths, engine: engine, scale: scale, overrides: overrides)
+                              engine: EngineOptions, sandbox: SandboxStatus.Option = .auto) throws -> Suite {
+        let (suite, problems) = collectScenarios(paths, engine: engine, scale: scale, overrides: overrides, sandbox: sandbox)
         guard problems.isEmpty else {
             FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8))
             throw ExitCode.badInput
@@ -54,10 +54,11 @@ enum CommandSupport {
         return suite
     }
 
-    /// The suite of ``loadScenarios(_:scale:overrides:engine:)`` and every problem found (the
-    /// parameters checked at `scale` with `overrides` when a scale is given).
+    /// The suite of ``loadScenarios(_:scale:overrides:engine:sandbox:)`` and every problem found
+    /// (the parameters checked at `scale` with `overrides` when a scale is given). Benchmark
+    /// modules are imported in the sandbox `sandbox` asks for, as workers run.
     static func collectScenarios(_ paths: [String], engine: EngineOptions, scale: Scale? = nil,
-                                 overrides: [String: ParameterValue] = [:]) -> (Suite, [String]) {
+                                 overrides: [String: ParameterValue] = [:], sandbox: SandboxStatus.Option = .auto) -> (Suite, [String]) {
         let sources = BenchmarkDiscovery.sources(paths)
         let (parsed, problems) = CodeCheck.validation(for: engine.engine).check(files: sources.scenarioFiles)
         var all = sources.problems + problems
@@ -73,8 +74,9 @@ enum CommandSupport {
         if !sources.benchmarkFiles.isEmpty {
             guard let python = engine.pythonURL else { return (suite, all + [NumpyEngineError.pythonMissing.description]) }
             do {
+                let status = (try? SandboxStatus.decide(sandbox)) ?? SandboxStatus(mode: .none, option: sandbox)
                 suite.scenarios += try BenchmarkDiscovery.scenarios(files: sources.benchmarkFiles, explicit: sources.explicit,
-                                                                    python: python)
+                                                                    python: python, sandbox: status)
             } catch {
                 all.append(error.description)
             }

@@ -151,7 +151,7 @@ struct GateCommand: ParsableCommand {
         engineOptions.engine = engine ?? EngineSelection(rawValue: reference.machineClass.engine) ?? .swift
         engineOptions.python = python
         let suite = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale, overrides: overrides,
-                                                    engine: engineOptions)
+                                                    engine: engineOptions, sandbox: configuration.sandbox.option)
         try engineOptions.apply(to: &configuration, suite: suite)
         return try SuiteRun(scenarios: suite.scenarios, configuration: configuration, shard: nil, quiet: quiet,
                             progress: !noProgress).run()

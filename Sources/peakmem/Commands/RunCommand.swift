@@ -75,7 +75,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         try CommandSupport.checkWritable(files: [json], directories: [noReport ? nil : out])
         let suite = try CommandSupport.loadScenarios(paths.isEmpty ? ["scenarios"] : paths, scale: scale,
-                                                    overrides: parsedOverrides, engine: engine)
+                                                    overrides: parsedOverrides, engine: engine, sandbox: measurement.sandboxOption)
         let recorder = try recording.recorder()
         var configuration = try CommandSupport.configuration(measurement, defaults: .run)
         configuration.scale = scale
