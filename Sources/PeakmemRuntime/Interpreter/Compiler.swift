@@ -449,13 +449,8 @@ struct Compiler {
     @inline(__always)
     static func compare(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool? {
         switch op {
-        case .less: x < y
-        case .lessEqual: x <= y
-        case .greater: x > y
-        case .greaterEqual: x >= y
-        case .equal: x == y
-        case .notEqual: x != y
-        default: nil
+        case .is, .isNot, .in, .notIn: nil
+        default: Value.ordered(op, x, y)
         }
     }
 }
