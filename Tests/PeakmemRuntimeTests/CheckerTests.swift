@@ -79,7 +79,7 @@ struct CheckerTests {
             a = xp.random.randn(3)
             b = xp.random.standard_norml(3)
             c = scipy.sparse.random(3, 3)
-            d = xp.add.outer(a, a)
+            d = xp.add.reduceat(a, a)
             np = 3
             e = np.anything
             f = len(a, a)
@@ -87,7 +87,7 @@ struct CheckerTests {
         #expect(found == [
             "14:5 [AttributeError] AttributeError: module 'numpy.random' has no attribute 'standard_norml'. Did you mean: 'standard_normal'? \(listHint)",
             "15:5 [unsupported] `scipy.sparse.random` is not supported yet; `peakmem list --functions` lists what scenario code can call",
-            "16:5 [unsupported] ufunc methods such as `np.add.outer` are not supported yet; `peakmem list --functions` lists what scenario code can call",
+            "16:5 [unsupported] ufunc methods such as `np.add.reduceat` are not supported yet; `peakmem list --functions` lists what scenario code can call",
             "19:5 [TypeError] TypeError: len() takes 1 positional argument but 2 were given",
         ])
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PeakmemEngine
 import Testing
 import PeakmemLanguage
@@ -98,6 +99,28 @@ extension Harness {
         u = np.array([0, 7, 255, 3], dtype=np.uint8)
         """)
         return h
+    }
+
+    /// The `expression => repr` lines NumPy printed into docs/research/scripts/`name` (a
+    /// repr's line breaks printed as blanks).
+    static func numpyValues(_ name: String) throws -> [(expression: String, repr: String)] {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/research/scripts/\(name)")
+        return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map { line in
+            let parts = line.components(separatedBy: " => ")
+            return (parts[0], parts.dropFirst().joined(separator: " => "))
+        }
+    }
+
+    /// Expects every expression of docs/research/scripts/`name` to have the repr NumPy printed
+    /// (line breaks compared as blanks), and more than `count` of them.
+    func expectNumpyValues(_ name: String, moreThan count: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let expected = try Harness.numpyValues(name)
+        #expect(expected.count > count, sourceLocation: sourceLocation)
+        for (expression, repr) in expected {
+            let actual = try self.repr(expression).replacingOccurrences(of: "\n", with: " ")
+            #expect(actual == repr, "\(expression)", sourceLocation: sourceLocation)
+        }
     }
 
     /// Expects `repr` of each expression to be the text paired with it (what NumPy printed).

@@ -56,6 +56,12 @@ public struct PCG64: Sendable, Equatable {
         return UInt32(truncatingIfNeeded: word)
     }
 
+    /// A float uniform on `[0, 1)`: `(next32 >> 8)·2⁻²⁴` (NumPy's `next_float`, from
+    /// ``nextUInt32()``, so two floats use one 64-bit draw).
+    public mutating func nextFloat() -> Float {
+        Float(nextUInt32() >> 8) * (1.0 / 16_777_216.0)
+    }
+
     /// A double uniform on `[0, 1)`: `(next >> 11)·2⁻⁵³`.
     public mutating func nextDouble() -> Double {
         Double(nextUInt64() >> 11) * (1.0 / 9_007_199_254_740_992.0)

@@ -8,6 +8,22 @@ extension RandomGenerator {
     /// An array of values uniform on `[0, 1)` (NumPy's `random(size)`).
     public func random(size: [Int]) throws(EngineError) -> NDArray { try filled(size) { $0.nextDouble() } }
 
+    /// One float32 value uniform on `[0, 1)` (NumPy's `random(dtype=np.float32)`, which returns
+    /// it as a Python float: ``PCG64/nextFloat()``).
+    public func randomFloat32() -> Float { bits.withLock { $0.nextFloat() } }
+
+    /// An array of float32 values uniform on `[0, 1)` (NumPy's `random(size, dtype=np.float32)`,
+    /// `random_standard_uniform_fill_f`): a new C-ordered float32 array, exactly `nbytes`.
+    public func randomFloat32(size: [Int]) throws(EngineError) -> NDArray {
+        let array = try NDArray(empty: size, dtype: .float32, order: .c)
+        let count = array.size
+        let out = array.baseAddress.bindMemory(to: Float.self, capacity: Swift.max(count, 1))
+        bits.withLock { bits in
+            for i in 0 ..< count { out[i] = bits.nextFloat() }
+        }
+        return array
+    }
+
     /// One standard normal value (``PCG64/standardNormal()``).
     public func standardNormal() -> Double { one { $0.standardNormal() } }
 

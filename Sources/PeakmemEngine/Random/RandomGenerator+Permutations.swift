@@ -234,3 +234,42 @@ extension UnsafeMutablePointer where Pointee == Int64 {
         self[i] = temporary
     }
 }
+
+extension RandomGenerator {
+    /// The indices of `choice(a, size, replace=True, p=p)`: index `i` drawn with probability
+    /// `p[i]`, by inverting the cumulative distribution as NumPy 2.4.6's `Generator.choice` does:
+    /// `cdf = p.cumsum()`, `cdf /= cdf[-1]`, `u = self.random(size)`,
+    /// `idx = cdf.searchsorted(u, side='right')`.
+    ///
+    /// `p` must be the float64, C-contiguous, 1-d array NumPy works on (`PyArray_FROM_OTF`: the
+    /// caller converts). Checks, in NumPy's order: `p`'s Kahan sum is not NaN, no `p < 0` (a
+    /// boolean array of `p`'s size, freed at once), the sum is 1 within `tolerance`.
+    ///
+    /// Memory: the mask, then `cdf` (`p`'s size), the uniform samples (8 bytes each) and the
+    /// int64 indices; NumPy keeps `cdf` and the samples until `choice` returns, so they are
+    /// returned in `held` for the caller to release after its `take`.
+    public func choiceIndices(weights p: NDArray, size: [Int], tolerance: Double) throws(EngineError) -> (indices: NDArray, held: [NDArray]) {
+        guard p.ndim == 1 else { throw .invalidArgument("p must be 1-dimensional") }
+        guard size.allSatisfy({ $0 >= 0 }) else { throw .negativeDimension }
+        let values = p.baseAddress.assumingMemoryBound(to: Double.self)
+        var sum = p.shape[0] > 0 ? values[0] : 0, carry = 0.0
+        for i in 1 ..< Swift.max(p.shape[0], 1) {
+            let y = values[i] - carry
+            let t = sum + y
+            carry = (t - sum) - y
+            sum = t
+        }
+        withExtendedLifetime(p) {}
+        guard !sum.isNaN else { throw .invalidArgument("Probabilities contain NaN") }
+        let negatives = try NDArray.apply(.less, .array(p), .scalar(.int(0))).countNonzero()   // the mask freed here
+        guard negatives == 0 else { throw .invalidArgument("Probabilities are not non-negative") }
+        guard abs(sum - 1) <= tolerance else {
+            throw .invalidArgument("Probabilities do not sum to 1. See Notes section of docstring for more information.")
+        }
+        let cdf = try NDArray.accumulate(.add, p, axis: 0)
+        try cdf.divideInPlace(by: try cdf.element([cdf.shape[0] - 1], as: Double.self))
+        let uniform = try random(size: size)
+        let indices = try NDArray.searchsorted(cdf, uniform, right: true)
+        return (indices, [cdf, uniform])
+    }
+}

@@ -17,6 +17,14 @@ extension FunctionRegistry {
                 try NDArray.median(input, axis: axis, keepdims: keepdims, overwriteInput: overwrite)
             })
         }
+        register("numpy.nanmedian", [.required("a"), .optional("axis"), .optional("out"), .optional("overwrite_input", .bool(false)),
+                                     .optional("keepdims", .bool(false))],
+                 summary: "the median of the elements that are not NaN (axis=None only)") { a, _ throws(RuntimeError) in
+            try OrderStatistics.refuseOut(a)
+            try OrderStatistics.refuseNanAxis(a)
+            let input = try a.array("a"), overwrite = try a.bool("overwrite_input")
+            return try ArrayOperations.unwrap(try engine { try NDArray.nanMedian(input, overwriteInput: overwrite) })
+        }
         let kinds: [(String, Double, String)] = [
             ("percentile", 100, "the q-th percentiles (q in [0, 100]) along axis, interpolated by method (default 'linear')"),
             ("quantile", 1, "the q-th quantiles (q in [0, 1]) along axis, interpolated by method (default 'linear')"),
@@ -27,6 +35,13 @@ extension FunctionRegistry {
                                        .optional("keepdims", .bool(false)), .keyword("weights"), .keyword("interpolation")],
                      summary: summary) { a, _ throws(RuntimeError) in
                 try OrderStatistics.quantile(a, scale: scale)
+            }
+            register("numpy.nan\(name)", [.required("a"), .required("q"), .optional("axis"), .optional("out"),
+                                          .optional("overwrite_input", .bool(false)), .optional("method", .string("linear")),
+                                          .optional("keepdims", .bool(false)), .keyword("weights")],
+                     summary: "as np.\(name), of the elements that are not NaN (axis=None only)") { a, _ throws(RuntimeError) in
+                try OrderStatistics.refuseNanAxis(a)
+                return try OrderStatistics.quantile(a, scale: scale, ignoringNaN: true)
             }
         }
     }
@@ -46,8 +61,16 @@ enum OrderStatistics {
         return axes[0]
     }
 
-    /// `np.percentile` (`scale` 100) / `np.quantile` (`scale` 1).
-    static func quantile(_ a: Arguments, scale: Double) throws(RuntimeError) -> Value {
+    /// `np.nanmedian`, `np.nanpercentile`, `np.nanquantile` run with `axis=None` (and no
+    /// `keepdims`) only: NumPy's per-axis path (`apply_along_axis`, masked arrays) is not
+    /// modelled yet.
+    static func refuseNanAxis(_ a: Arguments) throws(RuntimeError) {
+        guard a.isNone("axis") else { throw .unsupported("\(a.function)(axis=...) is not supported yet: only axis=None") }
+        guard try !a.bool("keepdims") else { throw .unsupported("\(a.function)(keepdims=True) is not supported yet") }
+    }
+
+    /// `np.percentile` (`scale` 100) / `np.quantile` (`scale` 1), and their `nan` versions.
+    static func quantile(_ a: Arguments, scale: Double, ignoringNaN: Bool = false) throws(RuntimeError) -> Value {
         try refuseOut(a)
         guard a.isNone("weights") else { throw .unsupported("\(a.function)(weights=...) is not supported yet") }
         guard a.isNone("interpolation") else {
@@ -78,7 +101,8 @@ enum OrderStatistics {
                                   isIntegral: scale == 1 && (qArray.dtype.isInteger || qArray.dtype == .bool))
         let keepdims = try a.bool("keepdims"), overwrite = try a.bool("overwrite_input")
         return try ArrayOperations.unwrap(try engine {
-            try NDArray.quantile(input, q: q, axis: axis, method: method, keepdims: keepdims, overwriteInput: overwrite)
+            ignoringNaN ? try NDArray.nanQuantile(input, q: q, method: method, overwriteInput: overwrite)
+                        : try NDArray.quantile(input, q: q, axis: axis, method: method, keepdims: keepdims, overwriteInput: overwrite)
         })
     }
 }

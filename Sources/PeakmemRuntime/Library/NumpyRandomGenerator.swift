@@ -17,8 +17,8 @@ extension FunctionRegistry {
     /// `normal`, `standard_normal`, `exponential`, `standard_exponential`, `choice`,
     /// `permutation`, `shuffle`, `permuted`: NumPy's numbers for the same seed, bit for bit,
     /// and NumPy's buffers (see ``PeakmemEngine/RandomGenerator``). Scalar parameters only;
-    /// `choice(p=...)`, `out=` and dtypes other than float64 (int64/int32 for `integers`) are
-    /// refused.
+    /// `choice(replace=False, p=...)`, `out=` and dtypes other than float64 (int64/int32 for `integers`, float32
+    /// too for `random`) are refused.
     func registerNumpyRandomGenerator() {
         declare(objectType: "Generator", attributes: [])
         declare("numpy.random.default_rng", returns: "Generator")
@@ -43,10 +43,11 @@ extension FunctionRegistry {
 
     private func registerGeneratorSampling() {
         let floatOnly: [ParameterSpec] = [.optional("size"), .optional("dtype", .dtype(.float64)), .optional("out")]
-        register("Generator.random", floatOnly, summary: "uniform samples on [0, 1)") { a, _ throws(RuntimeError) in
-            let g = try a.generator(floatOnly: true)
-            guard let size = try Random.size(a) else { return .float(g.random()) }
-            return .array(try engine { try g.random(size: size) })
+        register("Generator.random", floatOnly, summary: "uniform samples on [0, 1) (float64, or float32 with dtype=np.float32)") { a, _ throws(RuntimeError) in
+            let single = try a.dtype("dtype") == .float32
+            let g = try a.generator(floatOnly: true, allowingFloat32: true)
+            guard let size = try Random.size(a) else { return .float(single ? Double(g.randomFloat32()) : g.random()) }
+            return .array(try engine { single ? try g.randomFloat32(size: size) : try g.random(size: size) })
         }
         register("Generator.standard_normal", floatOnly, summary: "standard normal samples (NumPy's ziggurat)") { a, _ throws(RuntimeError) in
             let g = try a.generator(floatOnly: true)
@@ -102,10 +103,10 @@ extension FunctionRegistry {
     private func registerGeneratorPermutations() {
         register("Generator.choice", [.required("a"), .optional("size"), .optional("replace", .bool(true)), .optional("p"),
                                       .optional("axis", .int(0)), .optional("shuffle", .bool(true))],
-                 summary: "a random sample of range(a) or of a's entries along axis (NumPy's draws and temporaries; p= not supported)") { a, _ throws(RuntimeError) in
+                 summary: "a random sample of range(a) or of a's entries along axis (NumPy's draws and temporaries; p= with replace=True)") { a, _ throws(RuntimeError) in
             let g = try a.generator()
-            guard a.isNone("p") else { throw .unsupported("Generator.choice(p=...) is not supported yet") }
             let replace = try a.bool("replace"), shuffle = try a.bool("shuffle")
+            if !replace && !a.isNone("p") { throw .unsupported("Generator.choice(replace=False, p=...) is not supported yet") }
             let size = try Random.size(a)
             let population: NDArray?
             let count: Int
@@ -123,8 +124,22 @@ extension FunctionRegistry {
                     count = array.shape[try engine { try NDArray.normalize(axis: try a.int("axis"), ndim: array.ndim) }]
                 }
             }
-            let picked = try engine {
-                try g.choiceIndices(population: count, size: size ?? [], replace: replace, shuffle: shuffle, fromArray: population != nil)
+            let picked: (indices: NDArray, hashSet: NDArray?)
+            var held: [NDArray] = []
+            if !a.isNone("p") {
+                // NumPy's PyArray_FROM_OTF(p, NPY_DOUBLE, aligned | C-contiguous), and its tolerance:
+                // sqrt(eps) of float64, or of p's own float dtype when wider.
+                let given = try a.array("p")
+                let weights = given.dtype == .float64 && given.isCContiguous ? given : try engine { try given.astype(.float64, order: .c) }
+                let tolerance = given.dtype == .float32 && a["p"].isNumpy ? Double(Float.ulpOfOne).squareRoot() : Double.ulpOfOne.squareRoot()
+                guard weights.ndim != 1 || weights.shape[0] == count else { throw .valueError("a and p must have same size") }
+                let drawn = try engine { try g.choiceIndices(weights: weights, size: size ?? [], tolerance: tolerance) }
+                picked = (drawn.indices, nil)
+                held = drawn.held + [weights]
+            } else {
+                picked = try engine {
+                    try g.choiceIndices(population: count, size: size ?? [], replace: replace, shuffle: shuffle, fromArray: population != nil)
+                }
             }
             guard let population else {
                 if size == nil { return .int(Int(try engine { try picked.indices.element([], as: Int64.self) })) }
@@ -132,6 +147,7 @@ extension FunctionRegistry {
             }
             // NumPy frees the hash set of a selection without replacement only when choice
             // returns, after the take.
+            defer { withExtendedLifetime(held) {} }
             let taken = try withExtendedLifetime(picked.hashSet) { () throws(RuntimeError) -> NDArray in
                 try engine { try NDArray.take(population, picked.indices, axis: try a.int("axis")) }
             }
@@ -175,13 +191,13 @@ extension FunctionRegistry {
 
 extension Arguments {
     /// The receiver as a `Generator` (for `Generator.` methods); with `floatOnly`, `dtype=`
-    /// other than float64 and `out=` are refused.
-    func generator(floatOnly: Bool = false) throws(RuntimeError) -> RandomGenerator {
+    /// other than float64 (and float32, when `allowingFloat32`) and `out=` are refused.
+    func generator(floatOnly: Bool = false, allowingFloat32: Bool = false) throws(RuntimeError) -> RandomGenerator {
         guard case .object(let object) = receiver, let generator = object as? RandomGeneratorObject else {
             throw .typeError("\(function)() needs a Generator receiver, not \(receiver.typeName)")
         }
         if floatOnly {
-            if let dtype = try dtype("dtype"), dtype != .float64 {
+            if let dtype = try dtype("dtype"), dtype != .float64, !(allowingFloat32 && dtype == .float32) {
                 throw .unsupported("Generator.\(function)(dtype=\(dtype)) is not supported yet; only float64")
             }
             if !isNone("out") { throw .unsupported("Generator.\(function)(out=...) is not supported yet") }
