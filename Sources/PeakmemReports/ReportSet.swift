@@ -7,6 +7,7 @@ import PeakmemResults
 /// - `REPORT.md`: machine, versions, one line per scenario;
 /// - `SCENARIO.md`: one page per scenario;
 /// - `charts/SCENARIO-peaks.svg`: exact vs RSS peak per variant;
+/// - `charts/SCENARIO-anatomy.svg`: the live bytes at each variant's exact peak by role;
 /// - `charts/SCENARIO-VARIANT-timeline.svg`: each variant's memory timeline;
 /// - `results.json`: the results themselves (schema `peakmem-results/1`).
 public struct ReportSet: Sendable {
@@ -25,6 +26,8 @@ public struct ReportSet: Sendable {
 
     public static func barChartPath(_ scenario: String) -> String { "charts/\(slug(scenario))-peaks.svg" }
 
+    public static func anatomyChartPath(_ scenario: String) -> String { "charts/\(slug(scenario))-anatomy.svg" }
+
     public static func timelinePath(_ scenario: String, _ variant: String) -> String {
         "charts/\(slug(scenario))-\(slug(variant))-timeline.svg"
     }
@@ -35,6 +38,7 @@ public struct ReportSet: Sendable {
         for scenario in results.scenarios {
             files[ScenarioPage.fileName(scenario.name)] = ScenarioPage(scenario: scenario, scale: results.scale, hooks: hooks).render()
             files[Self.barChartPath(scenario.name)] = PeakBarChart(scenario: scenario).render()
+            if let anatomy = AnatomyBarChart(scenario: scenario).render() { files[Self.anatomyChartPath(scenario.name)] = anatomy }
             for variant in scenario.variants {
                 if let svg = TimelineChart(scenario: scenario.name, variant: variant).render() {
                     files[Self.timelinePath(scenario.name, variant.name)] = svg

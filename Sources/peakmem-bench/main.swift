@@ -9,7 +9,7 @@ import Glibc
 let sections: [(name: String, run: () throws -> String)] = [
     ("Elementwise", { try ElementwiseBenchmark.run() }), ("Sampler", { try SamplerBenchmark.run() }), ("Engine", { try EngineBenchmark.run() }),
     ("Product", { try ProductBenchmark.run() }), ("Einsum", { try EinsumBenchmark.run() }), ("FusedEvaluator", { try FusedEvaluatorBenchmark.run() }),
-    ("Language", { try LanguageBenchmark.run() }),
+    ("Language", { try LanguageBenchmark.run() }), ("Provenance", { try ProvenanceBenchmark.run() }),
 ]
 let filters = CommandLine.arguments.dropFirst().map { $0.lowercased() }
 let selected = sections.filter { section in filters.isEmpty || filters.contains { section.name.lowercased().contains($0) } }

@@ -130,7 +130,7 @@ struct CheckCommandTests {
         let outcome = try PeakmemProcess.run(["check", "names.yaml"], in: directory.url)
         #expect(outcome.status == 2)
         #expect(outcome.standardError == """
-            names.yaml:6:10: error: No module named 'pandas'; scenario code can import: numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools
+            names.yaml:6:10: error: No module named 'pandas'; scenario code can import: numpy (import numpy as np), numpy.random, numpy.fft, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools
               import pandas as pd
                      ^^^^^^^^^^^^
             names.yaml:7:19: error: NameError: name 'm' is not defined

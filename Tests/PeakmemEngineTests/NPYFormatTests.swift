@@ -56,6 +56,7 @@ private func makeArray(_ shape: [Int], _ dtype: DType, order: MemoryOrder = .c,
         case .int64: p.storeBytes(of: Int64(v), as: Int64.self)
         case .float32: p.storeBytes(of: Float(v), as: Float.self)
         case .float64: p.storeBytes(of: v, as: Double.self)
+        case .complex64, .complex128: ComplexElements.write((v, -0.5 * v), to: p, dtype: dtype)
         }
     }
     return array
@@ -68,6 +69,8 @@ private func elementBits(_ array: NDArray) -> [UInt64] {
         switch array.itemSize {
         case 1: return UInt64(p.load(as: UInt8.self))
         case 4: return UInt64(p.loadUnaligned(as: UInt32.self))
+        // complex128: both halves folded into one word, so either part's bits count.
+        case 16: return p.loadUnaligned(as: UInt64.self) ^ (p + 8).loadUnaligned(as: UInt64.self).byteSwapped
         default: return p.loadUnaligned(as: UInt64.self)
         }
     }
@@ -79,7 +82,7 @@ private func sample(_ dtype: DType) -> (Int) -> Double {
     case .bool: { Double($0 % 3 == 0 ? 1 : 0) }
     case .uint8: { Double(($0 * 37) % 256) }
     case .int32, .int64: { Double($0 * 7 - 20) }
-    case .float32, .float64: { Double($0) * 1.5 - 4 }
+    case .float32, .float64, .complex64, .complex128: { Double($0) * 1.5 - 4 }
     }
 }
 
@@ -90,6 +93,7 @@ private func pythonSample(_ dtype: DType) -> String {
     case .uint8: "(k * 37) % 256"
     case .int32, .int64: "k * 7 - 20"
     case .float32, .float64: "k * 1.5 - 4"
+    case .complex64, .complex128: "(k * 1.5 - 4) * (1 - 0.5j)"
     }
 }
 
@@ -207,11 +211,11 @@ struct NPYHeaderTests {
     @Test("parsing errors say what is wrong")
     func parseErrors() {
         let cases: [(String, String)] = [
-            ("{'descr': '<c16', 'fortran_order': False, 'shape': (3,), }",
-             "unsupported dtype '<c16' (supported: |b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms)"),
+            ("{'descr': '>c16', 'fortran_order': False, 'shape': (3,), }",
+             "unsupported dtype '>c16' (supported: |b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms; <c8, <c16)"),
             ("{'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (3,), }",
              "unsupported dtype [('a', '<f8')] (structured and other non-scalar dtypes are not supported; "
-                + "supported: |b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms)"),
+                + "supported: |b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms; <c8, <c16)"),
             ("{'descr': '<f8', 'shape': (3,), }",
              "the header does not contain the correct keys: ['descr', 'shape'] (expected 'descr', 'fortran_order', 'shape')"),
             ("{'descr': '<f8', 'fortran_order': 0, 'shape': (3,), }", "fortran_order is not a valid bool: 0"),
@@ -338,8 +342,8 @@ struct NPYRoundTripTests {
              "the header is 65536 bytes long, more than the 10000 np.load accepts from an untrusted file"),
             ("data.npy", good + [UInt8](repeating: 0, count: 95),
              "the file is truncated: shape (3, 4) of '<f8' needs 96 data bytes, the file has 95"),
-            ("complex.npy", header("{'descr': '<c16', 'fortran_order': False, 'shape': (3,), }"),
-             "unsupported dtype '<c16' (supported: |b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms)"),
+            ("complex.npy", header("{'descr': '>c16', 'fortran_order': False, 'shape': (3,), }"),
+             "unsupported dtype '>c16' (supported: |b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms; <c8, <c16)"),
             ("syntax.npy", header("{'descr': '<f8', 'fortran_order': False, 'shape': (3,4"),
              "cannot parse the header \"{'descr': '<f8', 'fortran_order': False, 'shape': (3,4\\n\": expected ')' at offset 55"),
             ("dict.npy", header(dict, version: 3) + [UInt8](repeating: 0, count: 8),

@@ -78,7 +78,7 @@ private func draw(_ call: FixtureCall, on state: RandomState) throws -> [UInt64]
             case .int32: UInt64(bitPattern: Int64(base.load(fromByteOffset: 4 * i, as: Int32.self)))
             case .uint8: UInt64(base.load(fromByteOffset: i, as: UInt8.self))
             case .bool: base.load(fromByteOffset: i, as: UInt8.self) == 0 ? 0 : 1
-            case .float32, .float64: 0
+            case .float32, .float64, .complex64, .complex128: 0
             }
         }
     }

@@ -1,6 +1,7 @@
 import Testing
 import PeakmemEngine
 import PeakmemLanguage
+import PeakmemResults
 @testable import PeakmemRuntime
 
 /// What compiling scenario code (``Compiler``) decides once must not change what it does:
@@ -67,5 +68,60 @@ struct CompiledCodeTests {
         // a * 2.0 is alive when boom raises, and released before the handler allocates c.
         #expect(figures.peak == 800_000)
         #expect(figures.retained == 800_000)
+    }
+
+    @Test func compiledCodeRecordsTheTreeWalkersProvenance() throws {
+        // Every kind of site: calls (nested in a scenario function's statements), a counted
+        // int fast path, subscripts, unary and binary operators, a comparison, an in-place
+        // operator, `abs`, names bound in slots. The same code inside `try:` runs on the
+        // tree-walker, one line down and four columns right.
+        let code = """
+            def f(n):
+                t = np.ones(n) * 2.0
+                return t + 1.0
+            a = np.ones(1000)
+            k = 1 + 2
+            b = -a[0:k]
+            c = f(k * 1)
+            d = abs(-c) > 0
+            m = 2
+            m += a[:5]
+            e = np.ones(2) if k < 5 else None
+            z = np.zeros(k * 100000 // 3)
+
+            """
+        let compiled = Harness()
+        try compiled.run(code)
+        let treeWalked = Harness()
+        try treeWalked.run("try:\n" + code.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\nexcept ValueError:\n    pass\n")
+        let shifted = treeWalked.ledger.peakAnatomy().allocations.map { allocation in
+            var allocation = allocation
+            allocation.site.line -= 1
+            allocation.site.callLine -= 1
+            allocation.site.column -= 4
+            allocation.site.callColumn -= 4
+            allocation.reason = ""
+            return allocation
+        }
+        let allocations = compiled.ledger.peakAnatomy().allocations
+        #expect(allocations.map { allocation in
+            var allocation = allocation
+            allocation.reason = ""
+            return allocation
+        } == shifted)
+        // `b = -a[0:k]`: the indexing is the statement's operation 1 (a view, no buffer), the
+        // negation operation 2; `c` is made by f's `return t + 1.0`; in `abs(-c) > 0` the
+        // comparison is operation 3; in `m += a[:5]` the indexing is 1, the `+=` 2.
+        let b = try #require(allocations.first { $0.name == "b" })
+        #expect(b.site == AllocationSite(line: 6, column: 1, call: 2, callLine: 6, callColumn: 5, operation: "-"))
+        let c = try #require(allocations.first { $0.name == "c" })
+        #expect(c.site == AllocationSite(line: 3, column: 5, call: 1, callLine: 3, callColumn: 12, operation: "+"))
+        #expect(allocations.first { $0.name == "d" }?.site == AllocationSite(line: 8, column: 1, call: 3, callLine: 8, callColumn: 5, operation: ">"))
+        #expect(allocations.first { $0.name == "m" }?.site == AllocationSite(line: 10, column: 1, call: 2, callLine: 10, callColumn: 1, operation: "+"))
+        // Scalar fast paths count: `k < 5` is operation 1 before `np.ones`; `k * 100000` 1,
+        // `// 3` 2 before `np.zeros`.
+        #expect(allocations.first { $0.name == "e" }?.site.call == 2)
+        #expect(allocations.first { $0.name == "z" }?.site.call == 3)
+        #expect(allocations.count == 7)
     }
 }

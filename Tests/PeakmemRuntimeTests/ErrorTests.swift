@@ -23,7 +23,7 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { code.split(separator: "\n").last.map(String.init) ?? code }
 }
 
-let importable = "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools"
+let importable = "numpy (import numpy as np), numpy.random, numpy.fft, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools"
 let listHint = "(`peakmem list --functions` lists what scenario code can call)"
 
 let errorCases: [ErrorCase] = [
@@ -81,7 +81,7 @@ let errorCases: [ErrorCase] = [
     ErrorCase("x = np.zeros(2.5)", .typeError, "TypeError: 'float' object cannot be interpreted as an integer", 10, 9),
     ErrorCase("x = np.zeros(3, order='K')", .valueError, "ValueError: only 'C' or 'F' order is permitted", 10, 9),
     ErrorCase("x = np.zeros(3, dtype='float16')", .typeError,
-              "TypeError: data type 'float16' not understood (supported: bool, uint8, int32, int64, float32, float64)", 10, 9),
+              "TypeError: data type 'float16' not understood (supported: bool, uint8, int32, int64, float32, float64, complex64, complex128)", 10, 9),
     ErrorCase("x = float('x')", .valueError, "ValueError: could not convert string to float: 'x'", 10, 9),
     ErrorCase("x = np.float32('1,5')", .valueError, "ValueError: could not convert string to float: '1,5'", 10, 9),
     ErrorCase("x = np.int32('1.5')", .valueError, "ValueError: invalid literal for int() with base 10: '1.5'", 10, 9),

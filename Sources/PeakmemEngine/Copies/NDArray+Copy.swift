@@ -19,7 +19,7 @@ extension NDArray {
     public func astype(_ dtype: DType, order: MemoryOrder = .keep, copy: Bool = true) throws(EngineError) -> NDArray {
         if !copy, dtype == self.dtype, satisfies(order) { return self }
         let strides = layoutStrides(for: order, itemSize: dtype.itemSize)
-        let result = try NDArray(storage: ArrayStorage(byteCount: size * dtype.itemSize), dtype: dtype,
+        let result = try NDArray(storage: ArrayStorage(byteCount: size * dtype.itemSize, dtype: dtype, shape: shape), dtype: dtype,
                                  shape: shape, strides: strides)
         try assign(to: result)
         return result
@@ -49,6 +49,10 @@ extension NDArray {
             throw .broadcastMismatch([shape, target.shape])
         }
         let source = overlapsDifferently(with: target) ? try copy(order: .keep) : self
+        if dtype.isComplex || target.dtype.isComplex {
+            source.assignComplex(to: target)
+            return
+        }
         try target.dtype.dispatch(UnaryExecution(op: .positive, a: source, out: target))
     }
 

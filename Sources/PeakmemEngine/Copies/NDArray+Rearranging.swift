@@ -35,7 +35,7 @@ extension NDArray {
             let axis = try normalize(axis: axes[axes.count == 1 ? 0 : k], ndim: a.ndim)
             total[axis] += shifts[shifts.count == 1 ? 0 : k]
         }
-        let result = NDArray(storage: try ArrayStorage(byteCount: a.nbytes), dtype: a.dtype, shape: a.shape,
+        let result = NDArray(storage: try ArrayStorage(byteCount: a.nbytes, dtype: a.dtype, shape: a.shape), dtype: a.dtype, shape: a.shape,
                              strides: a.layoutStrides(for: .keep, itemSize: a.itemSize))
         // Per axis, the (source, destination) slice pairs.
         var pairs: [[(IndexItem, IndexItem)]] = []

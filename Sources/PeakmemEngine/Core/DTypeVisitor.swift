@@ -10,7 +10,9 @@ public protocol DTypeVisitor {
 }
 
 extension DType {
-    /// Runs `visitor` with the Swift type that stores this dtype.
+    /// Runs `visitor` with the Swift type that stores this dtype. The complex dtypes have no
+    /// ``ArrayElement`` type: for them this throws ``EngineError/unsupportedDType(_:)``, and the
+    /// operations that take complex operands handle them before dispatching.
     @inlinable
     public func dispatch<V: DTypeVisitor>(_ visitor: V) throws(EngineError) -> V.Result {
         switch self {
@@ -20,6 +22,8 @@ extension DType {
         case .int64: try visitor.visit(Int64.self)
         case .float32: try visitor.visit(Float.self)
         case .float64: try visitor.visit(Double.self)
+        case .complex64, .complex128:
+            throw .unsupportedDType("this operation does not support \(self) yet")
         }
     }
 }

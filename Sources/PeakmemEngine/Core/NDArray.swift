@@ -48,7 +48,7 @@ public struct NDArray: @unchecked Sendable {
         let bytes = try NDArray.checkedByteCount(shape: shape, itemSize: dtype.itemSize)
         let storage: ArrayStorage
         do {
-            storage = try ArrayStorage(byteCount: bytes, zeroed: zeroed)
+            storage = try ArrayStorage(byteCount: bytes, zeroed: zeroed, dtype: dtype, shape: shape)
         } catch .outOfMemory {
             throw .outOfMemory(bytes: bytes, shape: shape, dtype: dtype)
         }

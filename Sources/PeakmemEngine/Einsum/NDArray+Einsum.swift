@@ -1,3 +1,4 @@
+import PeakmemResults
 extension NDArray {
     /// `np.einsum(subscripts, *operands, optimize=False, out=, dtype=)`: NumPy's C einsum.
     ///
@@ -78,8 +79,10 @@ extension DType {
         case .bool: return true
         case .uint8: return other != .bool
         case .int32: return other == .int64 || other == .float64
-        case .int64, .float32: return other == .float64
-        case .float64: return false
+        case .int64: return other == .float64 || other == .complex128
+        case .float32: return other == .float64 || other.isComplex
+        case .float64, .complex64: return other == .complex128
+        case .complex128: return false
         }
     }
 }
@@ -107,13 +110,16 @@ extension NDArray {
                 }
                 taken.append(list.remove(at: position))
             }
-            let result: NDArray
-            if taken.count == 2 {
-                result = try EinsumPairwise(step.subscripts).run(taken[0], taken[1], out: last ? out : nil, dtype: dtype)
-            } else {
+            let contract = { () throws(EngineError) -> NDArray in
+                if taken.count == 2 {
+                    return try EinsumPairwise(step.subscripts).run(taken[0], taken[1], out: last ? out : nil, dtype: dtype)
+                }
                 let parsed = try EinsumSubscripts.parse(step.subscripts, ndims: taken.map(\.ndim), dialect: .python)
-                result = try einsum(parsed, taken, out: last ? out : nil, dtype: dtype)
+                return try einsum(parsed, taken, out: last ? out : nil, dtype: dtype)
             }
+            // Every step but the last makes an intermediate (the last one the result).
+            let result = last ? try contract()
+                : try Ledger.current.withRole(.einsumIntermediate(step: number + 1, steps: steps.count, subscripts: step.subscripts), contract)
             taken.removeAll()
             list.append(result)
         }

@@ -82,6 +82,8 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
             switch common {
             case .float32, .float64: return (common, common)
             case .int32, .int64: return (.float64, .float64)
+            case .complex64, .complex128:
+                throw .unsupportedDType("np.\(rawValue) of \(common) operands is not supported yet")
             case .bool, .uint8:
                 throw .unsupportedDType("np.\(rawValue) of \(common) operands computes in float16 in NumPy, a dtype peakmem does not have yet; convert an operand first (e.g. a.astype(np.float32))")
             }

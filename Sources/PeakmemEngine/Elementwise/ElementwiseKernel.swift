@@ -196,8 +196,9 @@ extension DType {
         case .uint8: convert(UInt8.self)
         case .int32: convert(Int32.self)
         case .int64: convert(Int64.self)
-        case .float32: convert(Float.self)
-        case .float64: convert(Double.self)
+        // A complex element converts as NumPy's complex -> real cast does: its real part.
+        case .float32, .complex64: convert(Float.self)
+        case .float64, .complex128: convert(Double.self)
         }
     }
 
@@ -205,10 +206,11 @@ extension DType {
     @inline(__always)
     func dispatchStore<R: ArrayElement>(_ values: UnsafeMutablePointer<R>, count: Int,
                                         to target: UnsafeMutableRawPointer, stride: Int) {
-        func convert<D: ArrayElement>(_: D.Type) {
+        func convert<D: ArrayElement>(_: D.Type, imaginaryZeroAt imaginary: Int? = nil) {
             var p = target
             for i in 0..<count {
                 p.storeBytes(of: D.cast(values[i]), as: D.self)
+                if let imaginary { (p + imaginary).storeBytes(of: D(intCast: 0), as: D.self) }
                 p += stride
             }
         }
@@ -219,6 +221,8 @@ extension DType {
         case .int64: convert(Int64.self)
         case .float32: convert(Float.self)
         case .float64: convert(Double.self)
+        case .complex64: convert(Float.self, imaginaryZeroAt: 4)
+        case .complex128: convert(Double.self, imaginaryZeroAt: 8)
         }
     }
 }

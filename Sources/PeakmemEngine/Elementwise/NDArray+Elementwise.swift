@@ -13,6 +13,7 @@ extension NDArray {
     public static func apply(_ op: BinaryOperator, _ a: Operand, _ b: Operand, out: NDArray? = nil)
         throws(EngineError) -> NDArray
     {
+        if isComplexOperation(a, b) { return try applyComplex(op, a, b, out: out) }
         let aType = try operandDType(a, other: b)
         let bType = try operandDType(b, other: a)
         let (compute, resultType) = try op.loop(aType, bType)
@@ -39,6 +40,7 @@ extension NDArray {
     /// does); `out` must have the broadcast shape of `a` and `out`, and the result must cast
     /// to its dtype under NumPy's `same_kind` rule.
     public static func apply(_ op: UnaryOperator, _ a: NDArray, out: NDArray? = nil, dtype: DType? = nil) throws(EngineError) -> NDArray {
+        if a.dtype.isComplex, dtype == nil { return try applyComplex(op, a, out: out) }
         let compute = try op.loop(a.dtype, requested: dtype)
         var shape = a.shape
         if let out { shape = try broadcastShape([a.shape, out.shape]) }

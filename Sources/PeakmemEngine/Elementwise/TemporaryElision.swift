@@ -1,3 +1,4 @@
+import PeakmemResults
 /// NumPy's temporary elision (numpy/_core/src/multiarray/temp_elide.c): when an operator's
 /// operand is a temporary — an array nothing else refers to, such as the result of `a * 2` in
 /// `a * 2 + b` — NumPy computes the operation in place into that operand's buffer instead of
@@ -33,9 +34,11 @@ public enum TemporaryElision {
         throws(EngineError) -> NDArray
     {
         if aIsTemporary, case .array(let target) = a, canElide(op, into: target, other: b, otherIsRight: true) {
+            target.storage.recordReuse()
             return try NDArray.apply(op, a, b, out: target)
         }
         if bIsTemporary, op.isCommutativeForElision, case .array(let target) = b, canElide(op, into: target, other: a, otherIsRight: false) {
+            target.storage.recordReuse()
             return try NDArray.apply(op, b, a, out: target)
         }
         return try NDArray.apply(op, a, b)
@@ -45,6 +48,7 @@ public enum TemporaryElision {
     /// spanning its buffer of at least ``minimumBytes`` (NumPy's `can_elide_temp_unary`).
     public static func apply(_ op: UnaryOperator, _ a: NDArray, isTemporary: Bool) throws(EngineError) -> NDArray {
         if isTemporary, isReusable(a) {
+            a.storage.recordReuse()
             return try NDArray.apply(op, a, out: a)
         }
         return try NDArray.apply(op, a)

@@ -34,6 +34,8 @@ extension UnaryOperator {
             switch input {
             case .float32, .float64: return input
             case .int32, .int64: return .float64
+            case .complex64, .complex128:
+                throw .unsupportedDType("np.\(rawValue) of a \(input) array is not supported yet")
             case .bool, .uint8:
                 throw .unsupportedDType("np.\(rawValue) of a \(input) array computes in float16 in NumPy, a dtype peakmem does not have yet; convert the input first (e.g. a.astype(np.float32))")
             }

@@ -258,6 +258,18 @@ extension DType {
         case .int64: fill(Int64.self)
         case .float32: fill(Float.self)
         case .float64: fill(Double.self)
+        case .complex64, .complex128:
+            // A real scalar as a complex element: real part, imaginary 0.
+            let real = value.value(as: Double.self)
+            for i in 0..<count {
+                if self == .complex64 {
+                    (target + 8 * i).storeBytes(of: Float(real), as: Float.self)
+                    (target + 8 * i + 4).storeBytes(of: Float(0), as: Float.self)
+                } else {
+                    (target + 16 * i).storeBytes(of: real, as: Double.self)
+                    (target + 16 * i + 8).storeBytes(of: Double(0), as: Double.self)
+                }
+            }
         }
     }
 }

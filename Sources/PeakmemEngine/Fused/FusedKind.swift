@@ -18,7 +18,8 @@ enum FusedKind: Int, Comparable, Sendable {
         case .uint8, .int32: self = .int
         case .int64: self = .long
         case .float32: self = .float
-        case .float64: self = .double
+        // Complex arrays never reach a fused program (``FusedProgram`` refuses them first).
+        case .float64, .complex64, .complex128: self = .double
         }
     }
 

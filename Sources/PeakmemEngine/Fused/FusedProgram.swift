@@ -74,6 +74,9 @@ struct FusedProgram {
     private mutating func compile(_ expression: FusedExpression) throws(EngineError) -> Int {
         switch expression {
         case .array(let a):
+            if a.dtype.isComplex {
+                throw .unsupportedDType("numexpr of \(a.dtype) arrays is not supported yet")
+            }
             if a.ndim == 0 { return constant(a.scalarValue, kind: FusedKind(a.dtype)) }
             if let same = registers.firstIndex(where: { if case .input(let b) = $0.source { b.isSameView(as: a) } else { false } }) {
                 return same
@@ -235,7 +238,7 @@ extension NDArray {
         switch dtype {
         case .bool: .bool(ElementReader<Bool>.read(baseAddress, dtype: dtype))
         case .uint8, .int32, .int64: .int(ElementReader<Int64>.read(baseAddress, dtype: dtype))
-        case .float32, .float64: .float(ElementReader<Double>.read(baseAddress, dtype: dtype))
+        case .float32, .float64, .complex64, .complex128: .float(ElementReader<Double>.read(baseAddress, dtype: dtype))
         }
     }
 }

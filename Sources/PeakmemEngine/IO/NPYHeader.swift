@@ -105,7 +105,7 @@ public struct NPYHeader: Sendable, Equatable {
     /// `fortran_order` a bool; `descr` one of the supported type strings.
     ///
     /// - Throws: a message saying what is wrong, e.g.
-    ///   `unsupported dtype '<c16' (supported: |b1, |u1, <i4, <i8, <f4, <f8, and '>' forms)`.
+    ///   `unsupported dtype '<f2' (supported: |b1, |u1, <i4, <i8, <f4, <f8, and '>' forms; <c8, <c16)`.
     public static func parse(dictionary text: String) throws(NPYHeaderError) -> NPYHeader {
         let literal: PythonLiteral
         do {
@@ -153,8 +153,8 @@ public struct NPYHeader: Sendable, Equatable {
     }
 
     /// The dtype and byte order of a type string: an optional byte-order character
-    /// (`<` little, `>` big, `|` not applicable, `=` native) and `b1`, `u1`, `i4`, `i8`, `f4`
-    /// or `f8`.
+    /// (`<` little, `>` big, `|` not applicable, `=` native) and `b1`, `u1`, `i4`, `i8`, `f4`,
+    /// `f8`, or the little-endian complex `c8` and `c16`.
     static func dtype(descriptor: String) throws(NPYHeaderError) -> (DType, bigEndian: Bool) {
         var body = Substring(descriptor)
         var bigEndian = false
@@ -170,12 +170,14 @@ public struct NPYHeader: Sendable, Equatable {
         case "i8": dtype = .int64
         case "f4": dtype = .float32
         case "f8": dtype = .float64
+        case "c8" where !bigEndian: dtype = .complex64
+        case "c16" where !bigEndian: dtype = .complex128
         default: throw NPYHeaderError("unsupported dtype '\(descriptor)' (supported: \(supportedText))")
         }
         return (dtype, bigEndian && dtype.itemSize > 1)
     }
 
-    static let supportedText = "|b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms"
+    static let supportedText = "|b1, |u1, <i4, <i8, <f4, <f8, and their '>' big-endian forms; <c8, <c16"
 
     /// A tuple as Python's `repr` writes it: `()`, `(5,)`, `(3, 4)`.
     static func tupleText(_ items: [Int]) -> String {

@@ -1,3 +1,4 @@
+import PeakmemResults
 /// The batched loop of one `np.matmul`: for every batch index β, `out[β] = a[β]·b[β]`, with
 /// `a[β]` m×n, `b[β]` n×p and `out[β]` m×p, as NumPy's `matmul.c.src` runs it.
 ///
@@ -55,7 +56,8 @@ struct MatmulExecution {
             return
         }
         let scratchBytes = item * ((aLayout == nil ? m * n : 0) + (bLayout == nil ? n * p : 0))
-        let scratch = scratchBytes > 0 ? try ArrayStorage(byteCount: scratchBytes) : nil
+        let scratch = scratchBytes > 0
+            ? try Ledger.current.withRole(.scratch) { () throws(EngineError) in try ArrayStorage(byteCount: scratchBytes) } : nil
         let gathered = { (rows: Int, columns: Int, offset: Int) in
             NDArray(storage: scratch!, dtype: out.dtype, shape: [rows, columns],
                     strides: NDArray.contiguousStrides(shape: [rows, columns], itemSize: item, order: .c), offset: offset)

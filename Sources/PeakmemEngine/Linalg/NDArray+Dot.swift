@@ -31,8 +31,8 @@ extension NDArray {
     public static func dot(_ a: NDArray, _ b: NDArray, out: NDArray? = nil,
                            semantics: Semantics = .numpy2) throws(EngineError) -> NDArray {
         let type = DType.promote(a.dtype, b.dtype)
-        var x = a.dtype == type ? a : try a.astype(type, order: .keep)
-        var y = b.dtype == type ? b : try b.astype(type, order: .keep)
+        var x = a.dtype == type ? a : try a.castCopy(operand: 0, to: type)
+        var y = b.dtype == type ? b : try b.castCopy(operand: 1, to: type)
         if x.ndim == 0 || y.ndim == 0 {
             let result = try dotOutput(x.ndim == 0 ? y.shape : x.shape, type, out: out, inputs: [a, b], zeroed: false)
             _ = try apply(.multiply, .array(x), .array(y), out: result)
@@ -49,12 +49,12 @@ extension NDArray {
             return try finishDot(result, out: out)
         }
         let blas = type.isFloatingPoint
-        if blas, x.hasBadStrides(semantics) { x = try x.copy(order: .any) }
-        if blas, y.hasBadStrides(semantics) { y = try y.copy(order: .any) }
+        if blas, x.hasBadStrides(semantics) { x = try x.layoutCopy(operand: 0, order: .any) }
+        if blas, y.hasBadStrides(semantics) { y = try y.layoutCopy(operand: 1, order: .any) }
         let result = try dotOutput(shape, type, out: out, inputs: [a, b], zeroed: blas)
         let matrixProduct = x.isMatrix && y.isMatrix
-        if blas, y.isMatrix, !y.usableByBLAS(semantics, matrixProduct: matrixProduct) { y = try y.copy(order: .c) }
-        if blas, x.isMatrix, !x.usableByBLAS(semantics, matrixProduct: matrixProduct) { x = try x.copy(order: .c) }
+        if blas, y.isMatrix, !y.usableByBLAS(semantics, matrixProduct: matrixProduct) { y = try y.layoutCopy(operand: 1, order: .c) }
+        if blas, x.isMatrix, !x.usableByBLAS(semantics, matrixProduct: matrixProduct) { x = try x.layoutCopy(operand: 0, order: .c) }
         let (m, k, n) = (x.ndim == 2 ? x.shape[0] : 1, x.shape[x.ndim - 1], y.ndim == 2 ? y.shape[1] : 1)
         let left = x.ndim == 1 ? x.asRowMatrix : x, right = y.ndim == 1 ? y.asColumnMatrix : y
         let target = NDArray(storage: result.storage, dtype: type, shape: [m, n], strides: [n * result.itemSize, result.itemSize], offset: result.offset)

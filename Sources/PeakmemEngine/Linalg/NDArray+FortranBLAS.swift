@@ -1,3 +1,4 @@
+import PeakmemResults
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,8 +31,8 @@ extension NDArray {
                             c: NDArray? = nil, transA: Bool = false, transB: Bool = false,
                             overwriteC: Bool = false) throws(EngineError) -> NDArray {
         let routine = "\(precision.rawValue)gemm"
-        let left = try a.fortranOperand(precision.dtype, routine: routine)
-        let right = try b.fortranOperand(precision.dtype, routine: routine)
+        let left = try a.fortranOperand(precision.dtype, routine: routine, operand: 0)
+        let right = try b.fortranOperand(precision.dtype, routine: routine, operand: 1)
         let opA = transA ? left.T : left, opB = transB ? right.T : right
         let (m, k, n) = (opA.shape[0], opA.shape[1], opB.shape[1])
         guard opB.shape[0] == k else {
@@ -63,7 +64,7 @@ extension NDArray {
     public static func syrk(_ precision: BLASPrecision, alpha: Double, a: NDArray, beta: Double = 0, c: NDArray? = nil,
                             trans: Bool = false, lower: Bool = false, overwriteC: Bool = false) throws(EngineError) -> NDArray {
         let routine = "\(precision.rawValue)syrk"
-        let operand = try a.fortranOperand(precision.dtype, routine: routine)
+        let operand = try a.fortranOperand(precision.dtype, routine: routine, operand: 0)
         let opA = trans ? operand.T : operand
         let (n, k) = (opA.shape[0], opA.shape[1])
         let result = try fortranResult(precision.dtype, [n, n], c: c, overwrite: overwriteC, routine: routine)
@@ -83,8 +84,9 @@ extension NDArray {
 
     /// This array as the 2-D Fortran-ordered operand of a SciPy BLAS routine: itself (a view)
     /// when it is Fortran-contiguous of `dtype`, else a Fortran-ordered copy converted to
-    /// `dtype`. 1-D arrays are columns, 0-d ones 1×1.
-    func fortranOperand(_ dtype: DType, routine: String) throws(EngineError) -> NDArray {
+    /// `dtype` (recorded as a layout copy of operand `operand`, or a cast copy when only the
+    /// dtype differs). 1-D arrays are columns, 0-d ones 1×1.
+    func fortranOperand(_ dtype: DType, routine: String, operand: Int) throws(EngineError) -> NDArray {
         let matrix: NDArray
         switch ndim {
         case 2: matrix = self
@@ -93,7 +95,9 @@ extension NDArray {
         default: throw .invalidArgument("\(routine): an operand must have at most 2 dimensions, not \(ndim)")
         }
         if matrix.dtype == dtype && matrix.isFContiguous { return matrix }
-        return try matrix.astype(dtype, order: .fortran)
+        let role: AllocationRole = matrix.isFContiguous ? .castCopy(operand: operand, dtype: dtype.description)
+            : .layoutCopy(operand: operand, order: MemoryOrder.fortran.rawValue)
+        return try Ledger.current.withRole(role) { () throws(EngineError) in try matrix.astype(dtype, order: .fortran) }
     }
 
     /// The output of a SciPy BLAS routine: a new zero-filled `shape` array in Fortran order, or

@@ -25,21 +25,28 @@ public final class ArrayStorage: @unchecked Sendable {
     /// The bytes recorded in the ledger for this buffer.
     public let byteCount: Int
     private let ledger: Ledger
+    /// The buffer's number in its ledger, which keeps its provenance (0 for file mappings).
+    let serial: Int
     /// The file mapping behind the buffer, for a file-backed array (``MappedFile``); nil for
     /// heap buffers.
     let mapping: MappedFile?
 
-    /// Allocates `byteCount` bytes (at least 1) from the process allocator and records them.
+    /// Allocates `byteCount` bytes (at least 1) from the process allocator and records them,
+    /// with their provenance (the ledger's current site and role).
     ///
-    /// - Parameter zeroed: when true the bytes are zero (calloc), so pages stay untouched
-    ///   until written, as with NumPy's `np.zeros`.
-    public init(byteCount: Int, zeroed: Bool = false, ledger: Ledger = .current) throws(EngineError) {
+    /// - Parameters:
+    ///   - zeroed: when true the bytes are zero (calloc), so pages stay untouched until
+    ///     written, as with NumPy's `np.zeros`.
+    ///   - dtype: the dtype of the array the buffer is for (nil for a raw buffer).
+    ///   - shape: the shape of that array (nil for a raw buffer).
+    public init(byteCount: Int, zeroed: Bool = false, dtype: DType? = nil, shape: [Int]? = nil,
+                ledger: Ledger = .current) throws(EngineError) {
         let bytes = Swift.max(byteCount, 1)
         // jemalloc maps with MAP_NORESERVE where the kernel overcommits, so a request no
         // machine could hold would "succeed" and then be touched until the OOM killer came;
         // glibc's malloc (NumPy's) is refused by the kernel's overcommit heuristic instead.
         guard bytes <= ArrayStorage.largestAllocation else { throw EngineError.outOfMemory(bytes: bytes) }
-        let raisedPeak = try ledger.reserve(bytes: bytes)
+        let (raisedPeak, serial) = try ledger.reserve(bytes: bytes, dtype: dtype, shape: shape)
         var pointer: UnsafeMutableRawPointer?
         if zeroed {
             pointer = calloc(1, bytes)
@@ -49,13 +56,14 @@ public final class ArrayStorage: @unchecked Sendable {
             if posix_memalign(&raw, alignment, bytes) == 0 { pointer = raw }
         }
         guard let pointer else {
-            ledger.cancelReservation(bytes: bytes)
+            ledger.cancelReservation(bytes: bytes, serial: serial)
             throw EngineError.outOfMemory(bytes: bytes)
         }
         if bytes >= ArrayStorage.hugePageThreshold { ArrayStorage.adviseHugePages(pointer, bytes) }
         self.base = pointer
         self.byteCount = bytes
         self.ledger = ledger
+        self.serial = serial
         self.mapping = nil
         if raisedPeak { ledger.reportHighWater() }
     }
@@ -82,7 +90,20 @@ public final class ArrayStorage: @unchecked Sendable {
         self.base = base
         self.byteCount = byteCount
         self.ledger = ledger
+        self.serial = 0
         self.mapping = mapping
+    }
+
+    /// Notes in the ledger that an array of this buffer was bound to `name` (the first name
+    /// stays): a result bound to a name, not a temporary.
+    public func recordBinding(_ name: String) {
+        if serial != 0 { ledger.recordBinding(serial: serial, name: name) }
+    }
+
+    /// Notes in the ledger that an operator computed its result into this buffer in place
+    /// (temporary elision), at the ledger's current site.
+    public func recordReuse() {
+        if serial != 0 { ledger.recordReuse(serial: serial) }
     }
 
     /// NumPy asks the kernel for transparent huge pages on data buffers of at least 4 MiB
@@ -144,7 +165,7 @@ public final class ArrayStorage: @unchecked Sendable {
         }
         // Recorded first: the buffer is gone for the program from this instant, even if
         // returning a large block to the system takes the allocator a while.
-        ledger.recordDeallocation(bytes: byteCount)
+        ledger.recordDeallocation(bytes: byteCount, serial: serial)
         if byteCount >= ArrayStorage.hugePageThreshold { ArrayStorage.withdrawHugePageAdvice(base, byteCount) }
         free(base)
     }

@@ -24,16 +24,25 @@ public final class Ledger: Sendable {
     @TaskLocal public static var current: Ledger = .shared
 
     /// The figures and the limit, under one lock.
-    private struct State {
+    struct State {
         var figures = LedgerSnapshot()
         var limit: ByteSize?
         var highWaterObserver: (@Sendable () -> Void)?
+        var provenance = ProvenanceBook()
+        var lineProfileRSS: (@Sendable () -> Int)?
     }
 
-    private let state = Mutex(State())
+    let state = Mutex(State())
+
+    /// Whether buffers record their provenance (site, role, name) and the peak's buffers are
+    /// kept for ``peakAnatomy()``. Always true but for the benchmark that measures what it costs.
+    public let tracksProvenance: Bool
 
     /// Creates an empty ledger. The engine uses ``shared``; tests may make their own.
-    public init() {}
+    /// `tracksProvenance: false` keeps only the figures (``peakAnatomy()`` is then empty).
+    public init(tracksProvenance: Bool = true) {
+        self.tracksProvenance = tracksProvenance
+    }
 
     /// The most live bytes allowed (`--memory-limit`), or nil for no limit. Checked by
     /// ``reserve(bytes:)`` before a buffer is allocated.
@@ -50,17 +59,34 @@ public final class Ledger: Sendable {
     ///   would exceed the limit; nothing is recorded then.
     @discardableResult
     public func reserve(bytes: Int) throws(EngineError) -> Bool {
-        let outcome: (raised: Bool, refusal: (limit: ByteSize, live: Int)?) = state.withLock { state in
-            if let limit = state.limit, state.figures.live + bytes > limit.bytes { return (false, (limit, state.figures.live)) }
+        try reserve(bytes: bytes, dtype: nil, shape: nil).raisedPeak
+    }
+
+    /// ``reserve(bytes:)`` of a buffer for an array of `dtype` and `shape` (nil for raw
+    /// buffers), recording its provenance: the current ``allocationSite`` and role.
+    ///
+    /// - Returns: whether it raised the peak, and the buffer's serial, which its release
+    ///   (``recordDeallocation(bytes:serial:)``) and later notes (``recordBinding(serial:name:)``) name.
+    func reserve(bytes: Int, dtype: DType?, shape: [Int]?) throws(EngineError) -> (raisedPeak: Bool, serial: Int) {
+        let outcome: (raised: Bool, serial: Int, refusal: (limit: ByteSize, live: Int)?) = state.withLock { state in
+            if let limit = state.limit, state.figures.live + bytes > limit.bytes { return (false, 0, (limit, state.figures.live)) }
             state.figures.live += bytes
             state.figures.allocations += 1
             state.figures.allocatedTotal += bytes
-            guard state.figures.live > state.figures.peak else { return (false, nil) }
+            guard tracksProvenance else {
+                guard state.figures.live > state.figures.peak else { return (false, 0, nil) }
+                state.figures.peak = state.figures.live
+                return (true, 0, nil)
+            }
+            let serial = state.provenance.allocate(bytes: bytes, dtype: dtype, shape: shape)
+            if state.figures.live > state.provenance.windowPeak { state.provenance.windowPeak = state.figures.live }
+            guard state.figures.live > state.figures.peak else { return (false, serial, nil) }
             state.figures.peak = state.figures.live
-            return (true, nil)
+            state.provenance.markPeak(at: serial)
+            return (true, serial, nil)
         }
         if let refusal = outcome.refusal { throw .memoryLimitExceeded(limit: refusal.limit, requested: bytes, live: refusal.live) }
-        return outcome.raised
+        return (outcome.raised, outcome.serial)
     }
 
     /// Called on the allocating thread, with no lock held: `() -> Void` run right after a
@@ -79,8 +105,9 @@ public final class Ledger: Sendable {
 
     /// Takes back a ``reserve(bytes:)`` whose allocation failed, as if it never happened
     /// (the peak it may have raised stays: it is an upper bound).
-    public func cancelReservation(bytes: Int) {
+    public func cancelReservation(bytes: Int, serial: Int = 0) {
         state.withLock { state in
+            state.provenance.live[serial] = nil
             state.figures.live -= bytes
             state.figures.allocations -= 1
             state.figures.allocatedTotal -= bytes
@@ -88,8 +115,9 @@ public final class Ledger: Sendable {
     }
 
     /// Records that a buffer of `bytes` bytes was freed.
-    public func recordDeallocation(bytes: Int) {
+    public func recordDeallocation(bytes: Int, serial: Int = 0) {
         state.withLock { state in
+            state.provenance.release(serial)
             state.figures.live -= bytes
             state.figures.deallocations += 1
         }
@@ -119,6 +147,7 @@ public final class Ledger: Sendable {
         state.withLock { state in
             state.figures.peak = state.figures.live
             state.figures.mappedPeak = state.figures.mappedLive
+            state.provenance.resetPeak()
         }
     }
 }

@@ -126,7 +126,7 @@ extension RandomGenerator {
                           strides: Array(swapped.strides.dropFirst()), offset: swapped.offset)
         // NumPy's `buf = np.empty_like(x[0, ...])`; rows are copied element by element through
         // it (distinct rows never overlap, so NumPy makes no other copy).
-        let buffer = try NDArray(storage: ArrayStorage(byteCount: row.nbytes), dtype: row.dtype, shape: row.shape,
+        let buffer = try NDArray(storage: ArrayStorage(byteCount: row.nbytes, dtype: row.dtype, shape: row.shape), dtype: row.dtype, shape: row.shape,
                                  strides: NDArray.contiguousStrides(shape: row.shape, itemSize: itemSize, order: .c))
         let elements = Self.elementOffsets(row)
         let scratch = buffer.baseAddress, data = swapped.baseAddress

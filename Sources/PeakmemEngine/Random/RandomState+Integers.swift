@@ -32,7 +32,7 @@ extension RandomState {
                 s.fillBounded(offset: UInt8(truncatingIfNeeded: off), range: UInt8(truncatingIfNeeded: rng),
                               count: 1, into: &value)
                 return Int64(value)
-            case .bool, .float32, .float64:
+            case .bool, .float32, .float64, .complex64, .complex128:
                 var value = false
                 s.fillBounded(offset: off != 0, range: rng != 0, count: 1, into: &value)
                 return value ? 1 : 0
@@ -69,7 +69,7 @@ extension RandomState {
             case .uint8:
                 s.fillBounded(offset: UInt8(truncatingIfNeeded: off), range: UInt8(truncatingIfNeeded: rng),
                               count: count, into: base.bindMemory(to: UInt8.self, capacity: count))
-            case .bool, .float32, .float64:
+            case .bool, .float32, .float64, .complex64, .complex128:
                 s.fillBounded(offset: off != 0, range: rng != 0, count: count,
                               into: base.bindMemory(to: Bool.self, capacity: count))
             }
@@ -86,7 +86,7 @@ extension RandomState {
         case .int32: (lower, upper) = (Int128(Int32.min), Int128(Int32.max))
         case .uint8: (lower, upper) = (0, 255)
         case .bool: (lower, upper) = (0, 1)
-        case .float32, .float64:
+        case .float32, .float64, .complex64, .complex128:
             throw EngineError.invalidArgument("Unsupported dtype \(dtype) for randint")
         }
         let low128 = Int128(high == nil ? 0 : low)

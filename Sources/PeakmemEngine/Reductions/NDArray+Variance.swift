@@ -37,7 +37,7 @@ extension NDArray {
         let (_, xType) = try BinaryOperator.subtract.loop(a.dtype, mean.dtype)
         // `subtract(arr, arrmean, out=...)` allocates in order K: the input's axis order (the
         // broadcast mean does not constrain it), so the second sum runs in NumPy's order.
-        let x = NDArray(storage: try ArrayStorage(byteCount: a.size * xType.itemSize), dtype: xType, shape: a.shape,
+        let x = NDArray(storage: try ArrayStorage(byteCount: a.size * xType.itemSize, dtype: xType, shape: a.shape), dtype: xType, shape: a.shape,
                         strides: a.layoutStrides(for: .keep, itemSize: xType.itemSize))
         _ = try apply(.subtract, .array(a), .array(mean), out: x)
         if a.dtype == .bool {

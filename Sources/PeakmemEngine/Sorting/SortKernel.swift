@@ -38,6 +38,9 @@ enum SortKernel {
         case .int64: { compare($0!.load(as: Int64.self), $1!.load(as: Int64.self)) }
         case .float32: { compareFloats($0!.load(as: Float.self), $1!.load(as: Float.self)) }
         case .float64: { compareFloats($0!.load(as: Double.self), $1!.load(as: Double.self)) }
+        // Complex sorts are refused before a kernel is made (NDArray+Sort); by real part here.
+        case .complex64: { compareFloats($0!.load(as: Float.self), $1!.load(as: Float.self)) }
+        case .complex128: { compareFloats($0!.load(as: Double.self), $1!.load(as: Double.self)) }
         }
     }
 
@@ -49,6 +52,8 @@ enum SortKernel {
         case .int64: { tieBreak(compare($0!.load(as: Int64.self), $1!.load(as: Int64.self)), $0!, $1!) }
         case .float32: { tieBreak(compareFloats($0!.load(as: Float.self), $1!.load(as: Float.self)), $0!, $1!) }
         case .float64: { tieBreak(compareFloats($0!.load(as: Double.self), $1!.load(as: Double.self)), $0!, $1!) }
+        case .complex64: { tieBreak(compareFloats($0!.load(as: Float.self), $1!.load(as: Float.self)), $0!, $1!) }
+        case .complex128: { tieBreak(compareFloats($0!.load(as: Double.self), $1!.load(as: Double.self)), $0!, $1!) }
         }
     }
 }

@@ -93,8 +93,8 @@ enum ElementReader<T: ArrayElement> {
         case .uint8: T.cast(address.load(as: UInt8.self))
         case .int32: T.cast(address.load(as: Int32.self))
         case .int64: T.cast(address.load(as: Int64.self))
-        case .float32: T.cast(address.load(as: Float.self))
-        case .float64: T.cast(address.load(as: Double.self))
+        case .float32, .complex64: T.cast(address.load(as: Float.self))
+        case .float64, .complex128: T.cast(address.load(as: Double.self))
         }
     }
 }
@@ -112,6 +112,12 @@ extension DType {
         case .int64: store(Int64.self)
         case .float32: store(Float.self)
         case .float64: store(Double.self)
+        case .complex64:
+            store(Float.self)
+            (to + 4).storeBytes(of: Float(0), as: Float.self)
+        case .complex128:
+            store(Double.self)
+            (to + 8).storeBytes(of: Double(0), as: Double.self)
         }
     }
 }

@@ -109,6 +109,7 @@ public struct MemoryMeasurement: Sendable {
         }
 
         let ledgerAfter = ledger.snapshot()
+        let anatomy = ledger.peakAnatomy()
         let threadPeak = try jemallocCall(try jemalloc.threadPeak())
         let statusAfter = try processCall(try process.status())
         let heapAfter = try jemallocCall(try jemalloc.statistics())
@@ -123,7 +124,7 @@ public struct MemoryMeasurement: Sendable {
         let rssIncrement = rssPeak - rssBefore
         let mebibyte = 1_048_576.0
         let cpu = Double(cpuEnd - cpuStart - samplerCPU) / 1e9
-        let result = MeasurementResult(
+        var result = MeasurementResult(
             peakIncrement: peakIncrement,
             retained: retained,
             temporaries: peakIncrement - retained,
@@ -147,6 +148,7 @@ public struct MemoryMeasurement: Sendable {
             timeline: timeline,
             mapped: ledgerAfter.mappedPeak
         )
+        result.peakAnatomy = anatomy
         return Measured(value: value, result: result)
     }
 }

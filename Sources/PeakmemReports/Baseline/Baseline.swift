@@ -25,9 +25,12 @@ public struct Baseline: Sendable, Codable, Hashable {
     public var files: [String: String]
     /// `SCENARIO/VARIANT` → figure name → value (bytes, counts, seconds; times are medians).
     public var variants: [String: [String: Double]]
+    /// `SCENARIO/VARIANT` → the variant's peak anatomy (Swift engine), which the gate uses to
+    /// name the allocation behind a regression; nil in baselines written before it existed.
+    public var anatomies: [String: PeakAnatomy]?
 
     enum CodingKeys: String, CodingKey {
-        case schema, created, scale, options, versions, machine, parameters, files, variants
+        case schema, created, scale, options, versions, machine, parameters, files, variants, anatomies
         case resultsCreated = "results_created"
         case machineClass = "machine_class"
     }
@@ -48,7 +51,9 @@ public struct Baseline: Sendable, Codable, Hashable {
         machineClass = MachineClass(results)
         parameters = Dictionary(results.scenarios.map { ($0.name, $0.parameters) }, uniquingKeysWith: { a, _ in a })
         files = Dictionary(results.scenarios.map { ($0.name, $0.file) }, uniquingKeysWith: { a, _ in a })
-        variants = FigureTable(results).variants
+        let table = FigureTable(results)
+        variants = table.variants
+        anatomies = table.anatomies
     }
 
     /// A baseline that cannot be used.

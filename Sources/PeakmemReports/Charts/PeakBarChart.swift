@@ -54,12 +54,7 @@ public struct PeakBarChart: Sendable {
         let height = top + plotHeight + 48
         var svg = SVGDocument(width: width, height: height)
         _ = header.draw(into: &svg)
-        for (tick, label) in zip(axis.ticks, tickLabels) {
-            let x = axis.position(tick, from: left, to: plotRight)
-            svg.line(x1: x, y1: top, x2: x, y2: top + plotHeight, stroke: "#dddddd")
-            svg.text(label, x: x, y: top + plotHeight + 16, size: tickSize, anchor: "middle")
-        }
-        svg.text(axis.title, x: (left + plotRight) / 2, y: top + plotHeight + 36, size: 12, anchor: "middle")
+        axis.draw(into: &svg, labels: tickLabels, left: left, right: plotRight, top: top, plotHeight: plotHeight, tickSize: tickSize)
         for (row, variant) in variants.enumerated() {
             let groupTop = top + Double(row) * groupHeight + groupGap / 2
             svg.text(names[row], x: left - 8, y: groupTop + Double(Self.series.count) * barHeight / 2 + 4, size: nameSize,

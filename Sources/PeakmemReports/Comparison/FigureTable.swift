@@ -13,8 +13,14 @@ public struct FigureTable: Sendable, Hashable, Codable {
     /// variant's repeats, for the figures that are not exact; absent for variants of one run
     /// and for baselines, which keep no runs.
     public var spreads: [String: [String: Double]]? = nil
+    /// Per variant, its peak anatomy (Swift engine), which names the allocation behind a rise
+    /// of an exact figure (``AnatomyChange``); nil when no variant has one.
+    public var anatomies: [String: PeakAnatomy]? = nil
 
-    public init(variants: [String: [String: Double]] = [:]) { self.variants = variants }
+    public init(variants: [String: [String: Double]] = [:], anatomies: [String: PeakAnatomy]? = nil) {
+        self.variants = variants
+        self.anatomies = anatomies
+    }
 
     /// The spread over repeats of the runs' figures that are not exact (nil for fewer than 2 runs).
     static func spreads(of variant: VariantResult) -> [String: Double]? {
@@ -57,9 +63,11 @@ public struct FigureTable: Sendable, Hashable, Codable {
     public init(_ results: RunResults) {
         var variants: [String: [String: Double]] = [:]
         var spreads: [String: [String: Double]] = [:]
+        var anatomies: [String: PeakAnatomy] = [:]
         for scenario in results.scenarios {
             for variant in scenario.variants where variant.status == .ok {
                 variants[Self.key(scenario.name, variant.name)] = Self.figures(of: variant)
+                anatomies[Self.key(scenario.name, variant.name)] = variant.peakAnatomy
                 spreads[Self.key(scenario.name, variant.name)] = Self.spreads(of: variant)
                 if let numpy = Self.numpyFigures(of: variant) {
                     variants[Self.key(scenario.name, variant.name) + Self.numpySuffix] = numpy
@@ -68,5 +76,6 @@ public struct FigureTable: Sendable, Hashable, Codable {
         }
         self.variants = variants
         self.spreads = spreads.isEmpty ? nil : spreads
+        self.anatomies = anatomies.isEmpty ? nil : anatomies
     }
 }

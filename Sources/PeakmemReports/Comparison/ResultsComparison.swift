@@ -8,6 +8,9 @@ public struct ResultsComparison: Sendable {
     /// Variants only in the new run, only in the old one.
     public var added: [String]
     public var removed: [String]
+    /// Per variant whose exact figures rose, the allocation behind it (``AnatomyChange``),
+    /// when both runs have the variant's anatomy.
+    public var explanations: [String: String] = [:]
 
     public init(old: FigureTable, new: FigureTable) {
         var changes: [MetricChange] = []
@@ -21,6 +24,10 @@ public struct ResultsComparison: Sendable {
             }
         }
         self.changes = changes
+        for key in Set(changes.filter { $0.isExact && $0.metric?.isRegression(from: $0.old, to: $0.new) == true }.map(\.variant)) {
+            guard let before = old.anatomies?[key], let after = new.anatomies?[key] else { continue }
+            explanations[key] = AnatomyChange.explain(from: before, to: after)
+        }
         added = new.variants.keys.filter { old.variants[$0] == nil }.sorted()
         removed = old.variants.keys.filter { new.variants[$0] == nil }.sorted()
     }
@@ -69,6 +76,11 @@ public struct ResultsComparison: Sendable {
             + "\(FigureFormatting.counted(sampled, "sampled change")) beyond the noise of repeats, \(withinNoise.count) within it"
     }
 
+    /// One line per variant with an explanation: "`SCENARIO/VARIANT`: new temporary of * ...".
+    public var explanationLines: [String] {
+        explanations.keys.sorted().map { "`\($0)` rose: \(explanations[$0]!)" }
+    }
+
     /// A Markdown report: one table of every changed figure (direction marked by polarity).
     public func markdown(oldLabel: String, newLabel: String) -> String {
         var out = "# peakmem compare\n\n`\(oldLabel)` → `\(newLabel)`: \(summary).\n\n"
@@ -84,6 +96,9 @@ public struct ResultsComparison: Sendable {
                                    change.formattedDelta, FigureFormatting.percent(change.relative), mark])
             }
             out += table.render()
+        }
+        if !explanations.isEmpty {
+            out += "\n" + explanationLines.map { "- \($0)\n" }.joined()
         }
         if !added.isEmpty { out += "\nOnly in `\(newLabel)`: " + added.map { "`\($0)`" }.joined(separator: ", ") + "\n" }
         if !removed.isEmpty { out += "\nOnly in `\(oldLabel)`: " + removed.map { "`\($0)`" }.joined(separator: ", ") + "\n" }

@@ -22,13 +22,19 @@ public struct GateEvaluation: Sendable {
 
     /// The checks of one variant's `figures` against its baseline figures (`new` when the
     /// baseline has none).
-    static func compare(_ key: String, _ figures: [String: Double], with baseline: Baseline, policy: GatePolicy) -> [GateCheck] {
+    /// A regression of an exact figure is explained from the anatomies (`anatomy` against the
+    /// baseline's), when both have one: the allocation that is new or larger at the peak.
+    static func compare(_ key: String, _ figures: [String: Double], with baseline: Baseline, policy: GatePolicy,
+                        anatomy: PeakAnatomy? = nil) -> [GateCheck] {
         guard let old = baseline.variants[key] else {
             return [GateCheck(variant: key, metric: nil, reference: .baseline, outcome: .new, message: "not in the baseline")]
         }
+        let explanation = anatomy.flatMap { new in baseline.anatomies?[key].flatMap { AnatomyChange.explain(from: $0, to: new) } }
         return Metric.allCases.compactMap { metric in
             guard let before = old[metric.rawValue], let after = figures[metric.rawValue] else { return nil }
-            return check(key, metric, before, after, policy.tolerance(metric))
+            var check = check(key, metric, before, after, policy.tolerance(metric))
+            if check.outcome == .regressed, metric.kind == .exact, let explanation { check.message += ": \(explanation)" }
+            return check
         }
     }
 
@@ -60,7 +66,8 @@ public struct GateEvaluation: Sendable {
                                             message: exceeded ? "above the scenario's limit" : "within the scenario's limit"))
                 }
                 guard let baseline else { continue }
-                checks += Self.compare(key, figures, with: baseline, policy: variant.engine == .numpy ? policy.numpy : policy)
+                checks += Self.compare(key, figures, with: baseline, policy: variant.engine == .numpy ? policy.numpy : policy,
+                                       anatomy: variant.peakAnatomy)
                 // --engine both: NumPy's figures of the variant, gated as a variant of their own.
                 if let numpy = FigureTable.numpyFigures(of: variant) {
                     seen.insert(key + FigureTable.numpySuffix)

@@ -50,6 +50,7 @@ public struct IndexPage: Sendable {
                 parts.append("exact peak increment from \(FigureFormatting.size(low.1)) (`\(low.0)`) to \(FigureFormatting.size(high.1)) (`\(high.0)`)\(factor)")
             }
         }
+        if let avoidable = biggestAvoidable(scenario) { parts.append(avoidable) }
         parts.append("\(ok.count)/\(scenario.variants.count) variants ran")
         let disagree = scenario.variants.filter { $0.agreement?.agrees == false }.count
         if disagree > 0 { parts.append("\(disagree) disagree with the reference") }
@@ -58,5 +59,17 @@ public struct IndexPage: Sendable {
             parts.append("\(expectations.filter(\.passed).count)/\(expectations.count) expectations met")
         }
         return parts.joined(separator: "; ")
+    }
+
+    /// The biggest avoidable buffer at any variant's peak (``PeakAnatomy/biggestAvoidable``):
+    /// "biggest avoidable part: `x-fortran`: 3.81 MiB of its 3.89 MiB peak increment is np.dot's
+    /// C-order copy of operand 0 at line 32"; nil without anatomies or avoidable buffers.
+    static func biggestAvoidable(_ scenario: ScenarioResult) -> String? {
+        let candidates = scenario.variants.compactMap { variant in
+            variant.peakAnatomy?.biggestAvoidable.map { (variant, $0) }
+        }
+        guard let (variant, allocation) = candidates.max(by: { $0.1.bytes < $1.1.bytes }) else { return nil }
+        let peak = variant.figures["peak_increment"].map { " of its \(FigureFormatting.size($0)) peak increment" } ?? ""
+        return "biggest avoidable part: `\(variant.name)`: \(FigureFormatting.size(Double(allocation.bytes)))\(peak) is \(allocation.phrase)"
     }
 }

@@ -39,6 +39,7 @@ public struct ScenarioPage: Sendable {
         let mapsFiles = scenario.variants.contains { ($0.figures[Metric.mapped.rawValue] ?? 0) > 0 }
         out += table(VariantColumn.memory + (mapsFiles ? [.figure("mapped", .mapped)] : []) + hooks.extraMemoryColumns)
         out += "\n![peak memory per variant](\(ReportSet.barChartPath(scenario.name)))\n\n"
+        if let anatomy = PeakAnatomySection.render(scenario) { out += "## Peak anatomy\n\n" + anatomy }
 
         out += "## Time and verdicts\n\n"
         out += table(VariantColumn.timeAndVerdicts)

@@ -21,15 +21,7 @@ public enum FigureFormatting {
     }
 
     /// `8000000` as `8,000,000`.
-    public static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(character)
-        }
-        return value < 0 ? "-" + out : out
-    }
+    public static func grouped(_ value: Int) -> String { ByteSize.grouped(value) }
 
     /// MiB with two decimals, as `%memit` prints: `845.37 MiB`.
     public static func mebibytes(_ value: Double?) -> String {

@@ -74,6 +74,13 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
     public var rssAfter: Int
     /// The sampler's record of the run (sampled).
     public var timeline: Timeline
+    /// The buffers live at the ledger's high-water mark (exact; Swift engine only). The
+    /// parent moves it to ``VariantResult/peakAnatomy`` (it is the same in every run), so it is
+    /// nil in the `runs` of the results.
+    public var peakAnatomy: PeakAnatomy?
+    /// The line-by-line figures of the run (`--lines`; Swift engine), moved to
+    /// ``VariantResult/lines`` by the parent like ``peakAnatomy``.
+    public var lines: [LineFigures]?
 
     /// Creates a result from its figures; ``MemoryMeasurement`` is the usual source.
     public init(peakIncrement: Int, retained: Int, temporaries: Int, allocations: Int, deallocations: Int,
@@ -121,5 +128,7 @@ public struct MeasurementResult: Sendable, Hashable, Codable {
         case jemallocAfter = "jemalloc_after"
         case rssAfter = "rss_after"
         case timeline
+        case peakAnatomy = "peak_anatomy"
+        case lines
     }
 }

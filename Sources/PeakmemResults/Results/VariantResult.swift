@@ -49,6 +49,11 @@ public struct VariantResult: Sendable, Codable, Hashable {
     /// a count; nil when there were none (and in results written before runs recorded them).
     /// Taken from the first run (every run executes the same code).
     public var einsumPaths: [EinsumPathRecord]? = nil
+    /// The buffers live at the exact high-water mark of the measured run, biggest first, with
+    /// where and why each was made (Swift engine; nil for results written before it existed).
+    public var peakAnatomy: PeakAnatomy? = nil
+    /// The line-by-line figures of the first measured run (`--lines`, Swift engine), by line.
+    public var lines: [LineFigures]? = nil
 
     /// The engine whose figures the fields above hold: nil for Swift, `numpy` with `--engine numpy`.
     public var engine: EngineSelection? = nil
@@ -91,6 +96,8 @@ public struct VariantResult: Sendable, Codable, Hashable {
         case name, semantics, status, failure, runs, figures, deterministic, expectations, result, agreement, ratios, engine, numpy, code
         case documented, limits
         case einsumPaths = "einsum_paths"
+        case peakAnatomy = "peak_anatomy"
+        case lines
         case swiftSkipReason = "swift_skip_reason"
         case benchmark
         case referenceOnly = "reference_only"

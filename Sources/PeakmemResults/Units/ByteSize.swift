@@ -34,6 +34,17 @@ public struct ByteSize: Sendable, Hashable, Comparable, Codable, CustomStringCon
     /// ``text``.
     public var description: String { text }
 
+    /// `8000000` as `8,000,000` (an exact count with its thousands marked).
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
     /// `bytes` for people: `7.63 MiB`, `512 B`.
     public static func text(_ bytes: Int) -> String {
         let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]

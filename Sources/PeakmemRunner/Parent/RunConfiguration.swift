@@ -32,6 +32,8 @@ public struct RunConfiguration: Sendable {
     public static let standardTimeout: Double = 600
     /// Limit on live array bytes in a worker.
     public var memoryLimit: ByteSize?
+    /// Keep the line-by-line profile of each measured run (`--lines`).
+    public var lines = false
     /// The executable and arguments that start a worker.
     public var executable: URL
     /// The peakmem executable that starts workers through `sandbox-exec` (supervised and, with

@@ -135,10 +135,11 @@ public final class ScenarioRunner {
         }
         let resultPath = program.result != nil && first
             ? Self.resultFile(in: workspace, index: index, variant: program.variant).path : nil
-        let request = WorkerRequest(file: program.file, variant: program.variant, scale: configuration.scale,
+        var request = WorkerRequest(file: program.file, variant: program.variant, scale: configuration.scale,
                                     overrides: configuration.overrides, warmup: configuration.warmup,
                                     interval: configuration.interval, memoryLimit: configuration.memoryLimit,
                                     resultPath: resultPath, program: program)
+        request.lines = configuration.lines ? true : nil
         return worker.run(request)
     }
 
@@ -152,6 +153,9 @@ public final class ScenarioRunner {
     static func summarize(_ variant: Variant, semantics: String, _ replies: [WorkerReply]) -> VariantResult {
         var runs = replies.compactMap(\.measurement)
         for index in runs.indices.dropFirst() { runs[index].timeline.samples = [] }
+        // The anatomy is exact, the same in every run: kept once, for the variant.
+        let (anatomy, lines) = (runs.first?.peakAnatomy, runs.first?.lines)
+        for index in runs.indices { (runs[index].peakAnatomy, runs[index].lines) = (nil, nil) }
         let failure = replies.compactMap(\.failure).first
         var figures: [String: Double] = [:]
         var unstable: [String] = []
@@ -171,6 +175,8 @@ public final class ScenarioRunner {
                                    expectations: replies.first?.expectations ?? [], result: replies.first?.result,
                                    agreement: nil, ratios: [:])
         result.einsumPaths = replies.first?.einsumPaths
+        result.peakAnatomy = anatomy
+        result.lines = lines
         return result
     }
 

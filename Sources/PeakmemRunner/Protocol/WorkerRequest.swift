@@ -28,6 +28,8 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     /// For the NumPy driver, which reads no scenario file: the same program with its
     /// parameters as Python literals (the Swift worker ignores it).
     public var numpy: NumpyProgram?
+    /// True to keep the line-by-line profile of the measured run (`--lines`; Swift worker).
+    public var lines: Bool?
 
     public init(file: String, variant: String, scale: Scale, overrides: [String: ParameterValue] = [:], warmup: Int = 0,
                 interval: Double = 0.001, memoryLimit: ByteSize? = nil, resultPath: String? = nil, program: VariantProgram? = nil) {
@@ -43,7 +45,7 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, variant, scale, overrides, warmup, interval, program, numpy
+        case file, variant, scale, overrides, warmup, interval, program, numpy, lines
         case memoryLimit = "memory_limit"
         case resultPath = "result_path"
     }

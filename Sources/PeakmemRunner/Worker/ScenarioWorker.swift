@@ -104,17 +104,41 @@ public struct ScenarioWorker {
         let paths = EinsumPathLog()
         context.einsumPaths = paths
         defer { context.einsumPaths = nil }
+        let profilesLines = request.lines == true
+        var lineFigures: [LineFigures]?
         do {
-            measured = try measurement.measure { try self.run(interpreter, run) }
+            measured = try measurement.measure {
+                let process = measurement.process
+                let readRSS: @Sendable () -> Int = { (try? process.status().vmRSS) ?? 0 }
+                if profilesLines { Ledger.shared.startLineProfile(rss: readRSS(), readRSS: readRSS) }
+                try self.run(interpreter, run)
+                if profilesLines { lineFigures = Ledger.shared.finishLineProfile(rss: readRSS()) }
+            }
         } catch let failure as RunFailure {
             throw failure
         } catch {
             throw RunFailure(kind: .worker, message: "the measurement failed: \(error)")
         }
-        let figures = measured.result
+        var figures = measured.result
+        figures.lines = lineFigures.map { Self.withText($0, from: [run] + setup) }
         let verdicts = program.expectations.map { ExpectationEvaluator(environment: environment).verdict($0, figures) }
         let result = try writeResult(program.result, environment: environment)
         return (figures, verdicts, result, paths.records)
+    }
+
+    /// `figures` with each line's text from the program whose block holds it.
+    static func withText(_ figures: [LineFigures], from programs: [Program]) -> [LineFigures] {
+        figures.map { entry in
+            var entry = entry
+            for program in programs {
+                let origin = program.source.origin
+                if let text = program.source.fileLineText(entry.line - origin.firstLine + 1), entry.line >= origin.firstLine {
+                    entry.text = text
+                    break
+                }
+            }
+            return entry
+        }
     }
 
     /// Runs one program; an error in it becomes the run's failure (a memory-limit error its

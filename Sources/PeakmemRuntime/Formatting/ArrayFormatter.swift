@@ -17,6 +17,9 @@ struct ArrayFormatter {
         case bool
         case integer(width: Int)
         case float(NumpyFloatFormat)
+        /// NumPy's `ComplexFloatingFormat`: the real parts formatted together, the imaginary
+        /// parts together with a forced sign, then `j`.
+        case complex(real: NumpyFloatFormat, imaginary: NumpyFloatFormat)
     }
 
     init(_ array: NDArray) {
@@ -32,6 +35,11 @@ struct ArrayFormatter {
         case .float32, .float64:
             let values = displayedIndices().map { floatElement($0) }
             elementFormat = .float(NumpyFloatFormat(values, isFloat32: array.dtype == .float32))
+        case .complex64, .complex128:
+            let values = displayedIndices().map { complexElement($0) }
+            let single = array.dtype == .complex64
+            elementFormat = .complex(real: NumpyFloatFormat(values.map(\.0), isFloat32: single),
+                                     imaginary: NumpyFloatFormat(values.map(\.1), isFloat32: single, forcesSign: true))
         }
     }
 
@@ -40,12 +48,15 @@ struct ArrayFormatter {
         if array.ndim == 0, let scalar = try? ArrayScalar(element: array) {
             return Value.arrayScalar(scalar).pythonString
         }
+        if array.ndim == 0, array.dtype.isComplex {
+            return ArrayFormatter(array).formattedElement([])
+        }
         if array.size == 0 { return "[]" }
         return ArrayFormatter(array).body(separator: " ", prefix: "", suffixLength: 0)
     }
 
     /// `repr(a)`: `array([[1., 2.],\n       [3., 4.]])`, with `dtype=` unless the dtype is
-    /// float64, int64 or bool (and the array is not empty).
+    /// float64, int64, complex128 or bool (and the array is not empty).
     static func repr(_ array: NDArray) -> String {
         let prefix = "array("
         var text: String
@@ -54,7 +65,7 @@ struct ArrayFormatter {
         } else {
             text = prefix + ArrayFormatter(array).body(separator: ", ", prefix: prefix, suffixLength: 1) + ")"
         }
-        let implied: Set<DType> = [.float64, .int64, .bool]
+        let implied: Set<DType> = [.float64, .int64, .bool, .complex128]
         if implied.contains(array.dtype) && array.size > 0 { return text }
         let dtypeText = "dtype=\(array.dtype))"
         let lastLine = text.count - ((text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) + 1 }) ?? 0)
@@ -138,6 +149,11 @@ struct ArrayFormatter {
     private func integerElement(_ index: [Int]) -> Int64 { (try? array.element(index, as: Int64.self)) ?? 0 }
     private func floatElement(_ index: [Int]) -> Double { (try? array.element(index, as: Double.self)) ?? .nan }
 
+    private func complexElement(_ index: [Int]) -> (Double, Double) {
+        let offset = zip(index, array.strides).reduce(0) { $0 + $1.0 * $1.1 }
+        return ComplexElements.read(array.baseAddress + offset, dtype: array.dtype)
+    }
+
     private func formattedElement(_ index: [Int]) -> String {
         switch elementFormat {
         case .bool:
@@ -147,6 +163,11 @@ struct ArrayFormatter {
             return leftPad(String(integerElement(index)), width)
         case .float(let format):
             return format.format(floatElement(index))
+        case .complex(let real, let imaginary):
+            let (re, im) = complexElement(index)
+            let imaginaryText = imaginary.format(im)
+            let trimmed = imaginaryText.reversed().drop { $0 == " " }.reversed()
+            return real.format(re) + String(trimmed) + "j" + String(repeating: " ", count: imaginaryText.count - trimmed.count)
         }
     }
 }

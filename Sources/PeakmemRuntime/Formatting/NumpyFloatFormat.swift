@@ -17,10 +17,14 @@ struct NumpyFloatFormat {
     /// Scientific mode: digits of every exponent.
     private(set) var exponentDigits = 2
     let isFloat32: Bool
+    /// True for the imaginary parts of a complex array, which NumPy formats with `sign='+'`:
+    /// every value carries its sign, and the padding counts it.
+    var forcesSign = false
 
     /// The format for the displayed elements `values` of one array.
-    init(_ values: [Double], isFloat32: Bool) {
+    init(_ values: [Double], isFloat32: Bool, forcesSign: Bool = false) {
         self.isFloat32 = isFloat32
+        self.forcesSign = forcesSign
         let finite = values.filter(\.isFinite)
         let nonZero = finite.filter { $0 != 0 }.map(\.magnitude)
         if let maxValue = nonZero.max(), let minValue = nonZero.min() {
@@ -31,11 +35,11 @@ struct NumpyFloatFormat {
                 let parts = finite.map(scientificParts)
                 fractionDigits = parts.map(\.digits.scientificFraction.count).max() ?? 0
                 exponentDigits = max(2, parts.map { String($0.digits.scientificExponent.magnitude).count }.max() ?? 2)
-                padLeft = parts.map { ($0.negative ? 1 : 0) + 1 }.max() ?? 1
+                padLeft = parts.map { ($0.negative || forcesSign ? 1 : 0) + 1 }.max() ?? 1
                 padRight = exponentDigits + 2 + fractionDigits
             } else {
                 let parts = finite.map(positionalParts)
-                padLeft = parts.map { ($0.negative ? 1 : 0) + $0.digits.integerPart.count }.max() ?? 1
+                padLeft = parts.map { ($0.negative || forcesSign ? 1 : 0) + $0.digits.integerPart.count }.max() ?? 1
                 padRight = parts.map(\.digits.fractionPart.count).max() ?? 0
             }
         }
@@ -46,21 +50,23 @@ struct NumpyFloatFormat {
         }
     }
 
+    private func signText(_ negative: Bool) -> String { negative ? "-" : (forcesSign ? "+" : "") }
+
     /// One element's text, padded.
     func format(_ value: Double) -> String {
         guard value.isFinite else {
-            let text = value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf")
+            let text = (forcesSign && !(value < 0) ? "+" : "") + (value.isNaN ? "nan" : (value < 0 ? "-inf" : "inf"))
             return leftPad(text, padLeft + padRight + 1)
         }
         if scientific {
             let (digits, negative) = scientificParts(value)
             var fraction = digits.scientificFraction
             fraction += String(repeating: "0", count: max(0, fractionDigits - fraction.count))
-            let mantissa = leftPad((negative ? "-" : "") + digits.leadingDigit, padLeft)
+            let mantissa = leftPad(signText(negative) + digits.leadingDigit, padLeft)
             return mantissa + "." + fraction + "e" + PythonFormat.exponentText(digits.scientificExponent, digits: exponentDigits)
         }
         let (digits, negative) = positionalParts(value)
-        let integer = leftPad((negative ? "-" : "") + digits.integerPart, padLeft)
+        let integer = leftPad(signText(negative) + digits.integerPart, padLeft)
         let fraction = digits.fractionPart
         return integer + "." + fraction + String(repeating: " ", count: max(0, padRight - fraction.count))
     }

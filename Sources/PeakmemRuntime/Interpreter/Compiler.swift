@@ -1,4 +1,5 @@
 import PeakmemLanguage
+import PeakmemResults
 
 /// Compiles scenario code, once, into Swift closures that the ``Interpreter`` runs: closure
 /// compilation, chosen over a bytecode loop because each node becomes a direct call to the
@@ -29,6 +30,11 @@ import PeakmemLanguage
 /// Every compiled statement runs through ``Interpreter/execute(_:)-(CompiledBlock)`` and
 /// every call through ``Interpreter/invoke(_:positional:keywords:range:site:)``: the single
 /// places a per-statement or per-call hook belongs.
+///
+/// **Provenance is the tree-walker's.** Statements, calls and operators mark the same
+/// allocation sites as on the tree-walker (Interpreter+Provenance), with their file
+/// positions computed here, once; a scalar fast path only counts its operation; a name
+/// bound to an array records the name.
 struct Compiler {
     /// The scope the code runs in.
     enum Scope {
@@ -50,6 +56,14 @@ struct Compiler {
 
     let scope: Scope
     let environment: Environment
+    /// Where the compiled block sits in its file (for the file positions of provenance sites).
+    let origin: SourceOrigin
+
+    /// The allocation site of a statement at `range` (its file position, no operation yet).
+    private func statementSite(_ range: SourceRange) -> AllocationSite {
+        let location = origin.fileLocation(range.start)
+        return AllocationSite(line: location.line, column: location.column)
+    }
 
     /// The compiled form of `statements`.
     func compile(_ statements: [Statement]) -> CompiledBlock {
@@ -107,13 +121,15 @@ struct Compiler {
             let current = load(name, target.range)
             let value = compile(valueExpression)
             let store = self.store(target)
+            let site = statementSite(range)
             run = { i throws(LanguageError) in
                 let old = try current(i)
                 let operand = try value(i)
                 if let result = Compiler.arithmetic(op, old, operand) {
+                    i.countOperation()
                     try store(i, result)
                 } else {
-                    try store(i, try i.inPlace(op, consume old, consume operand, statement: range))
+                    try store(i, try i.inPlace(op, consume old, consume operand, statement: range, site: site))
                 }
                 return .normal
             }
@@ -180,24 +196,31 @@ struct Compiler {
         case .delete, .import, .importFrom, .functionDefinition, .try, .raise, .assert, .with:
             return fallback(statement)
         }
-        return CompiledStatement(range: range, run: run)
+        return CompiledStatement(range: range, site: statementSite(range), run: run)
     }
 
-    /// A statement the tree-walker runs.
+    /// A statement the tree-walker runs (which marks its own site).
     private func fallback(_ statement: Statement) -> CompiledStatement {
-        CompiledStatement(range: statement.range) { i throws(LanguageError) in try i.execute(statement) }
+        CompiledStatement(range: statement.range, site: nil) { i throws(LanguageError) in try i.execute(statement) }
     }
 
-    /// Binds a value to `target`: a name by its slot, anything else as the tree-walker does.
+    /// Binds a value to `target`: a name by its slot (an array noting the name, as
+    /// ``Interpreter/bind(_:_:)`` does), anything else as the tree-walker does.
     private func store(_ target: Expression) -> (Interpreter, Value) throws(LanguageError) -> Void {
         guard case .name(let name) = target.kind else {
             return { i, value throws(LanguageError) in try i.assign(target, value) }
         }
         switch slot(name) {
         case .local(let slot):
-            return { i, value throws(LanguageError) in i.frame!.locals[slot] = value }
+            return { i, value throws(LanguageError) in
+                i.markBinding(name, value)
+                i.frame!.locals[slot] = value
+            }
         case .global(let slot):
-            return { i, value throws(LanguageError) in i.environment.bind(slot: slot, value) }
+            return { i, value throws(LanguageError) in
+                i.markBinding(name, value)
+                i.environment.bind(slot: slot, value)
+            }
         case .byName:
             return { i, value throws(LanguageError) in i.bind(name, value) }
         }
@@ -208,6 +231,8 @@ struct Compiler {
     /// The compiled form of an expression.
     func compile(_ expression: Expression) -> CompiledExpression {
         let range = expression.range
+        let location = origin.fileLocation(range.start)
+        let (line, column) = (location.line, location.column)
         switch expression.kind {
         case .name(let name):
             return load(name, range)
@@ -251,6 +276,7 @@ struct Compiler {
             return { i throws(LanguageError) in
                 let container = try object(i)
                 let index = try key(i)
+                i.markOperation("[]", line: line, column: column)
                 do throws(RuntimeError) {
                     return try container.item(at: index)
                 } catch {
@@ -261,6 +287,7 @@ struct Compiler {
             let operand = compile(operandExpression)
             return { i throws(LanguageError) in
                 let value = try operand(i)
+                i.markOperation(op.rawValue, line: line, column: column)
                 do throws(RuntimeError) {
                     return try Value.unaryOperation(op, consume value)
                 } catch {
@@ -277,7 +304,11 @@ struct Compiler {
             return { i throws(LanguageError) in
                 let lhs = try lhsCode(i)
                 let rhs = try rhsCode(i)
-                if let result = Compiler.arithmetic(op, lhs, rhs) { return result }
+                if let result = Compiler.arithmetic(op, lhs, rhs) {
+                    i.countOperation()
+                    return result
+                }
+                i.markOperation(op.rawValue, line: line, column: column)
                 do throws(RuntimeError) {
                     return try Value.binaryOperation(op, consume lhs, consume rhs, context: i.context)
                 } catch {
@@ -291,7 +322,11 @@ struct Compiler {
             return { i throws(LanguageError) in
                 let lhs = try lhsCode(i)
                 let rhs = try rhsCode(i)
-                if case .int(let x) = lhs, case .int(let y) = rhs, let result = Compiler.compare(op, x, y) { return .bool(result) }
+                if case .int(let x) = lhs, case .int(let y) = rhs, let result = Compiler.compare(op, x, y) {
+                    i.countOperation()
+                    return .bool(result)
+                }
+                i.markOperation(op.rawValue, line: line, column: column)
                 do throws(RuntimeError) {
                     return try Value.comparison(op, lhs, rhs)
                 } catch {
@@ -369,14 +404,15 @@ struct Compiler {
     /// until the call returns.
     private func call(_ function: Expression, _ arguments: [Argument], _ range: SourceRange) -> CompiledExpression {
         let callee = compile(function)
-        let site = CallSite()
+        let location = origin.fileLocation(range.start)
+        let site = CallSite(line: location.line, column: location.column)
         if arguments.allSatisfy({ $0.label == nil }) {
             let positionalCodes = arguments.map { compile($0.value) }
             let absolutable = positionalCodes.count == 1
             return { i throws(LanguageError) in
                 let target = try callee(i)
                 if absolutable, case .function("builtins.abs") = target {
-                    return try i.absolute(positionalCodes[0], range)
+                    return try i.absolute(positionalCodes[0], range, site: site)
                 }
                 var positional: [Value] = []
                 positional.reserveCapacity(positionalCodes.count)

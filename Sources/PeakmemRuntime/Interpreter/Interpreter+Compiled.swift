@@ -1,11 +1,21 @@
 import PeakmemLanguage
+import PeakmemResults
 
 extension Interpreter {
     /// Runs compiled statements in order until one breaks or continues a loop or returns:
-    /// the one place every compiled statement runs (a per-statement hook belongs here, with
-    /// `statement.range`).
+    /// the one place every compiled statement runs. Each marks its allocation site (the
+    /// enclosing statement's site is restored after it, as the tree-walker's
+    /// ``execute(_:)-(Statement)`` does, which marks the statements it runs itself).
     func execute(_ block: CompiledBlock) throws(LanguageError) -> Flow {
         for statement in block.statements {
+            guard let site = statement.site else {
+                let flow = try statement.run(self)
+                if flow != .normal { return flow }
+                continue
+            }
+            let enclosingSite = allocationSite
+            markStatement(site)
+            defer { allocationSite = enclosingSite }
             let flow = try statement.run(self)
             if flow != .normal { return flow }
         }
@@ -13,11 +23,17 @@ extension Interpreter {
     }
 
     /// Calls `callee` with evaluated arguments: the one place every call of scenario code is
-    /// made (compiled or tree-walked; a per-call hook belongs here). A scenario function runs
-    /// in a new frame; a registered function's entry is taken from `site` when the same
-    /// function was called there before. Errors are located at `range` (the call).
+    /// made (compiled or tree-walked), which marks the operation for provenance (at `site`'s
+    /// position, else at `range`). A scenario function runs in a new frame; a registered
+    /// function's entry is taken from `site` when the same function was called there before.
+    /// Errors are located at `range` (the call).
     func invoke(_ callee: Value, positional: [Value], keywords: [(name: String, value: Value)], range: SourceRange,
                 site: CallSite? = nil) throws(LanguageError) -> Value {
+        if let site {
+            markOperation(Interpreter.operationName(of: callee), line: site.line, column: site.column)
+        } else {
+            markOperation(Interpreter.operationName(of: callee), at: range)
+        }
         if case .object(let function as UserFunction) = callee {
             return try callFunction(function, positional: positional, keywords: keywords, range: range)
         }
@@ -69,8 +85,9 @@ extension Interpreter {
 
     /// `abs(x)` with its argument handed over (held by no argument list): for an array it is
     /// NumPy's `__abs__`, which reuses a temporary as `-x` does.
-    func absolute(_ argument: CompiledExpression, _ range: SourceRange) throws(LanguageError) -> Value {
+    func absolute(_ argument: CompiledExpression, _ range: SourceRange, site: CallSite) throws(LanguageError) -> Value {
         let value = try argument(self)
+        markOperation("builtins.abs", line: site.line, column: site.column)
         do throws(RuntimeError) {
             return try Builtins.absolute(consume value)
         } catch {
@@ -79,9 +96,11 @@ extension Interpreter {
     }
 
     /// `current op= operand` once both are evaluated: NumPy's in-place operation for arrays,
-    /// the binary operation otherwise; an error is located at the statement.
+    /// the binary operation otherwise, marked at the statement's file position `site`; an
+    /// error is located at the statement.
     func inPlace(_ op: PeakmemLanguage.BinaryOperator, _ current: consuming Value, _ operand: consuming Value,
-                 statement: SourceRange) throws(LanguageError) -> Value {
+                 statement: SourceRange, site: AllocationSite) throws(LanguageError) -> Value {
+        markOperation(op.rawValue, line: site.line, column: site.column)
         do throws(RuntimeError) {
             return try Value.inPlaceOperation(op, consume current, consume operand, context: context)
         } catch {
@@ -93,7 +112,8 @@ extension Interpreter {
     /// call, again only if it is called with other globals).
     func compiledBody(of function: UserFunction) -> CompiledBlock {
         if let compiled = function.compiled, compiled.environment == environment.serial { return compiled.body }
-        let body = Compiler(scope: .function(function.scope), environment: environment).compile(function.body)
+        let body = Compiler(scope: .function(function.scope), environment: environment, origin: function.block.origin)
+            .compile(function.body)
         function.compiled = (environment.serial, body)
         return body
     }

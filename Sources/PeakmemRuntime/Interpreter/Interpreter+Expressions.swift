@@ -72,6 +72,7 @@ extension Interpreter {
         case .subscript(let base, let index):
             let object = try evaluate(base)
             let key = try evaluateIndex(index)
+            markOperation("[]", at: range)
             return try at(range) { () throws(RuntimeError) in try object.item(at: key) }
         case .slice:
             throw LanguageError(.syntax, "a slice is only valid inside `[...]`", at: range, in: block)
@@ -79,6 +80,7 @@ extension Interpreter {
             return .bool(!(try truth(of: operand)))
         case .unary(let op, let operandExpression):
             let operand = try evaluate(operandExpression)
+            markOperation(op.rawValue, at: range)
             do throws(RuntimeError) {
                 return try Value.unaryOperation(op, consume operand)
             } catch {
@@ -87,6 +89,7 @@ extension Interpreter {
         case .binary(let op, let left, let right):
             let lhs = try evaluate(left)
             let rhs = try evaluate(right)
+            markOperation(op.rawValue, at: range)
             do throws(RuntimeError) {
                 return try Value.binaryOperation(op, consume lhs, consume rhs, context: context)
             } catch {
@@ -166,6 +169,7 @@ extension Interpreter {
         var left = try evaluate(first)
         for (index, part) in parts.enumerated() {
             let right = try evaluate(part.operand)
+            markOperation(part.op.rawValue, at: range)
             let result = try at(range) { () throws(RuntimeError) in try Value.comparison(part.op, left, right) }
             if index == parts.count - 1 { return result }
             if !(try at(range) { () throws(RuntimeError) in try result.truthValue() }) { return result }
@@ -206,6 +210,7 @@ extension Interpreter {
             // `abs(x)` gets its argument over (held by no argument list): for an array it is
             // NumPy's `__abs__`, which reuses a temporary as `-x` does.
             let value = try evaluate(arguments[0].value)
+            markOperation("builtins.abs", at: range)
             do throws(RuntimeError) {
                 return try Builtins.absolute(consume value)
             } catch {

@@ -13,6 +13,9 @@ extension Interpreter {
     /// Runs one statement. Each kind runs in its own method, so that the values it
     /// evaluates are released when it returns, never kept into the next statement.
     func execute(_ statement: Statement) throws(LanguageError) -> Flow {
+        let enclosingSite = allocationSite
+        markStatement(statement.range)
+        defer { allocationSite = enclosingSite }
         switch statement.kind {
         case .expression(let expression):
             try discard(expression)
@@ -92,6 +95,7 @@ extension Interpreter {
     private func inPlace(_ op: PeakmemLanguage.BinaryOperator, _ current: consuming Value, _ valueExpression: Expression,
                          statement: SourceRange) throws(LanguageError) -> Value {
         let operand = try evaluate(valueExpression)
+        markOperation(op.rawValue, at: statement)
         do throws(RuntimeError) {
             return try Value.inPlaceOperation(op, consume current, consume operand, context: context)
         } catch {
@@ -167,6 +171,7 @@ extension Interpreter {
     /// Binds a name: in the innermost comprehension scope, else in the running function (a
     /// local or a cell, unless declared `global`), else globally.
     func bind(_ name: String, _ value: Value) {
+        markBinding(name, value)
         if !scopes.isEmpty {
             scopes[scopes.count - 1][name] = value
             return

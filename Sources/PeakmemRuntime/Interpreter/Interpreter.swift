@@ -1,5 +1,6 @@
 import PeakmemEngine
 import PeakmemLanguage
+import PeakmemResults
 
 /// Runs scenario code: executes the statements of a ``Program`` in an ``Environment``, with
 /// Python's semantics on the engine's arrays.
@@ -57,6 +58,11 @@ public final class Interpreter {
     var handling: [LanguageError] = []
     /// The code block being run, for error locations.
     var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
+    /// The statement and operation running, for the ledger's provenance (Interpreter+Provenance).
+    var allocationSite = AllocationSite()
+    /// The ledger current when the running ``run(_:)-(Program)`` or ``evaluate(_:in:)`` started
+    /// (``provenanceLedger``), nil outside them.
+    var runLedger: Ledger?
 
     /// An interpreter over `environment` (by default `np` bound to numpy).
     public init(context: RuntimeContext = RuntimeContext(), environment: Environment = .standard()) {
@@ -74,13 +80,14 @@ public final class Interpreter {
     /// parser accepts, see ``PeakmemLanguage/DeepStack``).
     public func run(_ program: Program) throws(LanguageError) {
         try onDeepStack(when: program.needsDeepStack) { () throws(LanguageError) in
-            let previous = block
+            let previous = (block: block, ledger: runLedger)
             block = program.source
-            defer { block = previous }
+            runLedger = Ledger.current
+            defer { (block, runLedger) = previous }
             // Module-level code is compiled (``Compiler``) when it runs at module level, as it
             // always does but for a run nested in a call.
             let flow = if frame == nil && scopes.isEmpty {
-                try execute(Compiler(scope: .module, environment: environment).compile(program.statements))
+                try execute(Compiler(scope: .module, environment: environment, origin: program.source.origin).compile(program.statements))
             } else {
                 try execute(program.statements)
             }
@@ -100,9 +107,10 @@ public final class Interpreter {
     /// e.g. a scenario's `result:` entry).
     public func evaluate(_ expression: Expression, in source: CodeBlock) throws(LanguageError) -> Value {
         try onDeepStack(when: expression.needsDeepStack) { () throws(LanguageError) in
-            let previous = block
+            let previous = (block: block, ledger: runLedger)
             block = source
-            defer { block = previous }
+            runLedger = Ledger.current
+            defer { (block, runLedger) = previous }
             return try evaluate(expression)
         }
     }

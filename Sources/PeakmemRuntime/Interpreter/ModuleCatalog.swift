@@ -2,19 +2,19 @@ import PeakmemLanguage
 
 /// The modules scenario code may import, and what each import statement binds.
 ///
-/// `import numpy as np`, `import numpy`, `import numpy.random`, `import scipy.sparse`,
+/// `import numpy as np`, `import numpy`, `import numpy.random`, `import numpy.fft`, `import scipy.sparse`,
 /// `import scipy.linalg.blas`, `import numexpr as ne`, `import peakmem` (any of them with or
 /// without `as`); `from scipy.linalg import blas`, `from scipy import sparse`; and
 /// `from <module> import <name>` for the functions and constants the registry has in one of
 /// those modules (`from numpy import zeros`). Anything else is an ``LanguageError/Kind/importError``.
 public enum ModuleCatalog {
     /// The module paths `import` accepts.
-    public static let importable = ["numpy", "numpy.random", "scipy.sparse", "scipy.linalg.blas", "numexpr", "peakmem",
+    public static let importable = ["numpy", "numpy.random", "numpy.fft", "scipy.sparse", "scipy.linalg.blas", "numexpr", "peakmem",
                                     "math", "time", "functools", "itertools"]
 
     /// The list shown in import errors.
     public static var importableText: String {
-        "numpy (import numpy as np), numpy.random, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools"
+        "numpy (import numpy as np), numpy.random, numpy.fft, scipy.sparse, scipy.linalg.blas, numexpr, peakmem, math, time, functools and itertools"
     }
 
     /// An import scenario code cannot make: the error, at the part of the statement it is

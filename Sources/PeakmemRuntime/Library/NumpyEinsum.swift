@@ -59,6 +59,11 @@ struct EinsumCall {
 
     /// `np.einsum(...)`: a NumPy scalar for a 0-d result of the C einsum, as NumPy returns.
     func einsum() throws(RuntimeError) -> Value {
+        try Ledger.current.withSiteDetail(subscripts) { () throws(RuntimeError) -> Value in try einsumWithSubscriptsNoted() }
+    }
+
+    /// ``einsum()`` once the ledger's site carries the subscripts.
+    private func einsumWithSubscriptsNoted() throws(RuntimeError) -> Value {
         if operands.contains(where: { LazyEinsum.expression(of: $0) != nil }) {
             let expression = try LazyEinsum.build(subscripts, operands)
             let result = try einsumEngine { try expression.evaluate(optimize: optimize, dtype: dtype, onPlan: LazyEinsum.recorder(log, optimize)) }

@@ -25,7 +25,7 @@ extension FunctionRegistry {
             let shortName = String(name.split(separator: ".").last!)
             groups[namespace, default: []].append("  \(shortName) = \(value.pythonRepresentation)")
         }
-        let order = ["builtins", "numpy", "numpy.random"]
+        let order = ["builtins", "numpy", "numpy.random", "numpy.fft"]
         let namespaces = groups.keys.sorted { a, b in
             let (i, j) = (order.firstIndex(of: a) ?? order.count, order.firstIndex(of: b) ?? order.count)
             return i != j ? i < j : a < b

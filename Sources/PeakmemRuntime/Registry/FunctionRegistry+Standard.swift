@@ -38,6 +38,8 @@ extension FunctionRegistry {
         registry.registerNumpyRandomGenerator()
         registry.registerNumpyIO()
         registry.registerNumpyLinalg()
+        registry.registerNumpyFFT()
+        registry.registerNumpyComplex()
         registry.registerScipyBLAS()
         registry.registerScipySparse()
         registry.registerNumpyEinsum()

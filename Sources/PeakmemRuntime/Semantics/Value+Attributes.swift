@@ -3,7 +3,7 @@ import PeakmemEngine
 extension Value {
     /// The attributes arrays have that are values (methods come from the registry, as
     /// `ndarray.<name>`).
-    static let arrayAttributes = ["T", "shape", "dtype", "ndim", "size", "nbytes", "itemsize", "strides", "flags"]
+    static let arrayAttributes = ["T", "shape", "dtype", "ndim", "size", "nbytes", "itemsize", "strides", "flags", "real", "imag"]
 
     /// `self.name`: array attributes and bound methods, module members, dtype and flags
     /// attributes, list methods. Unknown names raise `AttributeError` with a close match, and
@@ -26,6 +26,8 @@ extension Value {
             case "itemsize": return .int(array.itemSize)
             case "strides": return .tuple(array.strides.map(Value.int))
             case "flags": return .flags(array.flags)
+            case "real": return .array(array.realPart)
+            case "imag": return .array(try engine { try array.imaginaryPart() })
             default: return try method(of: "ndarray", name, registry: registry)
             }
         case .arrayScalar(let scalar):
@@ -109,6 +111,8 @@ extension DType {
         case .int64: "l"
         case .float32: "f"
         case .float64: "d"
+        case .complex64: "F"
+        case .complex128: "D"
         }
     }
 }

@@ -28,6 +28,9 @@ public struct ArrayScalar: Sendable, Hashable {
         case .int64: self.value = .int(value.value(as: Int64.self))
         case .float32: self.value = .float(Double(value.value(as: Float.self)))
         case .float64: self.value = .float(value.value(as: Double.self))
+        // A real value of a complex dtype (`np.complex128(2.0)`): imaginary part 0.
+        case .complex64: self.value = .float(Double(value.value(as: Float.self)))
+        case .complex128: self.value = .float(value.value(as: Double.self))
         }
     }
 
@@ -38,6 +41,8 @@ public struct ArrayScalar: Sendable, Hashable {
         case .bool: self.init(.bool(try cell.element([], as: Bool.self)), dtype: .bool)
         case .uint8, .int32, .int64: self.init(.int(try cell.element([], as: Int64.self)), dtype: array.dtype)
         case .float32, .float64: self.init(.float(try cell.element([], as: Double.self)), dtype: array.dtype)
+        case .complex64, .complex128:
+            throw .unsupportedDType("a single element of a \(array.dtype) array (a NumPy complex scalar) is not supported yet; keep it as an array, e.g. z[0:1]")
         }
     }
 

@@ -104,6 +104,7 @@ enum CommandSupport {
                                           sandbox: options.sandboxOption)
         configuration.timeoutDisabled = options.timeout != nil && options.timeout?.seconds == nil
         configuration.repeats = options.repeats ?? defaults.repeats
+        configuration.lines = options.lines
         return configuration
     }
 

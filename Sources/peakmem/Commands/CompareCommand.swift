@@ -52,6 +52,7 @@ struct CompareCommand: ParsableCommand {
                                change.old == change.new ? "" : (change.isSignificant ? "" : "within noise")])
         }
         if !table.rows.isEmpty { print(table.render(), terminator: "") }
+        for line in comparison.explanationLines { print(line.replacingOccurrences(of: "`", with: "")) }
         print(comparison.summary + (all || comparison.withinNoise.isEmpty ? "" : " (--all lists them)")
               + (comparison.added.isEmpty ? "" : "; only in \(newLabel): \(comparison.added.joined(separator: ", "))")
               + (comparison.removed.isEmpty ? "" : "; only in \(oldLabel): \(comparison.removed.joined(separator: ", "))"))
@@ -67,7 +68,7 @@ struct CompareCommand: ParsableCommand {
         do {
             if Baseline.declaresSchema(atPath: path) {
                 let baseline = try Baseline.load(from: path)
-                return (FigureTable(variants: baseline.variants), baseline.scale)
+                return (FigureTable(variants: baseline.variants, anatomies: baseline.anatomies), baseline.scale)
             }
             let results = try ResultsFile.load(from: path)
             return (FigureTable(results), results.scale)

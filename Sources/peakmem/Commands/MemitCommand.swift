@@ -63,6 +63,7 @@ struct MemitCommand: ParsableCommand {
             if let tail = failure.stderrTail { FileHandle.standardError.write(Data((tail + "\n").utf8)) }
         } else {
             print(Self.text(variant, repeats: configuration.repeats))
+            if let lines = variant.lines { print("\n" + LineProfileTable.render(lines, variant: "memit")) }
             if verbose, let output = variant.numpy?.output { print("output (NumPy engine; the worker runs setup and code twice):\n\(output)") }
         }
         if variant.status != .ok { throw ExitCode.runFailed }

@@ -89,6 +89,7 @@ struct RunCommand: ParsableCommand {
             if let comparison = RunSummary.numpyTable(scenario) { print(comparison) }
             if let details = RunSummary.details(scenario, verbose: verbose) { print(details) }
         }
+        if let lines = LineProfileTable.render(results) { print(lines) }
         if let json {
             do { try ResultsFile.write(results, to: json) } catch { throw CommandError.badInput("\(error)") }
         }

@@ -46,6 +46,9 @@ struct MeasurementOptions: ParsableArguments {
     /// The sandbox option the flags select.
     var sandboxOption: SandboxStatus.Option { noSandbox ? .off : sandbox }
 
+    @Flag(help: "Also measure line by line (Swift engine): each line's exact increment and peak, occurrences and RSS, printed in memory_profiler's layout and kept in the results (`lines`).")
+    var lines = false
+
     @Option(name: .long, help: ArgumentHelp("Warm-up executions of the code in each worker before the measured one. Default: 0 (the Swift engine warms up on the setup's own arrays: an in-place variant would change its inputs).", valueName: "N"))
     var warmup: Int?
 
