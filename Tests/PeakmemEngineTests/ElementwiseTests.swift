@@ -4,6 +4,14 @@ import Testing
 
 @Suite("Elementwise arithmetic, broadcasting and promotion")
 struct ElementwiseTests {
+    @Test("each operator's float function is the one of its name, and only those operators have one")
+    func floatFunctionsByName() {
+        for op in UnaryOperator.allCases { #expect(op.floatFunction == FloatFunction(rawValue: op.rawValue)) }
+        for op in BinaryOperator.allCases { #expect(op.floatBinaryFunction == FloatBinaryFunction(rawValue: op.rawValue)) }
+        #expect(UnaryOperator.allCases.compactMap(\.floatFunction).count == FloatFunction.allCases.count)
+        #expect(BinaryOperator.allCases.compactMap(\.floatBinaryFunction).count == FloatBinaryFunction.allCases.count)
+    }
+
     @Test("broadcasting values")
     func broadcasting() throws {
         let col = try sequence([3, 1]), row = try sequence([1, 4])

@@ -23,8 +23,21 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
     /// `np.float_power`: `pow` in float64 whatever the operands (NumPy's only loop is `dd->d`).
     case floatPower = "float_power"
 
-    /// The ``FloatBinaryFunction`` this operator computes, if it is one of them.
-    public var floatBinaryFunction: FloatBinaryFunction? { FloatBinaryFunction(rawValue: rawValue) }
+    /// The ``FloatBinaryFunction`` this operator computes, if it is one of them (the one of the
+    /// same name; a switch, not a look-up by name: every ufunc call asks).
+    public var floatBinaryFunction: FloatBinaryFunction? {
+        switch self {
+        case .arctan2: .arctan2
+        case .hypot: .hypot
+        case .copysign: .copysign
+        case .logaddexp: .logaddexp
+        case .heaviside: .heaviside
+        case .fmod: .fmod
+        case .fmax: .fmax
+        case .fmin: .fmin
+        default: nil
+        }
+    }
 
     /// True for the operators NumPy defines on floats only (float16, float32, float64 loops).
     var isFloatOnly: Bool {

@@ -5,7 +5,9 @@ extension NDArray {
     ///
     /// - Throws: ``EngineError/broadcastMismatch(_:)`` naming every shape, as NumPy does.
     public static func broadcastShape(_ shapes: [[Int]]) throws(EngineError) -> [Int] {
-        let ndim = shapes.map(\.count).max() ?? 0
+        // Operands of one shape (the common case, and every call on same-shaped arrays).
+        if let first = shapes.first, shapes.allSatisfy({ $0 == first }) { return first }
+        let ndim = shapes.map { $0.count }.max() ?? 0
         var result = [Int](repeating: 1, count: ndim)
         for shape in shapes {
             let pad = ndim - shape.count

@@ -20,8 +20,9 @@ struct StridedLoop {
     init(shape fullShape: [Int], strides operandStrides: [[Int]], cOrder: Bool = false) {
         var axes = fullShape.indices.filter { fullShape[$0] != 1 }
         let lead = operandStrides[0]
-        // Outermost = largest absolute stride of the first operand; stable for ties.
-        if !cOrder {
+        // Outermost = largest absolute stride of the first operand; stable for ties (one axis
+        // needs no ordering: a 1-d operand's loop is built without sorting).
+        if !cOrder, axes.count > 1 {
             axes = axes.enumerated().sorted { lhs, rhs in
                 let a = abs(lead[lhs.element]), b = abs(lead[rhs.element])
                 return a != b ? a > b : lhs.offset < rhs.offset

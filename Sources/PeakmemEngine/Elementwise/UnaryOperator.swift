@@ -29,6 +29,26 @@ public enum UnaryOperator: String, Sendable, CaseIterable {
     /// `np.trunc`: toward zero; integers and booleans are returned as they are (as `floor`).
     case trunc
 
-    /// The ``FloatFunction`` this operator computes, if it is one of them.
-    public var floatFunction: FloatFunction? { FloatFunction(rawValue: rawValue) }
+    /// The ``FloatFunction`` this operator computes, if it is one of them (the one of the same
+    /// name; a switch, not a look-up by name: every ufunc call asks).
+    public var floatFunction: FloatFunction? {
+        switch self {
+        case .log1p: .log1p
+        case .expm1: .expm1
+        case .arcsin: .arcsin
+        case .arccos: .arccos
+        case .arctan: .arctan
+        case .sinh: .sinh
+        case .cosh: .cosh
+        case .arcsinh: .arcsinh
+        case .arccosh: .arccosh
+        case .arctanh: .arctanh
+        case .exp2: .exp2
+        case .cbrt: .cbrt
+        case .deg2rad: .deg2rad
+        case .rad2deg: .rad2deg
+        case .trunc: .trunc
+        default: nil
+        }
+    }
 }

@@ -23,10 +23,15 @@ final class FunctionScope {
     let freeNames: Set<String>
     /// Where each name that is not looked up globally lives (one hash per look-up).
     let placement: [String: Placement]
+    /// The slot of each plain local (a local no nested function uses) in ``Frame/locals``,
+    /// in sorted name order.
+    let slots: [String: Int]
+    /// How many plain locals there are (the size of a frame's ``Frame/locals``).
+    var slotCount: Int { slots.count }
 
     /// Where a name of the function lives.
     enum Placement {
-        /// A plain local (``Frame/locals``).
+        /// A plain local (``Frame/locals``, at its slot in ``FunctionScope/slots``).
         case local
         /// A cell (``Frame/cells``): a local shared with inner functions, or an enclosing
         /// function's variable.
@@ -53,6 +58,9 @@ final class FunctionScope {
         for name in cellNames { placement[name] = .cell }
         for name in collector.globals { placement[name] = .global }
         self.placement = placement
+        var slots: [String: Int] = [:]
+        for name in locals.subtracting(cellNames).sorted() { slots[name] = slots.count }
+        self.slots = slots
     }
 }
 

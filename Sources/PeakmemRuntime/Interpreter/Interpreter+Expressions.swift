@@ -114,7 +114,7 @@ extension Interpreter {
         if let frame {
             switch frame.scope.placement[name] {
             case .local:
-                if let value = frame.locals[name] { return value }
+                if let slot = frame.scope.slots[name], let value = frame.locals[slot] { return value }
                 throw located(RuntimeError("UnboundLocalError", "cannot access local variable '\(name)' where it is not associated with a value"), range)
             case .cell:
                 // A free name no enclosing function binds is a global.
@@ -127,11 +127,18 @@ extension Interpreter {
             }
         }
         if let value = environment[name] { return value }
-        if let builtin = context.registry.member(of: "builtins", name) { return builtin }
-        if let exception = ExceptionClass.all[name], name != "LinAlgError" { return .object(exception) }
+        if let builtin = builtin(name) { return builtin }
         let candidates = scopes.flatMap(\.keys) + (frame.map { Array($0.scope.locals) } ?? []) + environment.boundNames
             + context.registry.members(of: "builtins")
         throw located(.undefinedName(name, candidates: candidates), range)
+    }
+
+    /// The builtin called `name` (a function of the registry's `builtins`, or an exception
+    /// class), if any.
+    func builtin(_ name: String) -> Value? {
+        if let builtin = context.registry.member(of: "builtins", name) { return builtin }
+        if let exception = ExceptionClass.all[name], name != "LinAlgError" { return .object(exception) }
+        return nil
     }
 
     /// The values of a display's elements, a starred element (`*rest`) contributing each of
@@ -162,6 +169,7 @@ extension Interpreter {
         var left = try evaluate(first)
         for (index, part) in parts.enumerated() {
             let right = try evaluate(part.operand)
+            markOperation(part.op.rawValue, at: range)
             let result = try at(range) { () throws(RuntimeError) in try Value.comparison(part.op, left, right) }
             if index == parts.count - 1 { return result }
             if !(try at(range) { () throws(RuntimeError) in try result.truthValue() }) { return result }
@@ -233,15 +241,7 @@ extension Interpreter {
                 }
             }
         }
-        markOperation(Interpreter.operationName(of: callee), at: range)
-        if case .object(let function as UserFunction) = callee {
-            return try callFunction(function, positional: positional, keywords: keywords, range: range)
-        }
-        do throws(RuntimeError) {
-            return try call(callee, positional: positional, keywords: keywords)
-        } catch {
-            throw located(error, range)
-        }
+        return try invoke(callee, positional: positional, keywords: keywords, range: range)
     }
 
     /// Calls a function, a bound method, or a dtype (`np.float32(2)`).

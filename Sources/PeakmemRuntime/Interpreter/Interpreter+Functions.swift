@@ -36,10 +36,14 @@ extension Interpreter {
         if callDepth >= Interpreter.recursionLimit - 1 || (DeepStack.remaining.map { $0 < Interpreter.stackMargin } ?? false) {
             throw located(RuntimeError("RecursionError", "maximum recursion depth exceeded"), callRange)
         }
-        let arguments = try at(callRange) { () throws(RuntimeError) in try function.bind(positional: positional, keywords: keywords) }
         let callee = Frame(scope: function.scope, captured: function.captured)
-        for (name, value) in arguments {
-            if let cell = callee.cells[name] { cell.value = value } else { callee.locals[name] = value }
+        if let slots = function.parameterSlots, keywords.isEmpty, positional.count == slots.count {
+            for (slot, value) in zip(slots, positional) { callee.locals[slot] = value }
+        } else {
+            let arguments = try at(callRange) { () throws(RuntimeError) in try function.bind(positional: positional, keywords: keywords) }
+            for (name, value) in arguments {
+                if let slot = callee.scope.slots[name] { callee.locals[slot] = value } else { callee.cells[name]?.value = value }
+            }
         }
         let saved = (frame: frame, scopes: scopes, block: block)
         frame = callee
@@ -53,7 +57,7 @@ extension Interpreter {
             callDepth -= 1
         }
         do {
-            guard try execute(function.body) == .returned else { return .none }
+            guard try execute(compiledBody(of: function)) == .returned else { return .none }
             defer { returnValue = nil }
             return returnValue ?? .none
         } catch {

@@ -7,29 +7,57 @@ import PeakmemResults
 /// bound to. The engine records the rest (roles of its internal copies, elisions).
 ///
 /// Three calls, each a few stores (no text is built):
-/// - ``markStatement(_:)`` when a statement starts (the site's statement position; the
-///   operation count restarts; a line event of the line profile, when one is kept);
+/// - ``markStatement(_:)-(SourceRange)`` when a statement starts (the site's statement
+///   position; the operation count restarts; a line event of the line profile, when one is
+///   kept);
 /// - ``markOperation(_:at:)`` just before a call or an operator runs, its operands already
 ///   evaluated (so a nested call has marked its own site first);
 /// - ``markBinding(_:_:)`` when a name is bound.
+///
+/// Compiled code (``Compiler``) passes file positions it computed once, at compile time
+/// (``markStatement(_:)-(AllocationSite)``, ``markOperation(_:line:column:)``); an operator
+/// its scalar fast path computes allocates nothing and only counts itself
+/// (``countOperation()``), so that the operations after it keep the tree-walker's numbers.
 extension Interpreter {
+    /// The ledger the running code allocates on: the one current when ``run(_:)-(Program)``
+    /// or ``evaluate(_:in:)`` started (read once there rather than at every statement),
+    /// else the current one.
+    var provenanceLedger: Ledger { runLedger ?? Ledger.current }
+
     /// A statement at `range` of the running block starts: buffers made before its first
     /// operation are attributed to the statement itself.
     func markStatement(_ range: SourceRange) {
         let location = block.origin.fileLocation(range.start)
-        allocationSite = AllocationSite(line: location.line, column: location.column)
-        Ledger.current.enterStatement(allocationSite)
+        markStatement(AllocationSite(line: location.line, column: location.column))
+    }
+
+    /// A statement starts; `site` is its file position (no operation yet).
+    func markStatement(_ site: AllocationSite) {
+        allocationSite = site
+        provenanceLedger.enterStatement(site)
     }
 
     /// The operation `operation` (a registry function name such as `numpy.dot`, or an
     /// operator's symbol) at `range` is about to run: the buffers it makes are attributed to it.
     func markOperation(_ operation: String, at range: SourceRange) {
         let location = block.origin.fileLocation(range.start)
+        markOperation(operation, line: location.line, column: location.column)
+    }
+
+    /// ``markOperation(_:at:)`` with the operation's file position.
+    func markOperation(_ operation: String, line: Int, column: Int) {
         allocationSite.call += 1
-        allocationSite.callLine = location.line
-        allocationSite.callColumn = location.column
+        allocationSite.callLine = line
+        allocationSite.callColumn = column
         allocationSite.operation = operation
-        Ledger.current.allocationSite = allocationSite
+        provenanceLedger.allocationSite = allocationSite
+    }
+
+    /// An operation that allocates nothing ran (a compiled scalar fast path): it only takes
+    /// its number in the statement, as the tree-walker's mark would.
+    @inline(__always)
+    func countOperation() {
+        allocationSite.call &+= 1
     }
 
     /// The operation a callee value names, for ``markOperation(_:at:)``: the registry name of a
@@ -44,6 +72,7 @@ extension Interpreter {
     }
 
     /// `value` is bound to `name`: an array's buffer records the name (its first one stays).
+    @inline(__always)
     func markBinding(_ name: String, _ value: Value) {
         if case .array(let array) = value { array.storage.recordBinding(name) }
     }

@@ -7,7 +7,7 @@ extension Interpreter {
         }
         if let frame, !frame.scope.globals.contains(name) {
             if let cell = frame.cells[name] { return cell.value }
-            if frame.scope.locals.contains(name) { return frame.locals[name] }
+            if let slot = frame.scope.slots[name] { return frame.locals[slot] }
         }
         return environment[name]
     }

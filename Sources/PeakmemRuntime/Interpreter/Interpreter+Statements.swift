@@ -177,10 +177,10 @@ extension Interpreter {
             return
         }
         if let frame, !frame.scope.globals.contains(name) {
-            if let cell = frame.cells[name] {
-                cell.value = value
+            if let slot = frame.scope.slots[name] {
+                frame.locals[slot] = value
             } else {
-                frame.locals[name] = value
+                frame.cells[name]?.value = value
             }
             return
         }
@@ -195,7 +195,9 @@ extension Interpreter {
                 defer { cell.value = nil }
                 return cell.value != nil
             }
-            return frame.locals.removeValue(forKey: name) != nil
+            guard let slot = frame.scope.slots[name], frame.locals[slot] != nil else { return false }
+            frame.locals[slot] = nil
+            return true
         }
         return environment.remove(name)
     }

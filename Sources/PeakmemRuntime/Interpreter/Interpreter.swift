@@ -19,12 +19,19 @@ import PeakmemResults
 /// exception leaving a call keeps that frame alive in its payload until the `except` block
 /// catching it ends, as CPython's traceback does.
 ///
-/// **How it runs.** The interpreter walks the syntax tree; names resolve through the
-/// comprehension scopes, the running function's frame (dictionaries of locals and cells, as
-/// decided once per function by ``FunctionScope``), the globals and the builtins. Calls are
-/// evaluated in one place (`evaluateCall`) and statements in one (`execute(_:)`). It is not
-/// yet compiled to slots: `make bench` (section Language) measures how far that leaves it
-/// from CPython.
+/// **How it runs.** Code is compiled once into Swift closures (``Compiler``): module-level
+/// code when ``run(_:)`` starts, a function's body at its first call. Names resolve to slots
+/// (the ``Environment``'s for globals, the ``Frame``'s for plain locals) at compile time;
+/// scalar arithmetic on Python ints and floats is computed inline; module members and
+/// registry entries are cached at each site. What the compiler leaves alone (comprehensions,
+/// generators, `try`, `with`, `def`, f-strings, ...) runs on the tree-walker
+/// (``evaluate(_:)`` and ``execute(_:)-(Statement)``), which stays the reference for the
+/// semantics; names then resolve through the comprehension scopes, the running function's
+/// frame (slots and cells, as decided once per function by ``FunctionScope``), the globals
+/// and the builtins. Every compiled statement runs in ``execute(_:)-(CompiledBlock)`` and
+/// every call, compiled or not, in ``invoke(_:positional:keywords:range:site:)``: the places
+/// for per-statement and per-call hooks. `make bench` (section Language) measures the result
+/// against CPython.
 ///
 /// Errors are ``LanguageError``s located at the expression or statement that raised them:
 /// `scenarios/x.yaml:14:9: error: ValueError: operands could not be broadcast together ...`.
@@ -53,6 +60,9 @@ public final class Interpreter {
     var block = CodeBlock("", origin: SourceOrigin(file: "<none>"))
     /// The statement and operation running, for the ledger's provenance (Interpreter+Provenance).
     var allocationSite = AllocationSite()
+    /// The ledger current when the running ``run(_:)-(Program)`` or ``evaluate(_:in:)`` started
+    /// (``provenanceLedger``), nil outside them.
+    var runLedger: Ledger?
 
     /// An interpreter over `environment` (by default `np` bound to numpy).
     public init(context: RuntimeContext = RuntimeContext(), environment: Environment = .standard()) {
@@ -70,10 +80,18 @@ public final class Interpreter {
     /// parser accepts, see ``PeakmemLanguage/DeepStack``).
     public func run(_ program: Program) throws(LanguageError) {
         try onDeepStack(when: program.needsDeepStack) { () throws(LanguageError) in
-            let previous = block
+            let previous = (block: block, ledger: runLedger)
             block = program.source
-            defer { block = previous }
-            if try execute(program.statements) != .normal {
+            runLedger = Ledger.current
+            defer { (block, runLedger) = previous }
+            // Module-level code is compiled (``Compiler``) when it runs at module level, as it
+            // always does but for a run nested in a call.
+            let flow = if frame == nil && scopes.isEmpty {
+                try execute(Compiler(scope: .module, environment: environment, origin: program.source.origin).compile(program.statements))
+            } else {
+                try execute(program.statements)
+            }
+            if flow != .normal {
                 // The parser rejects `break`, `continue` and `return` outside loops and functions.
                 preconditionFailure("break, continue or return outside a loop or function")
             }
@@ -89,9 +107,10 @@ public final class Interpreter {
     /// e.g. a scenario's `result:` entry).
     public func evaluate(_ expression: Expression, in source: CodeBlock) throws(LanguageError) -> Value {
         try onDeepStack(when: expression.needsDeepStack) { () throws(LanguageError) in
-            let previous = block
+            let previous = (block: block, ledger: runLedger)
             block = source
-            defer { block = previous }
+            runLedger = Ledger.current
+            defer { (block, runLedger) = previous }
             return try evaluate(expression)
         }
     }

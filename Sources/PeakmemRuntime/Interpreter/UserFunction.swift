@@ -16,8 +16,15 @@ final class UserFunction: RuntimeObject, @unchecked Sendable {
     let captured: [String: Cell]
     /// The code block the function was written in, for its errors' locations.
     let block: CodeBlock
+    /// The body compiled for the globals of the environment with this serial
+    /// (``Interpreter/compiledBody(of:)``).
+    var compiled: (environment: Int, body: CompiledBlock)?
     /// The parameters taking positional arguments, in order.
     private let positionalParameters: [FunctionParameters.Parameter]
+    /// The frame slot of each parameter, in order, when every parameter is a plain
+    /// positional-or-keyword local without a default (`def f(x, y)`): a call passing exactly
+    /// that many positional arguments binds them straight into the slots.
+    let parameterSlots: [Int]?
     /// `*args` and `**kwargs`, if any.
     private let variadic: FunctionParameters.Parameter?
     private let variadicKeyword: FunctionParameters.Parameter?
@@ -34,6 +41,9 @@ final class UserFunction: RuntimeObject, @unchecked Sendable {
         positionalParameters = parameters.parameters.filter { $0.kind == .positionalOnly || $0.kind == .positionalOrKeyword }
         variadic = parameters.parameters.first { $0.kind == .variadicPositional }
         variadicKeyword = parameters.parameters.first { $0.kind == .variadicKeyword }
+        let plain = parameters.parameters.allSatisfy { $0.kind == .positionalOrKeyword && $0.defaultValue == nil }
+        let slots = parameters.parameters.compactMap { scope.slots[$0.name] }
+        parameterSlots = plain && slots.count == parameters.parameters.count ? slots : nil
     }
 
     var typeName: String { "function" }

@@ -1,20 +1,27 @@
 /// The Python signature of a registered function or method: its name and parameters.
 public struct Signature: Sendable {
     /// The qualified name: `numpy.zeros`, `numpy.random.randn`, `ndarray.reshape`.
-    public var name: String
+    public let name: String
     /// The parameters, in declaration order (`self` is not one: a method's receiver is
     /// passed separately).
-    public var parameters: [ParameterSpec]
+    public let parameters: [ParameterSpec]
+    /// The name Python shows in messages: the last component (`zeros`).
+    public let shortName: String
+    /// The parameters that take positional arguments, in order (decided once, not per call).
+    private let positionalParameters: [ParameterSpec]
+    /// True when a `*args` parameter collects the extra positional arguments.
+    private let hasVariadic: Bool
+    /// True when a `**kwargs` parameter collects the unknown keywords.
+    private let collectsKeywords: Bool
 
     /// Creates a signature.
     public init(_ name: String, _ parameters: [ParameterSpec]) {
         self.name = name
         self.parameters = parameters
-    }
-
-    /// The name Python shows in messages: the last component (`zeros`).
-    public var shortName: String {
-        String(name.split(separator: ".").last ?? Substring(name))
+        shortName = String(name.split(separator: ".").last ?? Substring(name))
+        positionalParameters = parameters.filter { $0.kind == .positionalOrKeyword || $0.kind == .positionalOnly }
+        hasVariadic = parameters.contains { $0.kind == .variadic }
+        collectsKeywords = parameters.contains { $0.kind == .variadicKeywords }
     }
 
     /// The signature as Python's `help` shows it: `zeros(shape, dtype=None, order='C')`,
@@ -55,13 +62,12 @@ public struct Signature: Sendable {
         throws(RuntimeError) -> Arguments
     {
         var bound: [String: Value] = [:]
+        bound.reserveCapacity(parameters.count)
         var rest: [Value] = []
-        let positionalParameters = parameters.filter { $0.kind == .positionalOrKeyword || $0.kind == .positionalOnly }
-        let variadic = parameters.first { $0.kind == .variadic }
         for (index, value) in positional.enumerated() {
             if index < positionalParameters.count {
                 bound[positionalParameters[index].name] = value
-            } else if variadic != nil {
+            } else if hasVariadic {
                 rest.append(value)
             } else {
                 let required = positionalParameters.filter { $0.defaultValue == nil }.count
@@ -72,10 +78,9 @@ public struct Signature: Sendable {
             }
         }
         var positionalOnlyByKeyword: [String] = []
-        let collectsKeywords = parameters.contains { $0.kind == .variadicKeywords }
         var extraKeywords: [(String, Value)] = []
         for (name, value) in keywords {
-            if parameters.contains(where: { $0.name == name && $0.kind == .positionalOnly }), variadic == nil {
+            if parameters.contains(where: { $0.name == name && $0.kind == .positionalOnly }), !hasVariadic {
                 positionalOnlyByKeyword.append(name)
                 continue
             }
@@ -99,15 +104,15 @@ public struct Signature: Sendable {
             throw .typeError("\(shortName)() got some positional-only arguments passed as keyword arguments: "
                 + positionalOnlyByKeyword.map { "'\($0)'" }.joined(separator: ", "))
         }
-        let missing = parameters.filter { $0.kind != .variadic && $0.kind != .variadicKeywords && $0.defaultValue == nil && bound[$0.name] == nil }
+        var missing: [ParameterSpec] = []
+        for parameter in parameters where parameter.kind != .variadic && parameter.kind != .variadicKeywords && bound[parameter.name] == nil {
+            if let value = parameter.defaultValue { bound[parameter.name] = value } else { missing.append(parameter) }
+        }
         if !missing.isEmpty {
             let names = missing.map { "'\($0.name)'" }
             let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
             let kind = missing.allSatisfy { $0.kind == .keywordOnly } ? "keyword-only" : "positional"
             throw .typeError("\(shortName)() missing \(missing.count) required \(kind) argument\(missing.count == 1 ? "" : "s"): \(list)")
-        }
-        for parameter in parameters where bound[parameter.name] == nil {
-            if let value = parameter.defaultValue { bound[parameter.name] = value }
         }
         return Arguments(function: shortName, values: bound, variadic: rest, receiver: receiver ?? .none, keywordValues: extraKeywords)
     }

@@ -114,7 +114,8 @@ extension Value {
         return ordered(op, x.count, y.count)
     }
 
-    private static func ordered<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool {
+    /// `x op y` for an ordering operator (`!=` for any other).
+    static func ordered<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool {
         switch op {
         case .less: x < y
         case .lessEqual: x <= y
