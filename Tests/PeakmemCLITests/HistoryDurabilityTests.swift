@@ -69,12 +69,17 @@ struct HistoryDurabilityTests {
         return zip(variants, ids).map { ($0, figures[String($1)] ?? 0) }
     }
 
+    /// The size of the file at `path` (0 when there is none).
+    static func size(of path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
     /// Kills `arguments` with SIGKILL after random delays up to about its full duration, at
     /// least `trials` times, then checks that every recorded run is complete (a record is never
     /// deleted, so a partial one left by any trial would still be there).
     ///
-    /// With `interruptedWrites`, trials go on (up to 8 × `trials`; every other one is killed in
-    /// the second half of the duration, where the write is) until that many kills landed
+    /// With `interruptedWrites`, trials go on (up to 8 × `trials`; every other one is killed as
+    /// soon as the WAL grows by 64 KiB, inside the write) until that many kills landed
     /// inside the write: the store's WAL held more than 64 KiB of frames when the process died
     /// (the transaction's pages, spilled or being committed) and yet no run was added.
     static func killRepeatedly(_ arguments: [String], store: String, in repository: ThrowawayRepository, trials: Int,
@@ -88,9 +93,21 @@ struct HistoryDurabilityTests {
         var trial = 0
         while trial < trials || (interrupted < interruptedWrites && trial < 8 * trials) {
             trial += 1
-            let delay = duration * Double.random(in: interruptedWrites > 0 && trial % 2 == 0 ? 0.5...1.05 : 0.05...1.1)
+            let walBefore = Self.size(of: wal)
             let process = try start(arguments, in: repository)
-            Thread.sleep(forTimeInterval: delay)
+            var delay = duration * Double.random(in: 0.05...1.1)
+            if interruptedWrites > 0, trial % 2 == 0 {
+                // Aimed at the write: the kill comes as soon as the WAL has grown by 64 KiB of
+                // the transaction's frames (or at 1.5 × the duration, when it never does).
+                let started = Date()
+                while process.isRunning, Self.size(of: wal) <= walBefore + (64 << 10),
+                      Date().timeIntervalSince(started) < 1.5 * duration {
+                    usleep(200)
+                }
+                delay = Date().timeIntervalSince(started)
+            } else {
+                Thread.sleep(forTimeInterval: delay)
+            }
             guard process.isRunning else {
                 process.waitUntilExit()
                 continue
@@ -99,7 +116,7 @@ struct HistoryDurabilityTests {
             process.waitUntilExit()
             delays.append(delay)
             guard interruptedWrites > 0 else { continue }
-            let walBytes = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+            let walBytes = Self.size(of: wal)
             let now = try runCount(in: repository, store: store)
             if walBytes > 64 << 10, now == recorded { interrupted += 1 }
             recorded = now
