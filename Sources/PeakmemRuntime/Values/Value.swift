@@ -8,6 +8,13 @@ import PeakmemEngine
 ///
 /// Python's `int` is a 64-bit integer here: an operation whose result does not fit raises
 /// `OverflowError` instead of growing the integer.
+///
+/// Sendable (unchecked), as are the runtime's objects (``RuntimeObject`` classes, lists, dicts,
+/// sets, functions, exceptions, generators): a value belongs to the one ``Interpreter`` that
+/// made it, which runs on one thread at a time (a ``DeepStack`` thread is joined before the
+/// interpreter goes on), and no value is handed to another interpreter; the registry is filled
+/// before the first statement and only read afterwards, and the runtime context (random
+/// state, output, einsum log) is the interpreter's own.
 public enum Value: @unchecked Sendable {
     /// `None`.
     case none
