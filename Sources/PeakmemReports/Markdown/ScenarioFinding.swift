@@ -3,7 +3,8 @@ import PeakmemResults
 /// The one-sentence finding of a scenario page: the variants with the smallest and the largest
 /// exact peak increment, and why they differ — the temporaries live at the peak (freed by the
 /// end of the run) or the bytes the run keeps (retained), whichever differs more; with a peak
-/// anatomy, the buffer behind the difference (the largest variant's biggest avoidable buffer).
+/// anatomy, the buffer behind the difference: the largest variant's biggest avoidable buffer,
+/// named when it is at least half the difference and the smallest variant has none as big.
 package enum ScenarioFinding {
     /// The sentence, or nil with fewer than two variants that ran.
     package static func sentence(_ scenario: ScenarioResult) -> String? {

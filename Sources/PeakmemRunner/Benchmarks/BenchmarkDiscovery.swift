@@ -131,8 +131,7 @@ package enum BenchmarkDiscovery {
     /// The sandbox of discovery: a worker's (``SandboxPolicy``) reading the Python
     /// installation and the import roots of `files`, executing only the interpreter.
     static func confinement(for files: [String], environment: NumpyEnvironment) -> WorkerLauncher {
-        let readable = SandboxPolicy.systemReadable + SandboxPolicy.loadedLibraryDirectories() + environment.readablePaths
-            + Set(files.map(importRoot(of:))).sorted()
+        let readable = SandboxPolicy.systemReadable + environment.readablePaths + Set(files.map(importRoot(of:))).sorted()
         let executable = [environment.interpreter.resolvingSymlinksInPath().path] + SandboxPolicy.dynamicLoaders
         return WorkerLauncher(executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
                               policy: SandboxPolicy(landlock: true, writable: [], readable: readable, executable: executable))

@@ -11,9 +11,10 @@ package struct SandboxPolicy: Sendable, Hashable {
     package var landlock: Bool
     /// Read, write, create and remove (the worker's own directory).
     package var writable: [String]
-    /// Read only: the system libraries, the runtime (the peakmem executable's libraries, the
-    /// Python installation), the scenario's directory and its `data:` directories. Built by
-    /// the runner (``ScenarioRunner/sandboxPolicy(for:engine:)``): one more entry is one line.
+    /// Read only: the system libraries, the Python installation, the scenario's directory and
+    /// its `data:` directories. Built by the runner (``ScenarioRunner/sandboxPolicy(for:program:numpy:)``):
+    /// one more entry is one line. The peakmem executable's own libraries are added by the
+    /// supervisor, which is that executable (``SandboxConfinement/ruleset(for:)``).
     package var readable: [String]
     /// The files the worker may execute (the worker program itself); nothing else.
     package var executable: [String]

@@ -15,12 +15,13 @@ extension ScenarioRunner {
     }
 
     /// What a worker running `scenario` may reach: besides its own directory (added by
-    /// ``WorkerProcess``), read-only the system (``SandboxPolicy/systemReadable``), the
-    /// libraries peakmem loads, the scenario file's directory and its `data:` directories,
+    /// ``WorkerProcess``) and the libraries peakmem loads (added by the supervisor,
+    /// ``SandboxConfinement/ruleset(for:)``), read-only the system
+    /// (``SandboxPolicy/systemReadable``), the scenario file's directory and its `data:` directories,
     /// and on the NumPy engine its `python_path:` directories and benchmark roots, the Python installation (``NumpyEnvironment/readablePaths``)
     /// and the driver; it may execute only `program` (the worker) and the dynamic loader.
     func sandboxPolicy(for scenario: Scenario, program: URL, numpy: Bool) -> SandboxPolicy {
-        var readable = SandboxPolicy.systemReadable + SandboxPolicy.loadedLibraryDirectories()
+        var readable = SandboxPolicy.systemReadable
         if scenario.file != InlineCode.file {
             readable.append(URL(fileURLWithPath: WorkerProcess.absolute(scenario.file)).deletingLastPathComponent().path)
         }
